@@ -1,0 +1,49 @@
+# Two commands on a fresh machine: `make demo` and `make test`. Both set up .venv themselves.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+DEMO   := build/demo
+
+.PHONY: demo test check lint types pytest bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+# Reinstall when the dependency list changes.
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@ $(VENV)/.installed
+
+demo: $(VENV)/.installed
+	@mkdir -p $(DEMO)
+	$(BIN)/lintas extract examples/articles --format json -o $(DEMO)/extract.json; \
+	code=$$?; [ $$code -le 1 ] || exit $$code
+	$(BIN)/lintas extract examples/articles --format text -o $(DEMO)/extract.txt; \
+	code=$$?; [ $$code -le 1 ] || exit $$code
+	@echo
+	@echo "Demo output: $(DEMO)/extract.json (JSON report) and $(DEMO)/extract.txt (summary)"
+
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check src tests benchmarks scripts
+
+types: $(VENV)/.installed-test
+	$(BIN)/mypy
+
+check: lint types
+
+pytest: $(VENV)/.installed-test
+	$(BIN)/python -m pytest
+
+test: check pytest
+
+bench: $(VENV)/.installed-test
+	$(BIN)/python benchmarks/extraction_quality.py
+	$(BIN)/python benchmarks/extract_speed.py
+
+clean:
+	rm -rf $(VENV) build .mypy_cache .ruff_cache .pytest_cache

@@ -1,0 +1,199 @@
+"""Word lists shared by several stages (month and day names, time zones, outlet names)."""
+
+from __future__ import annotations
+
+import re
+
+MONTHS: dict[str, int] = {
+    # Indonesian
+    "januari": 1,
+    "februari": 2,
+    "pebruari": 2,
+    "maret": 3,
+    "april": 4,
+    "mei": 5,
+    "juni": 6,
+    "juli": 7,
+    "agustus": 8,
+    "september": 9,
+    "oktober": 10,
+    "november": 11,
+    "nopember": 11,
+    "desember": 12,
+    # Indonesian short forms
+    "jan": 1,
+    "feb": 2,
+    "peb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "agu": 8,
+    "agt": 8,
+    "agus": 8,
+    "sep": 9,
+    "sept": 9,
+    "okt": 10,
+    "nov": 11,
+    "des": 12,
+    # English
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "october": 10,
+    "december": 12,
+    "aug": 8,
+    "oct": 10,
+    "dec": 12,
+}
+
+# Monday = 0, as datetime.weekday().
+WEEKDAYS: dict[str, int] = {
+    "senin": 0,
+    "selasa": 1,
+    "rabu": 2,
+    "kamis": 3,
+    "jumat": 4,
+    "jum'at": 4,
+    "sabtu": 5,
+    "minggu": 6,
+    "ahad": 6,
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+    "mon": 0,
+    "tue": 1,
+    "wed": 2,
+    "thu": 3,
+    "fri": 4,
+    "sat": 5,
+    "sun": 6,
+}
+
+# UTC offsets in minutes of the zone abbreviations news pages print.
+TIMEZONES: dict[str, int] = {
+    "wib": 7 * 60,
+    "wita": 8 * 60,
+    "wit": 9 * 60,
+    "utc": 0,
+    "gmt": 0,
+    "z": 0,
+    "sgt": 8 * 60,
+    "myt": 8 * 60,
+    "aest": 10 * 60,
+    "jst": 9 * 60,
+    "est": -5 * 60,
+    "edt": -4 * 60,
+    "cst": -6 * 60,
+    "cdt": -5 * 60,
+    "mst": -7 * 60,
+    "mdt": -6 * 60,
+    "pst": -8 * 60,
+    "pdt": -7 * 60,
+    "bst": 60,
+    "cet": 60,
+    "cest": 120,
+}
+
+MONTH_PATTERN = "|".join(sorted(MONTHS, key=len, reverse=True))
+WEEKDAY_PATTERN = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+TIMEZONE_PATTERN = "|".join(sorted(TIMEZONES, key=len, reverse=True))
+
+# Canonical names of wires and outlets that articles cite, keyed by folded surface form.
+OUTLETS: dict[str, str] = {
+    "ap": "AP News",
+    "ap news": "AP News",
+    "apnews": "AP News",
+    "apnews.com": "AP News",
+    "associated press": "AP News",
+    "the associated press": "AP News",
+    "reuters": "Reuters",
+    "afp": "AFP",
+    "agence france-presse": "AFP",
+    "antara": "Antara",
+    "antaranews": "Antara",
+    "antaranews.com": "Antara",
+    "antara news": "Antara",
+    "lkbn antara": "Antara",
+    "bbc": "BBC",
+    "bbc news": "BBC",
+    "bbc indonesia": "BBC Indonesia",
+    "cnn": "CNN",
+    "cnn indonesia": "CNN Indonesia",
+    "al jazeera": "Al Jazeera",
+    "aljazeera": "Al Jazeera",
+    "bloomberg": "Bloomberg",
+    "xinhua": "Xinhua",
+    "tass": "TASS",
+    "ria novosti": "RIA Novosti",
+    "kyodo": "Kyodo",
+    "yonhap": "Yonhap",
+    "dpa": "dpa",
+    "efe": "EFE",
+    "bernama": "Bernama",
+    "the guardian": "The Guardian",
+    "guardian": "The Guardian",
+    "the new york times": "The New York Times",
+    "new york times": "The New York Times",
+    "the washington post": "The Washington Post",
+    "washington post": "The Washington Post",
+    "voa": "VOA",
+    "voa indonesia": "VOA Indonesia",
+    "voaindonesia.com": "VOA Indonesia",
+    "kompas": "Kompas",
+    "kompas.com": "Kompas.com",
+    "detik": "detikcom",
+    "detikcom": "detikcom",
+    "detik.com": "detikcom",
+    "tempo": "Tempo",
+    "tempo.co": "Tempo.co",
+    "genpi.co": "GenPI.co",
+    "jpnn": "JPNN",
+    "jpnn.com": "JPNN.com",
+    "liputan6.com": "Liputan6.com",
+    "cnbc indonesia": "CNBC Indonesia",
+    "republika": "Republika",
+    "tribunnews": "Tribunnews",
+    "tribunnews.com": "Tribunnews.com",
+    "okezone": "Okezone",
+    "suara.com": "Suara.com",
+}
+
+# Web domains whose name is not simply the domain.
+DOMAIN_OUTLETS: dict[str, str] = {
+    "genpi.co": "GenPI.co",
+    "voaindonesia.com": "VOA Indonesia",
+    "antaranews.com": "Antara",
+    "kompas.com": "Kompas.com",
+    "detik.com": "detikcom",
+    "tempo.co": "Tempo.co",
+    "reuters.com": "Reuters",
+    "apnews.com": "AP News",
+    "bbc.com": "BBC",
+    "bbc.co.uk": "BBC",
+    "cnnindonesia.com": "CNN Indonesia",
+    "liputan6.com": "Liputan6.com",
+    "jpnn.com": "JPNN.com",
+}
+
+
+def fold(text: str) -> str:
+    """Lower-case and collapse spaces, for dictionary look-ups."""
+    return " ".join(text.lower().split())
+
+
+_SPACED_WORD = re.compile(r"[^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]+")
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def count_words(text: str) -> int:
+    """Words in ``text``; scripts written without spaces count two characters as a word."""
+    return len(_SPACED_WORD.findall(text)) + len(_CJK_CHAR.findall(text)) // 2

@@ -1,0 +1,51 @@
+"""Main text of an HTML page: trafilatura with tuned options, then our line rules."""
+
+from __future__ import annotations
+
+import trafilatura
+from lxml.html import HtmlElement
+
+from lintas.model import RemovedLine
+from lintas.settings import HTML_FAVOR_PRECISION, HTML_INCLUDE_COMMENTS, HTML_INCLUDE_TABLES
+
+# Text inside these never reaches a reader, so it is neither body nor removed junk.
+_INVISIBLE = "ancestor::script or ancestor::style or ancestor::noscript or ancestor::template or ancestor::svg"
+_MAX_AUDIT_FRAGMENTS = 400
+
+
+def parse_html(content: str) -> HtmlElement | None:
+    """Parse a page leniently; None when nothing usable is in it."""
+    tree = trafilatura.load_html(content)
+    return tree if isinstance(tree, HtmlElement) else None
+
+
+def main_text(tree: HtmlElement) -> str:
+    """The article body as plain text, one paragraph a line ('' when none is found)."""
+    text = trafilatura.extract(
+        tree,
+        output_format="txt",
+        favor_precision=HTML_FAVOR_PRECISION,
+        include_comments=HTML_INCLUDE_COMMENTS,
+        include_tables=HTML_INCLUDE_TABLES,
+        with_metadata=False,
+    )
+    return text or ""
+
+
+def dropped_fragments(tree: HtmlElement, kept: str) -> list[RemovedLine]:
+    """Visible page text that is not in the extracted body: the audit trail of an HTML page."""
+    body = tree.find("body")
+    root = body if body is not None else tree
+    kept_norm = " ".join(kept.split())
+    seen: set[str] = set()
+    out: list[RemovedLine] = []
+    for node in root.xpath(f".//text()[not({_INVISIBLE})]"):
+        fragment = " ".join(str(node).split())
+        if len(fragment) < 2 or fragment in seen:
+            continue
+        seen.add(fragment)
+        if fragment not in kept_norm:
+            out.append(RemovedLine(fragment, "boilerplate"))
+            if len(out) >= _MAX_AUDIT_FRAGMENTS:
+                break
+    return out

@@ -1,0 +1,222 @@
+"""Line rules for news-page junk in Indonesian and English scraped text.
+
+Each rule names a kind; the kind tells the metadata stage where to look for authors
+(``credit``), outlets (``copyright``), cited sources (``source``) and the date (``date``).
+Rules are anchored and bounded in length so that body sentences, however short, survive.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lintas._lexicon import MONTH_PATTERN, TIMEZONE_PATTERN, WEEKDAY_PATTERN, count_words, fold
+from lintas.settings import DOUBLED_LINE_MAX_CHARS, TAIL_FURNITURE_MAX_WORDS
+
+_I = re.IGNORECASE
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    kind: str
+    pattern: re.Pattern[str]
+    max_words: int = 40
+
+
+def _rule(kind: str, pattern: str, max_words: int = 40) -> Rule:
+    return Rule(kind, re.compile(pattern, _I), max_words)
+
+
+_DATE_CORE = (
+    rf"(?:(?:{WEEKDAY_PATTERN})\.?,?\s+)?"
+    rf"(?:\d{{1,2}}\s+(?:{MONTH_PATTERN})\.?,?\s+\d{{4}}"  # 07 April 2024
+    rf"|(?:{MONTH_PATTERN})\.?\s+\d{{1,2}},?\s+\d{{4}}"  # April 7, 2024
+    r"|\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})"  # 16/11/2026, 2026-11-16
+)
+_TIME = (
+    rf"\d{{1,2}}[.:]\d{{2}}(?::\d{{2}})?\s*(?:am|pm|a\.m\.|p\.m\.)?"
+    rf"\s*(?:{TIMEZONE_PATTERN}|gmt\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?)?"
+)
+DATE_LINE = re.compile(
+    rf"^(?:(?:diterbitkan|dipublikasikan|published|updated|diperbarui|posted|terbit)\s*:?\s*)?"
+    rf"{_DATE_CORE}(?:\s*[,|\-–—]?\s*(?:pukul\s+|at\s+)?{_TIME})?\s*$",
+    _I,
+)
+
+RULES: tuple[Rule, ...] = (
+    _rule("related", r"^(?:baca|simak|lihat)\s+(?:juga|pula|selengkapnya)\b"),
+    _rule("related", r"^(?:read|see|watch)\s+(?:also|more)\s*:"),
+    _rule(
+        "related",
+        r"^(?:artikel|berita|video)\s+(?:terkait|lainnya|populer|terpopuler|pilihan|terkini|rekomendasi)\b",
+        8,
+    ),
+    _rule(
+        "related",
+        r"^(?:terpopuler|terkini|pilihan redaksi|rekomendasi|most popular|most read|trending(?: now)?"
+        r"|related(?: articles| stories| news| content)?|more (?:from|stories|news)|editor'?s picks?"
+        r"|you may also like|recommended(?: for you)?)\b.{0,40}$",
+        8,
+    ),
+    _rule(
+        "promo",
+        r"^(?:silakan|silahkan|simak|ikuti|follow|dapatkan|download|unduh|gabung|bergabung|join|"
+        r"subscribe|berlangganan|klik|cek|sign up|daftar)\b.{0,160}"
+        r"(?:google news|whatsapp|telegram|instagram|twitter|facebook|youtube|tiktok|channel|saluran|"
+        r"aplikasi|newsletter|update|app store|play store|notifikasi|berita terbaru|konten menarik)",
+        30,
+    ),
+    _rule(
+        "promo",
+        r"^(?:advertisement|iklan|advertorial|sponsored|scroll to continue(?: with content)?"
+        r"|scroll untuk melanjutkan.*|lanjutkan membaca.*|continue reading.*|loading\.*)$",
+        6,
+    ),
+    _rule(
+        "credit",
+        r"^(?:redaktur|editor|penyunting|penulis|reporter|pewarta|kontributor|oleh|writer|written by"
+        r"|reporting by|editing by|reported by|fotografer|videografer|uploader)\s*:",
+        16,
+    ),
+    _rule("credit", r"^(?:penulis|reporter|pewarta)\s*:.*\|\s*(?:editor|redaktur)\s*:", 20),
+    _rule(
+        "credit",
+        # Names are matched case-sensitively: "By Monday, five died." is a sentence.
+        r"^by\s+(?-i:[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}"
+        r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})*)\s*$",
+        10,
+    ),
+    _rule("source", r"^(?:sumber|source|sumber berita)\s*:", 12),
+    _rule("copyright", r"^(?:copyright|hak cipta|©|\(c\))", 20),
+    _rule("copyright", r"(?:all rights reserved|hak cipta dilindungi)", 20),
+    _rule(
+        "share",
+        r"^(?:share|bagikan|bagikan artikel|share this(?: article| story)?|tweet|email|print|cetak"
+        r"|salin tautan|copy link|whatsapp|facebook|twitter|linkedin|telegram)\b[\s:|/a-z]*$",
+        6,
+    ),
+    _rule("tags", r"^(?:tags?|topik|topics?|kata kunci|keywords?|label)\s*:", 30),
+    _rule("caption", r"^(?:foto|photo|ilustrasi|illustration|gambar|image|video)\s*:", 40),
+    _rule(
+        "caption",
+        r"\((?:foto|photo|ilustrasi|dok|doc|istimewa|ist|antara foto|reuters|afp|ap|getty images)\b[^)]*\)\s*\.?$",
+        30,
+    ),
+    _rule("date", DATE_LINE.pattern, 14),
+)
+
+# Exact lines of page furniture (folded), from navigation bars, size pickers and footers.
+FURNITURE = frozenset(
+    {
+        "tautan-tautan akses",
+        "tautan akses",
+        "forum",
+        "recommended",
+        "xs",
+        "sm",
+        "md",
+        "lg",
+        "xl",
+        "home",
+        "beranda",
+        "menu",
+        "search",
+        "cari",
+        "komentar",
+        "comments",
+        "login",
+        "masuk",
+        "daftar",
+        "next",
+        "previous",
+        "selanjutnya",
+        "sebelumnya",
+        "halaman selanjutnya",
+        "next page",
+        "top",
+        "back to top",
+        "kembali ke atas",
+        "skip to content",
+        "skip to main content",
+        "lewati ke konten",
+        "lompat ke konten utama",
+        "lompat ke navigasi utama",
+        "lompat ke pencarian",
+        "privacy policy",
+        "kebijakan privasi",
+        "pedoman media siber",
+        "tentang kami",
+        "about us",
+        "contact us",
+        "kontak",
+        "redaksi",
+        "disclaimer",
+        "info iklan",
+        "karir",
+        "careers",
+        "sitemap",
+        "terms of use",
+        "syarat dan ketentuan",
+        "live",
+        "live tv",
+        "video",
+        "foto",
+        "more",
+        "lainnya",
+        "berita",
+        "news",
+        "ikuti kami",
+        "follow us",
+        "newsletter",
+        "subscribe",
+        "share",
+        "bagikan",
+        "tweet",
+        "a",
+        "a+",
+        "a-",
+    }
+)
+
+_BREADCRUMB = re.compile(r"^\s*\S[^.!?]{0,60}(?:\s[›»>/|]\s\S[^.!?]{0,40}){1,6}$")
+_TERMINAL = re.compile(r"[.!?…:;\"'”’)\]。！？」』）]\s*$")
+# Paragraph-final markers: "(*)", "[ns/jm]", "(ant)", "(rls/ed)".
+_TAIL_MARKER = re.compile(
+    r"\s*(?:\(\*(?:/[a-z]{2,5})*\)|\[[a-z]{1,4}(?:/[a-z]{1,4})+\]"
+    r"|\((?:[a-z]{2,4}/[a-z]{2,4}(?:/[a-z]{2,4})*|ant|rls|red|adv)\))\s*$"
+)
+
+
+def classify_line(line: str) -> str | None:
+    """The junk kind of ``line``, or None when it may be body text."""
+    stripped = line.strip()
+    if not stripped:
+        return None
+    folded = fold(stripped)
+    if folded in FURNITURE:
+        return "furniture"
+    words = len(stripped.split())
+    for rule in RULES:
+        if words <= rule.max_words and rule.pattern.search(stripped):
+            return rule.kind
+    if words <= 8 and _BREADCRUMB.match(stripped) and not _TERMINAL.search(stripped):
+        return "furniture"
+    return None
+
+
+def split_tail_marker(line: str) -> tuple[str, str | None]:
+    """Cut an end-of-article marker such as ``(*)`` or ``[ns/jm]`` off a paragraph."""
+    m = _TAIL_MARKER.search(line)
+    if m and m.start() > 0:
+        return line[: m.start()].rstrip(), m.group(0).strip()
+    return line, None
+
+
+def is_tail_furniture(line: str) -> bool:
+    """Short unpunctuated lines after the body: size pickers, section names, button labels."""
+    return count_words(line) <= TAIL_FURNITURE_MAX_WORDS and not _TERMINAL.search(line)
+
+
+def is_doubled(line: str, previous: str | None) -> bool:
+    """The same short line printed twice in a row: a caption or heading duplicated by scraping."""
+    return previous is not None and line == previous and len(line) <= DOUBLED_LINE_MAX_CHARS

@@ -1,0 +1,51 @@
+"""One exception hierarchy for lintas.
+
+    LintasError                 anything lintas raises on purpose
+    ├── UsageError              the caller asked for something impossible (bad option, no input)
+    ├── InputError              one input cannot become an article; carries ``input`` and ``reason``
+    │   ├── ReadError           the bytes could not be read or decoded
+    │   └── ExtractionError     the text holds no article (only navigation, junk, or too short)
+    └── MissingExtraError       an optional part is used without its extra installed
+
+Pipeline stages raise ``InputError`` subclasses; the orchestrator turns each into a
+``Rejected`` record so one bad file never stops a run and never hides why it was dropped.
+"""
+
+from __future__ import annotations
+
+
+class LintasError(Exception):
+    """Base class of every error lintas raises on purpose."""
+
+
+class UsageError(LintasError):
+    """The request itself is wrong (an unknown format, no paths); the CLI exits with 2."""
+
+
+class InputError(LintasError):
+    """One input cannot be turned into an article.
+
+    The message is the plain reason shown to the user; ``input`` is the path or record key.
+    """
+
+    def __init__(self, input: str, reason: str) -> None:
+        super().__init__(f"{input}: {reason}")
+        self.input = input
+        self.reason = reason
+
+
+class ReadError(InputError):
+    """The input could not be opened, was binary, too large, or could not be decoded."""
+
+
+class ExtractionError(InputError):
+    """The input was read but holds no article text."""
+
+
+class MissingExtraError(LintasError):
+    """An optional feature was used without its extra; the message names the pip command."""
+
+    def __init__(self, feature: str, extra: str) -> None:
+        super().__init__(f"{feature} needs the optional '{extra}' dependencies: run `pip install 'lintas[{extra}]'`")
+        self.feature = feature
+        self.extra = extra

@@ -1,0 +1,94 @@
+"""Stage 3, metadata: Cleaned -> Metadata (outlet, title, published, authors, cites, language).
+
+Needs the Cleaned body, its removed lines (credit, copyright, source and date lines carry
+metadata) and, for HTML, the parsed tree. Adds nothing to the text.
+"""
+
+from __future__ import annotations
+
+from lintas.metadata.cites import find_cites
+from lintas.metadata.dates import has_timezone, parse_published
+from lintas.metadata.language import detect_language
+from lintas.metadata.outlet import canonical_outlet, from_copyright, from_dateline, from_url
+from lintas.metadata.page import page_meta
+from lintas.metadata.people import names_from_credit
+from lintas.model import Cleaned, Metadata, PageMeta
+
+__all__ = ["describe", "detect_language", "parse_published"]
+
+# Minutes east of UTC of Western Indonesian Time: the zone of a bare time on an Indonesian page.
+_WIB = 7 * 60
+
+
+def describe(cleaned: Cleaned) -> Metadata:
+    """Everything the article says about itself, each field None/empty when nothing says it."""
+    hints = cleaned.document.hints
+    page = page_meta(cleaned.tree) if cleaned.tree is not None else PageMeta()
+    by_kind: dict[str, list[str]] = {}
+    for removed in cleaned.removed:
+        by_kind.setdefault(removed.kind, []).append(removed.text)
+
+    title = hints.title or cleaned.title or page.title
+    language = hints.language or detect_language(f"{title or ''}\n{cleaned.text}")
+    language = language.split("-")[0].lower()
+    url = hints.url or page.url
+    outlet = _outlet(cleaned, hints.outlet, page, by_kind, url)
+    indonesian = language in ("id", "ms") or (url is not None and (from_url(url) or "").endswith(".id"))
+    published = _published(
+        hints.published,
+        page.published,
+        by_kind.get("date", []),
+        local_offset=_WIB if indonesian else None,
+        day_first=language != "en",
+    )
+    authors: list[str] = list(page.authors)
+    for line in by_kind.get("credit", []):
+        for name in names_from_credit(line):
+            if name not in authors:
+                authors.append(name)
+    cites = [c for c in find_cites(cleaned.lines, by_kind.get("source", [])) if c != outlet]
+    return Metadata(
+        title=title,
+        outlet=outlet,
+        url=url,
+        published=published,
+        language=language,
+        authors=tuple(authors),
+        cites=tuple(cites),
+    )
+
+
+def _outlet(
+    cleaned: Cleaned, hinted: str | None, page: PageMeta, by_kind: dict[str, list[str]], url: str | None
+) -> str | None:
+    if hinted:
+        return canonical_outlet(hinted)
+    if page.site_name:
+        return canonical_outlet(page.site_name)
+    for line in cleaned.lines[:2]:
+        found = from_dateline(line)
+        if found:
+            return found
+    for line in by_kind.get("copyright", []):
+        found = from_copyright(line)
+        if found:
+            return found
+    return from_url(url) if url else None
+
+
+def _published(
+    hinted: str | None,
+    declared: str | None,
+    date_lines: list[str],
+    *,
+    local_offset: int | None,
+    day_first: bool,
+) -> str | None:
+    for text in (hinted, declared, *date_lines):
+        if not text:
+            continue
+        offset = None if has_timezone(text) else local_offset
+        found = parse_published(text, local_offset=offset, day_first=day_first)
+        if found:
+            return found
+    return None

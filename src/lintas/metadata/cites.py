@@ -1,0 +1,65 @@
+"""Sources an article says it relies on: 'Dilansir AP News', 'Sumber: KabarNusa.id', '(Antara)'."""
+
+from __future__ import annotations
+
+import re
+
+from lintas._lexicon import OUTLETS, fold
+from lintas.metadata.outlet import canonical_outlet
+
+_NAME = r"(?-i:(?P<src>(?:[A-Z][\w.&'-]*|[a-z][\w-]*\.(?:com|co|id|net|org)(?:\.id)?)(?:\s+(?:[A-Z][\w.&'-]*|News))*))"
+_VENUE = r"(?:(?:laman|situs|kanal|akun|website|portal|media|kantor berita|harian|surat kabar)(?:\s+resmi)?\s+)?"
+# Phrases that always introduce an outlet or wire; the name after them is taken as it is.
+_EXPLICIT = re.compile(
+    r"\b(?:dilansir|melansir|sebagaimana dilansir|seperti dilansir|dikutip dari|seperti dikutip dari|"
+    r"sebagaimana dikutip dari|mengutip|dikutip|sumber|source|diberitakan|dilaporkan)(?:\s+(?:dari|oleh))?\s*:?\s+"
+    + _VENUE
+    + _NAME,
+    re.I,
+)
+# Phrases that may also introduce a person: only known outlets count.
+_WEAK = re.compile(
+    r"\b(?:according to|reported by|told|menurut|laporan|kepada)\s+(?:the\s+)?"
+    + _NAME
+    + r"|"
+    + _NAME.replace("src", "src2")
+    + r"\s+(?:reported|said in a report|melaporkan|memberitakan)",
+)
+_PAREN = re.compile(r"\((?P<src>[A-Za-z][\w .&-]{1,25})\)")
+_STOP = {"the", "a", "an", "media", "laporan", "situs", "laman", "pihak", "sumber"}
+
+
+def _accept(name: str, explicit: bool) -> str | None:
+    words = name.split()
+    while words and words[-1].lower() in {"news"} and fold(" ".join(words)) not in OUTLETS:
+        words.pop()
+    if not words or words[0].lower() in _STOP:
+        return None
+    name = " ".join(words[:4]).rstrip(".,")
+    if fold(name) in OUTLETS:
+        return OUTLETS[fold(name)]
+    if explicit and (name[0].isupper() or "." in name):
+        return canonical_outlet(name)
+    return None
+
+
+def find_cites(lines: list[str], source_lines: list[str]) -> list[str]:
+    """Canonical names of cited outlets, in order of first mention."""
+    out: list[str] = []
+
+    def add(name: str | None) -> None:
+        if name and name not in out:
+            out.append(name)
+
+    for line in source_lines:  # removed 'Sumber: X' lines
+        value = line.split(":", 1)[-1].strip()
+        for piece in re.split(r"\s*(?:,|;|\bdan\b|\band\b)\s*", value):
+            add(_accept(piece, explicit=True))
+    for line in lines:
+        for m in _EXPLICIT.finditer(line):
+            add(_accept(m["src"], explicit=True))
+        for m in _WEAK.finditer(line):
+            add(_accept(m["src"] or m["src2"], explicit=False))
+        for m in _PAREN.finditer(line):
+            add(_accept(m["src"], explicit=False))
+    return out

@@ -1,0 +1,26 @@
+"""Language of a document (ISO 639-1), with Malay and Indonesian kept as one group on short text."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+from lintas.settings import MALAY_MIN_CHARS
+
+
+@lru_cache(maxsize=1)
+def _identifier() -> LanguageIdentifier:
+    # Loading the bundled model takes ~0.9 s; do it once per process, on first use.
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def detect_language(text: str) -> str:
+    """'id', 'en', ... for ``text``; 'und' when there are no letters to judge."""
+    sample = text[:5000]
+    if not any(ch.isalpha() for ch in sample):
+        return "und"
+    label, _ = _identifier().classify(sample)
+    if label == "ms" and len(text) < MALAY_MIN_CHARS:
+        return "id"
+    return str(label)

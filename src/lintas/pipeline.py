@@ -1,0 +1,98 @@
+"""The orchestrator: read -> clean -> metadata -> (cross-article clean) -> Article.
+
+Small on purpose: each stage is a function in its own subpackage; this module only wires
+them and turns every InputError into a Rejected so that one bad input never stops a run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable, Iterable
+from typing import BinaryIO
+
+from lintas._lexicon import fold
+from lintas.analyse import split_sentences
+from lintas.clean import clean, remove_outlet_repeats
+from lintas.errors import InputError
+from lintas.metadata import describe
+from lintas.model import Article, Cleaned, Document, ExtractResult, Metadata, Rejected
+from lintas.read import read_paths
+from lintas.settings import ID_HEX_DIGITS, MAX_FILE_BYTES
+
+Progress = Callable[[int], None]
+
+
+def article_id(title: str | None, text: str) -> str:
+    """Stable id from the content: the same title and body always give the same id."""
+    key = fold(f"{title or ''}\n{text}")
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:ID_HEX_DIGITS]
+
+
+def extract(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    max_bytes: int = MAX_FILE_BYTES,
+    stdin: BinaryIO | None = None,
+    progress: Progress | None = None,
+) -> ExtractResult:
+    """Read, clean and describe every article under ``paths``.
+
+    Returns the articles and the rejected inputs, each in input order. ``progress`` is called
+    with the count of inputs handled so far.
+    """
+    items = read_paths([os.fspath(p) for p in paths], max_bytes=max_bytes, stdin=stdin)
+    return extract_documents(items, progress=progress)
+
+
+def extract_documents(items: Iterable[Document | Rejected], *, progress: Progress | None = None) -> ExtractResult:
+    """The pipeline after reading: for callers that build Documents themselves."""
+    order: list[tuple[Cleaned, Metadata] | Rejected] = []
+    for n, item in enumerate(items, start=1):
+        if isinstance(item, Rejected):
+            order.append(item)
+        else:
+            try:
+                cleaned = clean(item)
+                order.append((cleaned, describe(cleaned)))
+            except InputError as e:
+                order.append(Rejected(e.input, e.reason))
+        if progress is not None:
+            progress(n)
+    described = [x for x in order if not isinstance(x, Rejected)]
+    remove_outlet_repeats([c for c, _ in described], [m.outlet for _, m in described])
+
+    articles: list[Article] = []
+    rejected: list[Rejected] = []
+    seen: dict[str, str] = {}
+    for entry in order:
+        if isinstance(entry, Rejected):
+            rejected.append(entry)
+            continue
+        cleaned, meta = entry
+        cleaned.tree = None  # the parsed page is no longer needed; free it early
+        article = _assemble(cleaned, meta)
+        if article.id in seen:
+            rejected.append(Rejected(article.input, f"duplicate of {seen[article.id]} (same title and text)"))
+            continue
+        seen[article.id] = article.input
+        articles.append(article)
+    return ExtractResult(tuple(articles), tuple(rejected))
+
+
+def _assemble(cleaned: Cleaned, meta: Metadata) -> Article:
+    text = cleaned.text
+    return Article(
+        id=article_id(meta.title, text),
+        input=cleaned.document.input,
+        outlet=meta.outlet,
+        url=meta.url,
+        title=meta.title,
+        published=meta.published,
+        language=meta.language,
+        authors=meta.authors,
+        cites=meta.cites,
+        text=text,
+        removed=tuple(line.text for line in cleaned.removed),
+        sentences=tuple(split_sentences(text)),
+    )

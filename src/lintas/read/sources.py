@@ -1,0 +1,141 @@
+"""Paths, directories and stdin to Documents; every failure becomes a Rejected with a reason."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from lintas.errors import ReadError
+from lintas.model import Document, Format, Hints, Rejected
+from lintas.read.decode import decode
+from lintas.read.records import read_json, read_jsonl
+from lintas.settings import ARTICLE_EXTENSIONS, MAX_FILE_BYTES
+
+STDIN = "-"
+
+
+def read_paths(
+    paths: Iterable[str], *, max_bytes: int = MAX_FILE_BYTES, stdin: BinaryIO | None = None
+) -> Iterator[Document | Rejected]:
+    """Yield a Document or a Rejected for every article found under ``paths``, in order.
+
+    Directories are walked recursively (sorted, by extension); ``-`` reads standard input.
+    ``input`` is the path as given, joined with the relative path for files inside directories.
+    """
+    for path in paths:
+        if path == STDIN:
+            stream = stdin if stdin is not None else sys.stdin.buffer
+            yield from read_stream(stream, STDIN, max_bytes=max_bytes)
+        elif os.path.isdir(path):
+            yield from _read_directory(path, max_bytes)
+        else:
+            yield from read_file(path, max_bytes=max_bytes)
+
+
+def _read_directory(path: str, max_bytes: int) -> Iterator[Document | Rejected]:
+    found = False
+    for dirpath, dirnames, filenames in os.walk(path):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            if name.startswith(".") or not name.lower().endswith(ARTICLE_EXTENSIONS):
+                continue
+            found = True
+            rel = os.path.relpath(os.path.join(dirpath, name), path)
+            yield from read_file(os.path.join(path, rel), max_bytes=max_bytes)
+    if not found:
+        kinds = ", ".join(ARTICLE_EXTENSIONS)
+        yield Rejected(path, f"directory contains no article files ({kinds})")
+
+
+def read_file(path: str, *, max_bytes: int = MAX_FILE_BYTES) -> Iterator[Document | Rejected]:
+    """Read one file; a file that cannot be read yields one Rejected saying why."""
+    try:
+        data = _read_bytes(path, max_bytes)
+        yield from read_bytes(data, path, fmt=_format_from_name(path))
+    except ReadError as e:
+        yield Rejected(e.input, e.reason)
+
+
+def read_stream(
+    stream: BinaryIO, input: str = STDIN, *, max_bytes: int = MAX_FILE_BYTES
+) -> Iterator[Document | Rejected]:
+    """Read an open binary stream (stdin); its format is sniffed from the content."""
+    try:
+        data = stream.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            raise ReadError(input, f"input is larger than the {_mb(max_bytes)} limit (--max-size)")
+        yield from read_bytes(data, input, fmt=None)
+    except ReadError as e:
+        yield Rejected(e.input, e.reason)
+    except OSError as e:
+        yield Rejected(input, f"cannot read: {e.strerror or e}")
+
+
+def read_bytes(data: bytes, input: str, fmt: str | None) -> Iterator[Document | Rejected]:
+    """Decode ``data`` and split it into documents. ``fmt`` None means: sniff the content."""
+    if not data.strip():
+        raise ReadError(input, "empty file")
+    content, encoding = decode(data, input)
+    if not content.strip():
+        raise ReadError(input, "empty file (only whitespace)")
+    kind = fmt or _sniff_format(content)
+    if kind == "json":
+        yield from read_json(content, input, encoding)
+    elif kind == "jsonl":
+        yield from read_jsonl(content, input, encoding)
+    else:
+        doc_format: Format = "html" if kind == "html" else "text"
+        yield Document(input, content, doc_format, encoding, Hints())
+
+
+def _read_bytes(path: str, max_bytes: int) -> bytes:
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        if not p.is_file():
+            raise ReadError(path, "not a regular file")
+        if size > max_bytes:
+            raise ReadError(path, f"file is {_mb(size)}, larger than the {_mb(max_bytes)} limit (--max-size)")
+        with p.open("rb") as f:
+            return f.read(max_bytes + 1)
+    except FileNotFoundError as e:
+        raise ReadError(path, "no such file or directory") from e
+    except PermissionError as e:
+        raise ReadError(path, "cannot read file: permission denied") from e
+    except IsADirectoryError as e:
+        raise ReadError(path, "is a directory") from e
+    except OSError as e:
+        raise ReadError(path, f"cannot read file: {e.strerror or e}") from e
+
+
+def _format_from_name(path: str) -> str | None:
+    lower = path.lower()
+    if lower.endswith((".html", ".htm", ".xhtml")):
+        return "html"
+    if lower.endswith(".jsonl") or lower.endswith(".ndjson"):
+        return "jsonl"
+    if lower.endswith(".json"):
+        return "json"
+    if lower.endswith(".txt"):
+        return "text"
+    return None
+
+
+def _sniff_format(content: str) -> str:
+    head = content.lstrip()[:2048].lower()
+    if head.startswith(("<!doctype html", "<html", "<?xml")) or "<body" in head or "<p>" in head:
+        return "html"
+    if head.startswith("{"):
+        first_line = content.lstrip().split("\n", 1)[0].strip()
+        # One object per line is JSONL; an object spread over lines is JSON.
+        return "jsonl" if first_line.endswith("}") and "\n{" in content.strip() else "json"
+    if head.startswith("["):
+        return "json"
+    return "text"
+
+
+def _mb(n: int) -> str:
+    return f"{n / (1024 * 1024):.1f} MB"
