@@ -124,7 +124,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; returns the exit code instead of exiting, for tests and embedding."""
     parser = _build_parser()
     try:
-        args = parser.parse_args(argv)
+        try:
+            args = parser.parse_args(argv)
+        except SystemExit as e:  # --help and --version exit through argparse
+            return e.code if isinstance(e.code, int) else EXIT_OK
         if args.command is None:
             parser.print_help(sys.stderr)
             return EXIT_USAGE

@@ -7,7 +7,7 @@ HTML the parsed tree (for the metadata stage). Raises ExtractionError when no ar
 from __future__ import annotations
 
 from lintas._lexicon import count_words
-from lintas.clean.html import dropped_fragments, main_text, parse_html
+from lintas.clean.html import dropped_fragments, main_text, page_titles, parse_html
 from lintas.clean.repeats import remove_outlet_repeats
 from lintas.clean.text import clean_lines, split_lines
 from lintas.errors import ExtractionError
@@ -25,8 +25,11 @@ def clean(doc: Document) -> Cleaned:
             raise ExtractionError(doc.input, "HTML could not be parsed: no elements found")
         body = main_text(tree)
         split = clean_lines(split_lines(body), find_title=False, trim_tail=False)
+        title = None
+        if len(split.body) > 1 and split.body[0].casefold() in page_titles(tree):
+            title = split.body.pop(0)  # the headline printed above the body is not body text
         removed = split.removed + dropped_fragments(tree, body)
-        cleaned = Cleaned(doc, None, split.body, removed, tree)
+        cleaned = Cleaned(doc, title, split.body, removed, tree)
     else:
         split = clean_lines(split_lines(doc.content), find_title=True, known_title=doc.hints.title)
         cleaned = Cleaned(doc, split.title, split.body, split.removed)

@@ -49,3 +49,11 @@ def dropped_fragments(tree: HtmlElement, kept: str) -> list[RemovedLine]:
             if len(out) >= _MAX_AUDIT_FRAGMENTS:
                 break
     return out
+
+
+def page_titles(tree: HtmlElement) -> set[str]:
+    """Case-folded headlines the page prints or declares (h1, og:title, <title>)."""
+    found = [*tree.xpath("//h1//text()[1]/ancestor::h1[1]"), *tree.xpath("//title")]
+    titles = {" ".join(el.text_content().split()).casefold() for el in found}
+    titles.update(" ".join(str(v).split()).casefold() for v in tree.xpath('//meta[@property="og:title"]/@content'))
+    return titles

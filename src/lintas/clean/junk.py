@@ -87,7 +87,7 @@ RULES: tuple[Rule, ...] = (
         10,
     ),
     _rule("source", r"^(?:sumber|source|sumber berita)\s*:", 12),
-    _rule("copyright", r"^(?:copyright|hak cipta|©|\(c\))", 20),
+    _rule("copyright", r"^(?:(?:copyright|hak cipta)\s*(?:©|\(c\)|(?:19|20)\d{2}\b|by\b|:)|©|\(c\)\s)", 20),
     _rule("copyright", r"(?:all rights reserved|hak cipta dilindungi)", 20),
     _rule(
         "share",

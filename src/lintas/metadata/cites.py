@@ -20,6 +20,7 @@ _EXPLICIT = re.compile(
 # Phrases that may also introduce a person: only known outlets count.
 _WEAK = re.compile(
     r"\b(?:according to|reported by|told|menurut|laporan|kepada)\s+(?:the\s+)?"
+    r"(?:(?:state|state-run|official|national)\s+)?(?:news agency\s+|wire service\s+|kantor berita\s+)?"
     + _NAME
     + r"|"
     + _NAME.replace("src", "src2")

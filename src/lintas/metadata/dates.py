@@ -7,7 +7,7 @@ from datetime import datetime, timedelta, timezone
 
 from lintas._lexicon import MONTH_PATTERN, MONTHS, TIMEZONE_PATTERN, TIMEZONES
 
-_TZ = rf"(?P<tz>{TIMEZONE_PATTERN}|(?:gmt|utc)\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?|[+-]\d{{2}}:?\d{{2}})"
+_TZ = rf"(?P<tz>(?:gmt|utc)\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?|[+-]\d{{2}}:?\d{{2}}|(?:{TIMEZONE_PATTERN})\b)"
 _TIME = rf"(?P<hh>\d{{1,2}})[.:](?P<mm>\d{{2}})(?::(?P<ss>\d{{2}}))?\s*(?P<ampm>am|pm|a\.m\.|p\.m\.)?(?:\s*{_TZ})?"
 _SEP = r"\s*(?:[,|\-–—]\s*)?(?:pukul\s+|jam\s+|at\s+)?"
 

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+import pytest
+
+from lintas.clean import clean, remove_outlet_repeats
+from lintas.errors import ExtractionError
+from lintas.model import Document
+
+BODY = (
+    "<p>Gempa bermagnitudo 5,4 mengguncang Kabupaten Garut, Jawa Barat, pada Senin siang. "
+    "Sedikitnya 12 orang meninggal dunia dan 45 orang luka-luka.</p>"
+    "<p>Badan Meteorologi, Klimatologi, dan Geofisika mencatat pusat gempa di darat.</p>"
+)
+
+
+def _html(body: str) -> Document:
+    page = (
+        "<html><head><title>Gempa Garut | Warta</title><meta property='og:title' content='Gempa Garut'></head>"
+        "<body><nav><a href='/'>Beranda</a><a href='/x'>Daerah</a></nav>"
+        f"<article><h1>Gempa Garut</h1>{body}</article>"
+        "<footer>© 2026 Warta</footer></body></html>"
+    )
+    return Document("page.html", page, "html", "utf-8")
+
+
+def test_html_body_is_extracted_and_headline_moves_to_title() -> None:
+    c = clean(_html(BODY))
+    assert c.title == "Gempa Garut"
+    assert c.lines[0].startswith("Gempa bermagnitudo 5,4")
+    removed = [r.text for r in c.removed]
+    assert "Beranda" in removed and "© 2026 Warta" in removed
+
+
+def test_navigation_only_page_is_rejected() -> None:
+    page = "<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav><footer>© 2026</footer></body></html>"
+    with pytest.raises(ExtractionError, match="no article"):
+        clean(Document("nav.html", page, "html", "utf-8"))
+
+
+def test_junk_only_text_is_rejected() -> None:
+    text = "BACA JUGA: Sesuatu\n\nRedaktur: Seseorang\n\nCopyright © 2024 by Contoh.co"
+    with pytest.raises(ExtractionError, match="no article"):
+        clean(Document("junk.txt", text, "text", "utf-8"))
+
+
+def test_outlet_template_lines_are_removed_across_articles() -> None:
+    template = "Kabar Nusa – Tajam, Terpercaya, Terdepan"
+    a = clean(
+        Document(
+            "a.txt",
+            f"Judul A\n\nIsi berita pertama tentang gempa di Garut yang panjang sekali dan lengkap.\n\n{template}",
+            "text",
+            "utf-8",
+        )
+    )
+    b = clean(
+        Document(
+            "b.txt",
+            f"Judul B\n\nIsi berita kedua tentang festival di Garut yang juga panjang dan lengkap.\n\n{template}",
+            "text",
+            "utf-8",
+        )
+    )
+    c = clean(
+        Document(
+            "c.txt",
+            f"Judul C\n\nBerita lain dari outlet lain yang kebetulan memakai baris yang sama persis.\n\n{template}",
+            "text",
+            "utf-8",
+        )
+    )
+    remove_outlet_repeats([a, b, c], ["KabarNusa.id", "KabarNusa.id", "Lain.id"])
+    assert template not in a.lines and template not in b.lines
+    assert template in c.lines  # another outlet's line is not this outlet's template
+    assert ("repeated", template) in [(r.kind, r.text) for r in a.removed]

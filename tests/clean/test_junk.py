@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+import pytest
+
+from lintas.clean.junk import classify_line
+from lintas.clean.text import clean_lines, split_lines
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("BACA JUGA:  Ukraina Arahkan Drone ke Pabrik Minyak", "related"),
+        ("Baca juga: Harga Emas Hari Ini", "related"),
+        ("Baca Juga: Jalur Garut Tertutup Longsor", "related"),
+        ("Simak juga: Video Detik-detik Gempa", "related"),
+        ("Silakan baca konten menarik lainnya dari GenPI.co di Google News", "promo"),
+        ("Simak berita dan artikel lainnya di Google News", "promo"),
+        ("Ikuti berita terkini KabarNusa.id di Google News", "promo"),
+        ("Follow WhatsApp Channel EkonomiBisnis.id untuk update berita terbaru", "promo"),
+        ("Redaktur: Irwina Istiqomah", "credit"),
+        ("Editor: Agus Setiawan", "credit"),
+        ("Penulis: Rina Marlina | Editor: Agus Setiawan", "credit"),
+        ("By Maya Lestari and John Doe", "credit"),
+        ("BERITA TERPOPULER", "related"),
+        ("BERITA TERKAIT", "related"),
+        ("ARTIKEL TERKAIT", "related"),
+        ("Copyright © 2024 by GenPI.co", "copyright"),
+        ("© 2026 KabarNusa.id. All rights reserved.", "copyright"),
+        ("Bagikan:", "share"),
+        ("Share this article", "share"),
+        ("Tags: gempa garut, bmkg", "tags"),
+        ("Tautan-tautan Akses", "furniture"),
+        ("Forum", "furniture"),
+        ("Recommended", "furniture"),
+        ("XS", "furniture"),
+        ("LG", "furniture"),
+        ("Menteri Pertahanan Prancis, Sebastien Lecornu (foto: dok).", "caption"),
+        ("Foto: Warga mengungsi di tenda darurat", "caption"),
+        ("Sumber: KabarNusa.id", "source"),
+        ("07 April 2024 18:30", "date"),
+        ("Senin, 16 November 2026 | 18:02 WIB", "date"),
+        ("16/11/2026, 20:30 WIB", "date"),
+        ("Beranda › Daerah › Garut", "furniture"),
+    ],
+)
+def test_junk_lines_are_classified(line: str, kind: str) -> None:
+    assert classify_line(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tidak ada kesepakatan akhir yang dicapai dan perundingan gagal segera setelahnya.",
+        "“Prancis akan terus mendukung Ukraina, selama dan sekuat yang dibutuhkan.”",
+        '"Kami siap," kata Dadang.',
+        "By Monday, five people had died.",
+        "Ia tiba pukul 07.00.",
+        "Sumber daya alam Garut melimpah, kata bupati dalam pidatonya di depan ratusan warga dan pejabat daerah.",
+        "Share prices fell 3 percent on Monday.",
+        "Follow-up talks are planned for March.",
+        "Editor senior itu mengatakan redaksi akan memeriksa ulang laporan tersebut.",
+        "Copyrighted material was removed from the archive, the company said.",
+        "Dia menambahkan bahwa kemungkinan negosiasi dapat didasarkan pada rancangan dokumen.",
+    ],
+)
+def test_body_sentences_are_not_junk(line: str) -> None:
+    assert classify_line(line) is None
+
+
+def test_clean_lines_finds_title_trims_tail_and_markers() -> None:
+    raw = """Tautan-tautan Akses
+
+Judul Berita Tanpa Titik
+
+Menteri (foto: dok).
+Menteri (foto: dok).
+
+Kalimat pertama isi berita yang cukup panjang. Kalimat kedua.
+
+"Kami siap," ujarnya.
+
+Paragraf terakhir berita ini. (*)
+
+Forum
+
+Recommended
+
+XS
+SM
+"""
+    out = clean_lines(split_lines(raw), find_title=True)
+    assert out.title == "Judul Berita Tanpa Titik"
+    assert out.body == [
+        "Kalimat pertama isi berita yang cukup panjang. Kalimat kedua.",
+        '"Kami siap," ujarnya.',
+        "Paragraf terakhir berita ini.",
+    ]
+    kinds = [(r.kind, r.text) for r in out.removed]
+    assert ("furniture", "Tautan-tautan Akses") in kinds
+    assert ("marker", "(*)") in kinds
+    assert [t for k, t in kinds if k == "furniture"][-4:] == ["Forum", "Recommended", "XS", "SM"]
+
+
+def test_doubled_line_is_removed_once() -> None:
+    out = clean_lines(["Paragraf satu yang panjang.", "Paragraf satu yang panjang.", "Dua."], find_title=False)
+    assert out.body == ["Paragraf satu yang panjang.", "Dua."]
+    assert out.removed[0].kind == "duplicate"
+
+
+def test_first_sentence_is_not_taken_as_title() -> None:
+    out = clean_lines(["Gempa mengguncang Garut pada Senin.", "Dua orang tewas."], find_title=True)
+    assert out.title is None and len(out.body) == 2

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+import pytest
+
+from lintas.clean import clean
+from lintas.metadata import describe, detect_language
+from lintas.metadata.cites import find_cites
+from lintas.metadata.outlet import from_copyright, from_dateline, from_url
+from lintas.metadata.people import names_from_credit
+from lintas.model import Document, Hints
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("GenPI.co - Menteri Pertahanan Rusia memperingatkan rekannya.", "GenPI.co"),
+        ("JAKARTA (Reuters) - Indonesia's central bank held rates.", "Reuters"),
+        ("JAKARTA (ANTARA) - Badan Pusat Statistik mencatat inflasi.", "Antara"),
+        ("JAKARTA, KOMPAS.com - Presiden meresmikan jalan tol.", "Kompas.com"),
+        ("Garut, KabarNusa.id - Gempa mengguncang Garut.", "KabarNusa.id"),
+        ("Liputan6.com, Jakarta - Harga emas turun.", "Liputan6.com"),
+        ("Presiden Prabowo, Jakarta - bukan dateline outlet.", None),
+        ("Menteri Pertahanan Prancis dan Rusia pada Rabu (3/4) melakukan pembicaraan.", None),
+    ],
+)
+def test_outlet_from_dateline(line: str, outlet: str | None) -> None:
+    assert from_dateline(line) == outlet
+
+
+def test_outlet_from_copyright_and_url() -> None:
+    assert from_copyright("Copyright © 2024 by GenPI.co") == "GenPI.co"
+    assert from_copyright("© 2026 PT Kabar Nusa Media. All rights reserved.") == "Kabar Nusa Media"
+    assert from_url("https://www.kabarnusa.id/daerah/gempa") == "kabarnusa.id"
+    assert from_url("https://m.antaranews.com/berita/1") == "Antara"
+    assert from_url("not a url") is None
+
+
+def test_credit_names() -> None:
+    assert names_from_credit("Redaktur: Irwina Istiqomah") == ["Irwina Istiqomah"]
+    assert names_from_credit("Penulis: Rina Marlina | Editor: Agus Setiawan") == ["Rina Marlina", "Agus Setiawan"]
+    assert names_from_credit("Reporter: Budi Santoso, Siti Aminah (ant)") == ["Budi Santoso", "Siti Aminah"]
+    assert names_from_credit("By Maya Lestari and John Doe") == ["Maya Lestari", "John Doe"]
+
+
+def test_cites() -> None:
+    lines = [
+        "Dilansir AP News, percakapan tersebut menyusul komentar Presiden.",
+        "Hal itu disampaikan kepada Reuters oleh seorang pejabat.",
+        "Seperti dikutip dari laman resmi BMKG, gempa terjadi pukul 13.21 WIB.",
+        "Inflasi naik, menurut Menteri Keuangan.",
+        "Harga beras naik (Antara).",
+        "Laporan media mengatakan bahwa rancangan tersebut dinegosiasikan.",
+    ]
+    assert find_cites(lines, ["Sumber: KabarNusa.id"]) == ["KabarNusa.id", "AP News", "Reuters", "BMKG", "Antara"]
+
+
+def test_language_groups_malay_with_indonesian_on_short_text() -> None:
+    assert detect_language("Kami siap membantu korban banjir di kampung itu.") == "id"
+    assert detect_language("The quake killed at least twelve people in West Java on Monday.") == "en"
+    assert detect_language("12345 !!!") == "und"
+
+
+def test_describe_uses_record_hints_first() -> None:
+    doc = Document(
+        "feed.jsonl:1",
+        "Judul\n\nBadan Pusat Statistik melaporkan inflasi tahunan Oktober 2026 mencapai 2,3 persen, "
+        "naik dari bulan lalu.",
+        "text",
+        "utf-8",
+        Hints(title="Inflasi Naik", outlet="antara", published="2026-11-02 15:20", language="id"),
+    )
+    meta = describe(clean(doc))
+    assert meta.title == "Inflasi Naik"
+    assert meta.outlet == "Antara"
+    assert meta.published == "2026-11-02T15:20:00+07:00"
+    assert meta.language == "id"
+
+
+def test_outlet_is_none_when_nothing_says_it() -> None:
+    doc = Document(
+        "x.txt",
+        "Gempa mengguncang Garut pada Senin siang dan merusak ratusan rumah warga di dua kecamatan yang berbeda.",
+        "text",
+        "utf-8",
+    )
+    meta = describe(clean(doc))
+    assert meta.outlet is None and meta.published is None

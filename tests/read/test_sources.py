@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from lintas.model import Document, Rejected
+from lintas.read import read_paths
+
+BODY = "Gempa bermagnitudo 5,4 mengguncang Garut pada Senin siang. Sedikitnya 12 orang meninggal dunia."
+
+
+def _read(paths: list[str], **kw: object) -> tuple[list[Document], list[Rejected]]:
+    items = list(read_paths(paths, **kw))  # type: ignore[arg-type]
+    return [i for i in items if isinstance(i, Document)], [i for i in items if isinstance(i, Rejected)]
+
+
+def test_missing_path_is_rejected(tmp_path: Path) -> None:
+    docs, rejected = _read([str(tmp_path / "nope.txt")])
+    assert not docs
+    assert rejected[0].reason == "no such file or directory"
+
+
+def test_empty_file_is_rejected(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "blank.txt").write_bytes(b"  \n\n ")
+    _, rejected = _read([str(tmp_path / "empty.txt"), str(tmp_path / "blank.txt")])
+    assert [r.reason for r in rejected] == ["empty file", "empty file"]
+
+
+def test_oversized_file_is_rejected_and_limit_is_configurable(tmp_path: Path) -> None:
+    path = tmp_path / "big.txt"
+    path.write_text(BODY * 100)
+    _, rejected = _read([str(path)], max_bytes=1000)
+    assert "larger than" in rejected[0].reason and "--max-size" in rejected[0].reason
+    docs, rejected = _read([str(path)], max_bytes=1_000_000)
+    assert docs and not rejected
+
+
+def test_unreadable_file_is_rejected(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "secret.txt"
+    path.write_text(BODY)
+
+    def deny(self: Path, *args: object, **kwargs: object) -> object:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "open", deny)
+    _, rejected = _read([str(path)])
+    assert rejected == [Rejected(str(path), "cannot read file: permission denied")]
+
+
+def test_directory_is_walked_recursively_with_inputs_joined(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "one.txt").write_text(BODY)
+    (tmp_path / "two.html").write_text(f"<html><body><p>{BODY}</p></body></html>")
+    (tmp_path / "notes.md").write_text("ignored")
+    (tmp_path / ".hidden.txt").write_text(BODY)
+    docs, rejected = _read([str(tmp_path)])
+    assert not rejected
+    assert [d.input for d in docs] == [str(tmp_path / "two.html"), str(tmp_path / "a" / "one.txt")]
+    assert [d.format for d in docs] == ["html", "text"]
+
+
+def test_directory_without_articles_is_rejected(tmp_path: Path) -> None:
+    (tmp_path / "image.png").write_bytes(b"\x89PNG")
+    _, rejected = _read([str(tmp_path)])
+    assert rejected[0].input == str(tmp_path)
+    assert "no article files" in rejected[0].reason
+
+
+def test_jsonl_keeps_good_lines_and_reports_broken_ones(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    lines = [
+        json.dumps({"text": BODY, "outlet": "KabarNusa.id", "published": "2026-11-16T18:02:00+07:00"}),
+        '{"text": "broken',
+        "",
+        json.dumps({"html": f"<p>{BODY}</p>", "title": "Gempa"}),
+        json.dumps({"headline": "no body"}),
+        json.dumps([1, 2]),
+    ]
+    path.write_text("\n".join(lines))
+    docs, rejected = _read([str(path)])
+    assert [d.input for d in docs] == [f"{path}:1", f"{path}:4"]
+    assert docs[0].hints.outlet == "KabarNusa.id" and docs[1].format == "html"
+    assert [r.input for r in rejected] == [f"{path}:2", f"{path}:5", f"{path}:6"]
+    assert "line 2: invalid JSON" in rejected[0].reason
+    assert "no article text" in rejected[1].reason
+
+
+def test_json_object_and_list(tmp_path: Path) -> None:
+    one = tmp_path / "one.json"
+    one.write_text(json.dumps({"text": BODY, "title": "Gempa Garut"}))
+    many = tmp_path / "many.json"
+    many.write_text(json.dumps([{"text": BODY}, {"body": BODY, "lang": "id"}]))
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"text": ')
+    docs, rejected = _read([str(one), str(many), str(broken)])
+    assert [d.input for d in docs] == [str(one), f"{many}[0]", f"{many}[1]"]
+    assert docs[0].hints.title == "Gempa Garut" and docs[2].hints.language == "id"
+    assert rejected[0].input == str(broken) and "invalid JSON" in rejected[0].reason
+
+
+def test_stdin_format_is_sniffed() -> None:
+    html = f"<!doctype html><html><body><p>{BODY}</p></body></html>".encode()
+    docs, _ = _read(["-"], stdin=io.BytesIO(html))
+    assert docs[0].input == "-" and docs[0].format == "html"
+    docs, _ = _read(["-"], stdin=io.BytesIO(BODY.encode()))
+    assert docs[0].format == "text"
+    jsonl = (json.dumps({"text": BODY}) + "\n" + json.dumps({"text": BODY + " Lagi."})).encode()
+    docs, _ = _read(["-"], stdin=io.BytesIO(jsonl))
+    assert [d.input for d in docs] == ["-:1", "-:2"]
