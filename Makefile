@@ -29,7 +29,7 @@ demo: $(VENV)/.installed
 	@echo "Demo output: $(DEMO)/extract.json (JSON report) and $(DEMO)/extract.txt (summary)"
 
 lint: $(VENV)/.installed-test
-	$(BIN)/ruff check src tests benchmarks scripts
+	$(BIN)/ruff check .
 
 types: $(VENV)/.installed-test
 	$(BIN)/mypy
