@@ -100,3 +100,30 @@ def test_max_size_option(run_cli: Run, tmp_path: Path) -> None:
     r = run_cli("extract", str(path), "--max-size", "0.001")
     assert r.code == 1 and "larger than" in r.err
     assert run_cli("extract", str(path), "--max-size", "zero").code == 2
+
+
+def test_analyse_json_and_text(run_cli: Run, tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "Gempa Garut\n\nSenin, 16 November 2026 | 18:02 WIB\n\nKabarNusa.id - Gempa mengguncang Garut pada Senin. "
+        'Sedikitnya 12 orang meninggal dunia.\n\n"Kami masih mencari korban," kata Dadang Suparman.'
+    )
+    r = run_cli("analyse", str(path), "--format", "json")
+    assert r.code == 0, r.err
+    [article] = json.loads(r.out)["articles"]
+    assert {"entities", "quantities", "dates", "quotes", "cites"} <= set(article)
+    assert article["quantities"][0]["value"] == 12 and article["quantities"][0]["qualifier"] == "at_least"
+    assert article["dates"][0]["value"] == "2026-11-16"
+    assert article["quotes"][0]["speaker"] == "Dadang Suparman"
+    text = run_cli("analyse", str(path), "-f", "text")
+    assert "1 articles analysed" in text.out
+
+
+def test_eval_ner_on_user_data(run_cli: Run, tmp_path: Path) -> None:
+    gold = tmp_path / "gold.txt"
+    gold.write_text("Presiden\tO\nJoko\tB-PER\nWidodo\tI-PER\nberada\tO\ndi\tO\nJakarta\tB-LOC\n.\tO\n")
+    r = run_cli("eval", "ner", "--data", str(gold), "--format", "json")
+    assert r.code == 0, r.err
+    scores = json.loads(r.out)["gold"]
+    assert set(scores) == {"precision", "recall", "f1"}
+    assert run_cli("eval", "ner", "--data", str(tmp_path / "missing")).code == 2

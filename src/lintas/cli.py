@@ -7,6 +7,7 @@ processed), 2 usage error.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 from collections.abc import Sequence
@@ -15,8 +16,10 @@ from typing import TextIO
 
 from lintas import __version__
 from lintas.errors import LintasError, UsageError
-from lintas.pipeline import extract
+from lintas.model import Rejected
+from lintas.pipeline import analyse, extract
 from lintas.report import FORMATS, render_extract
+from lintas.report.analysis import ANALYSE_FORMATS, render_analysis
 from lintas.settings import MAX_FILE_BYTES
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
@@ -80,6 +83,41 @@ def _build_parser() -> argparse.ArgumentParser:
         help=f"reject files larger than MB megabytes (default: {MAX_FILE_BYTES // (1024 * 1024)})",
     )
     ex.set_defaults(handler=_cmd_extract)
+
+    an = commands.add_parser(
+        "analyse",
+        aliases=["analyze"],
+        help="extract articles and annotate entities, numbers, dates and quotes",
+        description=(
+            "Extract articles as `extract` does, then annotate each one: named entities with canonical "
+            "names and ids, quantities with value/unit/counted thing/qualifier, dates resolved against "
+            "the publication date, quotes with their speakers, cited sources."
+        ),
+    )
+    an.add_argument("paths", nargs="+", metavar="PATH", help="file, directory, or - for stdin")
+    an.add_argument("--format", "-f", choices=ANALYSE_FORMATS, default="json", help="output format (default: json)")
+    an.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    an.add_argument("--max-size", type=_megabytes, default=MAX_FILE_BYTES, metavar="MB", help="size limit per file")
+    an.set_defaults(handler=_cmd_analyse)
+
+    ev = commands.add_parser(
+        "eval",
+        help="score lintas on gold data (NER, ...)",
+        description="Score lintas components on gold data and print the scores.",
+    )
+    ev_commands = ev.add_subparsers(dest="what", metavar="WHAT", parser_class=_Parser, required=True)
+    ner = ev_commands.add_parser(
+        "ner",
+        help="entity-level precision/recall/F1 of the NER model on CoNLL-style BIO files",
+        description=(
+            "Entity-level (exact span and type) precision, recall and F1 of the shipped NER model. "
+            "DIR holds nergrit/, nerp/ and idner-news-2k/ test splits, or any .txt/.conll BIO files "
+            "(token [columns] tag per line, blank line between sentences), or is one such file."
+        ),
+    )
+    ner.add_argument("--data", default="../shared/data/ner-id", metavar="DIR", help="gold data (default: %(default)s)")
+    ner.add_argument("--format", "-f", choices=("json", "text"), default="json")
+    ner.set_defaults(handler=_cmd_eval_ner)
     return parser
 
 
@@ -113,11 +151,41 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     finally:
         progress.close()
     _write(render_extract(result, args.format), args.output)
-    for r in result.rejected:
-        print(f"lintas: rejected {r.input}: {r.reason}", file=sys.stderr)
-    if args.output:
-        print(f"lintas: wrote {len(result.articles)} articles to {args.output}", file=sys.stderr)
+    _report_rejected(result.rejected, args.output, len(result.articles))
     return EXIT_OK if result.ok else EXIT_REJECTED
+
+
+def _cmd_analyse(args: argparse.Namespace) -> int:
+    progress = Progress("analyse")
+    try:
+        result = analyse(args.paths, max_bytes=args.max_size, progress=progress)
+    finally:
+        progress.close()
+    _write(render_analysis(result, args.format), args.output)
+    _report_rejected(result.rejected, args.output, len(result.analyses))
+    return EXIT_OK if result.ok else EXIT_REJECTED
+
+
+def _report_rejected(rejected: Sequence[Rejected], output: str | None, count: int) -> None:
+    for r in rejected:
+        print(f"lintas: rejected {r.input}: {r.reason}", file=sys.stderr)
+    if output:
+        print(f"lintas: wrote {count} articles to {output}", file=sys.stderr)
+
+
+def _cmd_eval_ner(args: argparse.Namespace) -> int:
+    from lintas.evaluation.ner import evaluate_ner, gold_files
+
+    if not Path(args.data).exists() or not gold_files(args.data):
+        raise UsageError(f"no gold NER data at {args.data}: give --data DIR with BIO files")
+    scores = evaluate_ner(args.data)
+    if args.format == "json":
+        _write(json.dumps({k: v.to_dict() for k, v in scores.items()}, indent=2) + "\n", None)
+    else:
+        lines = [f"{'split':<16} {'precision':>9} {'recall':>9} {'f1':>9}"]
+        lines += [f"{k:<16} {v.precision:9.4f} {v.recall:9.4f} {v.f1:9.4f}" for k, v in scores.items()]
+        _write("\n".join(lines) + "\n", None)
+    return EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -9,10 +9,11 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import BinaryIO
 
 from lintas._lexicon import fold
-from lintas.analyse import split_sentences
+from lintas.analyse import Analysis, analyse_article, split_sentences
 from lintas.clean import clean, remove_outlet_repeats
 from lintas.errors import InputError
 from lintas.metadata import describe
@@ -96,3 +97,27 @@ def _assemble(cleaned: Cleaned, meta: Metadata) -> Article:
         removed=tuple(line.text for line in cleaned.removed),
         sentences=tuple(split_sentences(text)),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class AnalyseResult:
+    """Analysed articles and rejected inputs of one run, in input order."""
+
+    analyses: tuple[Analysis, ...]
+    rejected: tuple[Rejected, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.rejected
+
+
+def analyse(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    max_bytes: int = MAX_FILE_BYTES,
+    stdin: BinaryIO | None = None,
+    progress: Progress | None = None,
+) -> AnalyseResult:
+    """Extract every article under ``paths`` and annotate it (entities, numbers, dates, quotes)."""
+    extracted = extract(paths, max_bytes=max_bytes, stdin=stdin, progress=progress)
+    return AnalyseResult(tuple(analyse_article(a) for a in extracted.articles), extracted.rejected)

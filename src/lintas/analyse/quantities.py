@@ -1,0 +1,223 @@
+"""Quantities in a sentence: value, unit or counted noun, what is counted, and the qualifier.
+
+"sekurangnya 144 orang meninggal" -> 144, unit "orang", counted "deaths", qualifier at_least.
+Dates, times, years, scores ("3-1"), ordinals ("ke-12") and ages are not quantities.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lintas.analyse.numbers import NUMBER_WORDS, SCALES, parse_digits, parse_words
+
+QUALIFIERS: tuple[tuple[str, str], ...] = (
+    ("at_least", r"sekurang-kurangnya|sekurangnya|sedikitnya|setidaknya|setidak-tidaknya|minimal|paling sedikit|at least|no fewer than|a minimum of"),
+    ("at_most", r"paling banyak|maksimal|sebanyak-banyaknya|at most|up to|no more than|a maximum of"),
+    ("more_than", r"lebih dari|lebih daripada|di atas|more than|over|above|upwards of"),
+    ("less_than", r"kurang dari|hampir|nyaris|di bawah|less than|fewer than|under|nearly|almost"),
+    ("about", r"sekitar|kurang lebih|lebih kurang|kira-kira|sekira|around|about|approximately|roughly|some|an estimated|estimated|an"),
+)  # fmt: skip
+
+# What is counted, from words near the number (the clause around it).
+COUNTED: tuple[tuple[str, str], ...] = (
+    ("deaths", r"tewas|meninggal(?: dunia)?|menewaskan|korban jiwa|korban meninggal|wafat|kematian|jenazah|mayat|"
+               r"killed|killing|dead|died|deaths?|death toll|fatalities|bodies"),
+    ("injured", r"luka-luka|luka berat|luka ringan|terluka|luka|cedera|injured|injuring|wounded|injuries|hurt"),
+    ("missing", r"hilang|belum ditemukan|missing|unaccounted"),
+    ("displaced", r"mengungsi|pengungsi|dievakuasi|evacuated|displaced|homeless|shelters?"),
+    ("arrested", r"ditangkap|diamankan|tersangka|arrested|detained|suspects?"),
+    ("damaged", r"rusak|hancur|roboh|ambruk|damaged|destroyed|collapsed"),
+    ("depth", r"kedalaman|depth|deep"),
+    ("magnitude", r"magnitudo|bermagnitudo|magnitude|skala richter|sr"),
+    ("inflation", r"inflasi|inflation"),
+    ("exchange_rate", r"per dolar|per dollar|terhadap dolar|against the dollar|per u\.s\. dollar|nilai tukar|rupiah"),
+    ("distance", r"barat daya|tenggara|barat laut|timur laut|barat|timur|utara|selatan|southwest|southeast|northwest|northeast|"
+                 r"west|east|north|south"),
+)  # fmt: skip
+
+UNITS: dict[str, str] = {
+    "orang": "orang", "jiwa": "orang", "warga": "orang", "people": "orang", "persons": "orang", "residents": "orang",
+    "rumah": "rumah", "houses": "rumah", "homes": "rumah", "bangunan": "bangunan", "buildings": "bangunan",
+    "persen": "persen", "%": "persen", "percent": "persen", "per cent": "persen",
+    "kilometer": "km", "km": "km", "meter": "m", "m": "m", "mil": "mil", "miles": "mil",
+    "kg": "kg", "kilogram": "kg", "ton": "ton", "tons": "ton", "tonnes": "ton", "hektare": "ha", "hectares": "ha", "ha": "ha",
+    "hari": "hari", "days": "hari", "jam": "jam", "hours": "jam", "menit": "menit", "minutes": "menit",
+    "tahun": "tahun", "years": "tahun", "bulan": "bulan", "months": "bulan", "pekan": "pekan", "weeks": "pekan",
+    "kali": "kali", "times": "kali", "unit": "unit", "units": "unit", "stan": "stan", "stalls": "stan",
+    "kecamatan": "kecamatan", "districts": "kecamatan", "desa": "desa", "villages": "desa",
+    "kabupaten": "kabupaten", "regencies": "kabupaten", "kota": "kota", "cities": "kota", "poin": "poin", "points": "poin",
+    "kotak": "kotak", "penonton": "orang", "pengunjung": "orang", "korban": "orang", "anak": "orang", "tentara": "orang",
+    "tenda": "tenda", "tents": "tenda", "gram": "gram", "liter": "liter", "litres": "liter",
+}  # fmt: skip
+_CURRENCY = r"(?P<cur>Rp\.?\s?|IDR\s?|US\$\s?|\$\s?|USD\s?|€\s?|£\s?)"
+_NUM = r"\d+(?:[.,]\d+)*"
+_WORD_NUM = (
+    r"(?:(?:"
+    + "|".join(
+        sorted(NUMBER_WORDS | {"se" + s for s in ("puluh", "ratus", "ribu", "juta", "belas")}, key=len, reverse=True)
+    )
+    + r")\b[\s-]*)+"
+)
+_SCALE = r"(?:\s*(?P<scale>juta|miliar|milyar|triliun|ribu|rb|jt|million|billion|trillion|thousand|bn))?"
+_QUANT = re.compile(
+    rf"(?<![\w./:-]){_CURRENCY}?(?P<num>{_NUM}){_SCALE}(?![\w/]|-\d|\.\d|:\d)"
+    rf"|(?<![\w-])(?P<words>{_WORD_NUM})",
+    re.IGNORECASE,
+)
+_QUALIFIER = [(name, re.compile(rf"(?:^|\W)(?:{pattern})\s*$", re.I)) for name, pattern in QUALIFIERS]
+_COUNTED = [(name, re.compile(rf"\b(?:{pattern})\b", re.I)) for name, pattern in COUNTED]
+_UNIT_AFTER = re.compile(r"^\s*(%|[A-Za-z]+(?:\s+cent)?)", re.I)
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:dan|serta|sedangkan|sementara|and|while|but|tetapi)\b|\d", re.I)
+_MONTHS_OR_TIME = re.compile(
+    r"^\s*(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|"
+    r"january|february|march|may|june|july|august|october|december|jan|feb|mar|apr|jun|jul|aug|sep|okt|oct|nov|des|dec)\b"
+    r"|^\s*(?:wib|wita|wit|gmt|utc|a\.m\.|p\.m\.|am|pm)\b",
+    re.I,
+)
+_BEFORE_NOT_COUNT = re.compile(
+    r"(?:\bpukul|\bjam|\btahun|\bno\.|\bnomor|\bke-|\bpekan ke|\bmenit ke|\bhalaman|"
+    r"\bpasal|\bayat|\blaga|\bliga|\bjalur|\bkm|\bjl\.|\bjalan|\brt|\brw|\bgmt|\bedisi|\bseri|\bangka)\s*$",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number with what it measures. ``start``/``end`` index into the sentence text."""
+
+    text: str
+    value: float
+    unit: str | None
+    counted: str | None
+    qualifier: str
+    start: int
+    end: int
+    sentence: int = 0
+
+    def to_dict(self) -> dict[str, object]:
+        value: float | int = int(self.value) if self.value.is_integer() else self.value
+        return {
+            "text": self.text, "value": value, "unit": self.unit, "counted": self.counted,
+            "qualifier": self.qualifier, "sentence": self.sentence, "start": self.start, "end": self.end,
+        }  # fmt: skip
+
+
+def _is_year(value: float, raw: str, before: str, after: str) -> bool:
+    if not raw.isdigit() or not (1900 <= value <= 2100):
+        return False
+    next_word = after.split()[0].lower() if after.split() else ""
+    return next_word not in UNITS or bool(re.search(r"(?:tahun|year|pada|sejak|in|since)\s*$", before, re.I))
+
+
+def find_quantities(sentence: str, *, decimal_comma: bool = True) -> list[Quantity]:
+    """Every quantity in one sentence, left to right."""
+    out: list[Quantity] = []
+    for m in _QUANT.finditer(sentence):
+        before, after = sentence[: m.start()], sentence[m.end() :]
+        if m.group("words"):
+            words = m.group("words").split()
+            while words and (
+                words[-1].lower() in ("dan", "and", "a") or words[-1].lower() not in NUMBER_WORDS | {"se"}
+            ):
+                words.pop()
+            if not words or (len(words) == 1 and words[0].lower() in ("a", "an", "se", "m")):
+                continue
+            value = parse_words([w.strip("-") for w in words if w.strip("-")])
+            end = m.start() + len(" ".join(words)) if value is not None else m.end()
+            raw = " ".join(words)
+            if value is None or words[0].lower() in SCALES:
+                continue
+            after = sentence[end:]
+        else:
+            raw = m.group("num")
+            end = m.end()
+            if _skip_digits(raw, before, after):
+                continue
+            value = parse_digits(raw, decimal_comma=decimal_comma)
+            if value is None:
+                continue
+            if m.group("scale"):
+                value *= SCALES[m.group("scale").lower()]
+            if _is_year(value, raw, before, after) and not m.group("cur"):
+                continue
+        unit, unit_end = _unit(m, after, end)
+        qualifier, q_start = _qualifier(before, m.start())
+        counted = _counted(sentence, m.start(), unit_end, unit)
+        out.append(Quantity(sentence[q_start:unit_end], float(value), unit, counted, qualifier, q_start, unit_end))
+    return out
+
+
+def _skip_digits(raw: str, before: str, after: str) -> bool:
+    if re.match(r"^\s*[-–]\s*\d", after) and not re.match(r"^\s*[-–]\s*\d+\s*(?:persen|%|km|kilometer)", after):
+        return True  # "3-1" score, "2020-2024" range of years
+    if re.match(r"^[/]\d", after) or re.search(r"\d[/]$", before):
+        return True  # "(3/4)", "16/11/2026"
+    if re.match(r"^[.:]\d{2}\b", after) or (
+        re.fullmatch(r"\d{1,2}[.:]\d{2}", raw) and re.search(r"(?:pukul|jam|at)\s*$", before, re.I)
+    ):
+        return True  # "13.21 WIB"
+    if re.search(r"(?:pukul|jam)\s*$", before, re.I) or _MONTHS_OR_TIME.match(after):
+        return True  # "pukul 13", "22 Maret", "1 p.m."
+    if _BEFORE_NOT_COUNT.search(before) and not re.match(r"^\s*(?:%|persen|percent)", after, re.I):
+        return True  # "pekan ke-12", "No. 5", "pasal 3"
+    # "Yayan (41)": an age in brackets after a name
+    return bool(re.match(r"^\s*\)", after) and re.search(r"[A-Z][a-z]+,?\s*\(\s*$", before))
+
+
+def _unit(m: re.Match[str], after: str, end: int) -> tuple[str | None, int]:
+    if m.groupdict().get("cur"):
+        cur = m.group("cur").strip().rstrip(".").lower()
+        return ("rupiah" if cur in ("rp", "idr") else "usd" if "$" in cur or cur == "usd" else cur), end
+    um = _UNIT_AFTER.match(after)
+    if um:
+        word = um.group(1).lower()
+        if word in UNITS:
+            return UNITS[word], end + um.end()
+        if word in ("dolar", "dollar", "dollars", "rupiah", "euro"):
+            return ("usd" if word.startswith("dol") else word), end + um.end()
+    return None, end
+
+
+def _qualifier(before: str, start: int) -> tuple[str, int]:
+    for name, pattern in _QUALIFIER:
+        qm = pattern.search(before[-40:])
+        if qm:
+            offset = len(before) - len(before[-40:]) + qm.start()
+            text_start = offset + (len(qm.group(0)) - len(qm.group(0).lstrip(" ,.;(")))
+            if name == "about" and qm.group(0).strip().lower() in ("an",):
+                continue
+            return name, text_start
+    return "exact", start
+
+
+def _counted(sentence: str, start: int, end: int, unit: str | None) -> str | None:
+    """The nearest cue in the clause around the number, preferring what follows it."""
+    after = sentence[end:]
+    stop = _CLAUSE_BREAK.search(after)
+    window_after = after[: stop.start()] if stop else after
+    before = sentence[:start]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    window_before = before[breaks[-1].end() :] if breaks else before
+    best: tuple[int, str] | None = None
+    for name, pattern in _COUNTED:
+        for cm in pattern.finditer(window_after):
+            if best is None or cm.start() < best[0]:
+                best = (cm.start(), name)
+        for cm in pattern.finditer(window_before):
+            distance = len(window_before) - cm.end()
+            if best is None or distance < best[0]:
+                best = (distance, name)
+    if best is None:
+        # Rates are named once per sentence: "Inflasi Oktober 2026 sebesar 2,1 persen".
+        for name, pattern in _COUNTED:
+            if name in _SENTENCE_LEVEL and unit in _SENTENCE_LEVEL[name] and pattern.search(sentence):
+                return name
+        return None
+    return best[1]
+
+
+_SENTENCE_LEVEL: dict[str, tuple[str | None, ...]] = {
+    "inflation": ("persen",),
+    "exchange_rate": ("rupiah", None),
+}

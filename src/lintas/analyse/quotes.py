@@ -1,0 +1,139 @@
+"""Quotations and who said them: direct quotes in quote marks and indirect speech.
+
+Speakers come from speech verbs before or after the quote (kata, ujar, mengatakan, menurut X,
+said, told, according to ...), from pronoun forms ("ujarnya", "katanya", "he said": the last
+named speaker), and from a speaker introduced in the sentence before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from lintas.analyse.entities import Mention
+from lintas.model import Sentence
+
+# Speech verbs. Indonesian short forms follow the quote ("...," kata Dadang); the me- forms
+# usually precede it (Dadang mengatakan, "...").
+_VERB_AFTER = r"kata|ujar|ucap|tutur|jelas|tambah|tegas|ungkap|sebut|imbuh|terang|lanjut|pungkas|katanya|ujarnya|ucapnya|tuturnya|jelasnya|tambahnya|tegasnya|ungkapnya|sebutnya|imbuhnya|terangnya|lanjutnya|pungkasnya|said|says|told|added|asked|warned|stressed|noted|wrote"
+_VERB_BEFORE = r"mengatakan|menyatakan|menegaskan|menjelaskan|menambahkan|mengungkapkan|menuturkan|menyebut|menyebutkan|mencatat|menekankan|memperingatkan|mengimbau|menilai|berkata|bilang|said|says|told|added|warned|stressed|noted|wrote|declared|insisted"
+_PRONOUN = re.compile(
+    r"^(?:katanya|ujarnya|ucapnya|tuturnya|jelasnya|tambahnya|tegasnya|ungkapnya|sebutnya|imbuhnya|terangnya|lanjutnya|pungkasnya|he said|she said|they said|he added|she added|dia menambahkan|ia menambahkan)$",
+    re.I,
+)
+_QUOTE = re.compile(r"“(?P<a>[^“”]{2,}?)(?:”|\"(?=\W|$))|\"(?P<b>[^\"“”]{2,}?)\"|«(?P<c>[^«»]{2,}?)»")
+_AFTER_QUOTE = re.compile(rf"^\s*[,.]?\s*(?P<verb>{_VERB_AFTER})\b\s*(?P<who>[^,.;]*)", re.I)
+_AFTER_QUOTE_EN = re.compile(
+    r"^\s*[,.]?\s*(?P<who>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})(?:,[^,\"“”]{1,100},)?\s+(?P<verb>said|says|told|added|wrote)\b"
+)
+# A Title Cased phrase in quotes is a name ("Ring of Fire"), not a quotation.
+_TITLE_PHRASE = re.compile(
+    r"^(?:[A-Z][\w'-]*|of|the|and|dan|di|ke|dari|van|de)(?:\s+(?:[A-Z][\w'-]*|of|the|and|dan|di|ke|dari|van|de))*[,.]?$"
+)
+_INTRO = re.compile(rf"(?P<who>[^,.;“\"]*?)\s+(?P<verb>{_VERB_BEFORE})\b[^“\"]*$", re.I)
+_MENURUT = re.compile(r"\b(?:menurut|according to)\s+(?P<who>[^,.;“\"]+)", re.I)
+_INDIRECT = re.compile(
+    rf"(?P<who>^[^,;“\"]+?)\s+(?:{_VERB_BEFORE})\s+(?:(?:kepada|to)\s+[^,;]*?\s+)?(?:bahwa|that)\s+(?P<what>[^“\"]+)$",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quotation in one sentence; ``speaker`` is a canonical entity name or a plain phrase."""
+
+    text: str
+    speaker: str | None
+    speaker_id: str | None
+    sentence: int
+    direct: bool
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, object]:
+        return {"text": self.text, "speaker": self.speaker, "speaker_id": self.speaker_id,
+                "sentence": self.sentence, "direct": self.direct, "start": self.start, "end": self.end}  # fmt: skip
+
+
+def _speaker_in(span_start: int, span_end: int, mentions: Sequence[Mention], last: bool) -> Mention | None:
+    """The person (else organisation) mentioned inside [span_start, span_end)."""
+    inside = [m for m in mentions if span_start <= m.start and m.end <= span_end]
+    # A person first; else an organisation; else a country speaking through its government.
+    people = [m for m in inside if m.type == "PER"] or [m for m in inside if m.type == "ORG"] or inside
+    if not people:
+        return None
+    return people[-1] if last else people[0]
+
+
+def find_quotes(sentences: Sequence[Sentence], mentions: Sequence[Mention]) -> list[Quote]:
+    """Quotes of an article with speakers resolved through its entity mentions."""
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    out: list[Quote] = []
+    last_speaker: Mention | None = None
+    for i, s in enumerate(sentences):
+        ms = by_sentence.get(i, [])
+        quotes = list(_QUOTE.finditer(s.text))
+        for q in quotes:
+            body = (q.group("a") or q.group("b") or q.group("c") or "").strip().rstrip(",").strip()
+            if len(body.split()) < 3 or _TITLE_PHRASE.match(body):
+                continue  # a scare-quoted word ("terorisme") or a name is not a quotation
+            speaker, phrase = _resolve(s, q, ms, last_speaker)
+            if speaker is not None:
+                last_speaker = speaker
+            name = speaker.name if speaker else phrase
+            out.append(Quote(body, name, speaker.key if speaker else None, i, True,
+                             s.start + q.start(), s.start + q.end()))  # fmt: skip
+        indirect = None if quotes else _INDIRECT.search(s.text)
+        if indirect:
+            who = _speaker_in(s.start + indirect.start("who"), s.start + indirect.end("who"), ms, last=True)
+            if who is not None or _PRONOUN.match(indirect.group("who").strip()):
+                who = who or last_speaker
+                what = indirect.group("what").strip().rstrip(".")
+                out.append(Quote(what, who.name if who else None, who.key if who else None, i, False,
+                                 s.start + indirect.start("what"), s.end))  # fmt: skip
+                last_speaker = who or last_speaker
+        elif not quotes and any(x.type == "PER" for x in ms):
+            last_speaker = [x for x in ms if x.type == "PER"][-1]
+    return out
+
+
+def _resolve(
+    s: Sentence, q: re.Match[str], ms: Sequence[Mention], last_speaker: Mention | None
+) -> tuple[Mention | None, str | None]:
+    after = s.text[q.end() :]
+    m = _AFTER_QUOTE.match(after)
+    if m:
+        who_text = m.group("who").strip()
+        if _PRONOUN.match(m.group("verb")) or not who_text or re.match(r"(?i)^(?:dia|ia|beliau|he|she)\b", who_text):
+            return last_speaker, None
+        start = s.start + q.end() + m.start("who")
+        found = _speaker_in(start, start + len(m.group("who")), ms, last=False)
+        return (found, None) if found else (None, _phrase(who_text))
+    m = _AFTER_QUOTE_EN.match(after)
+    if m:
+        start = s.start + q.end() + m.start("who")
+        found = _speaker_in(start, start + len(m.group("who")), ms, last=False)
+        return (found, None) if found else (None, m.group("who"))
+    before = s.text[: q.start()]
+    m = _INTRO.search(before)
+    if m:
+        found = _speaker_in(s.start, s.start + m.end("who"), ms, last=False)
+        if found:
+            return found, None
+        if re.match(r"(?i)^\s*(?:dia|ia|beliau|pihaknya|he|she|they)\b", m.group("who")):
+            return last_speaker, None
+        return None, _phrase(m.group("who"))
+    m = _MENURUT.search(before)
+    if m:
+        found = _speaker_in(s.start + m.start("who"), s.start + m.end("who"), ms, last=False)
+        return (found, None) if found else (None, _phrase(m.group("who")))
+    # No verb in this sentence: the quote continues the speaker introduced just before.
+    return last_speaker, None
+
+
+def _phrase(text: str) -> str | None:
+    words = text.strip(" ,.").split()
+    return " ".join(words[:5]) if words else None

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+import pytest
+
+from lintas.analyse.numbers import parse_digits, parse_words
+from lintas.analyse.quantities import find_quantities
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("satu", 1), ("sembilan", 9), ("sepuluh", 10), ("sebelas", 11), ("dua belas", 12), ("sembilan belas", 19),
+        ("dua puluh", 20), ("empat puluh lima", 45), ("seratus", 100), ("seratus empat puluh lima", 145),
+        ("dua ratus tiga puluh", 230), ("seribu", 1000), ("seribu dua ratus", 1200), ("lima ratus ribu", 500_000),
+        ("tiga ratus lima puluh ribu", 350_000), ("sejuta", 1_000_000), ("dua juta", 2_000_000),
+        ("tiga miliar", 3_000_000_000), ("satu triliun", 10**12), ("twelve", 12), ("forty five", 45),
+        ("two hundred and five", 205), ("one million two hundred thousand", 1_200_000),
+    ],
+)  # fmt: skip
+def test_number_words(words: str, value: int) -> None:
+    assert parse_words(words.split()) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "comma", "value"),
+    [("1.200", True, 1200), ("5,4", True, 5.4), ("15.850", True, 15850), ("1.234.567", True, 1234567),
+     ("2,1", True, 2.1), ("1,200", False, 1200), ("5.4", False, 5.4), ("145", True, 145)],
+)  # fmt: skip
+def test_digit_formats(text: str, comma: bool, value: float) -> None:
+    assert parse_digits(text, decimal_comma=comma) == value
+
+
+def _q(sentence: str, en: bool = False) -> list[tuple[float, str | None, str | None, str]]:
+    return [(q.value, q.unit, q.counted, q.qualifier) for q in find_quantities(sentence, decimal_comma=not en)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Serangan di gedung konser itu menewaskan 145 orang.", [(145, "orang", "deaths", "exact")]),
+        ("Serangan itu membuat sekurangnya 144 orang meninggal.", [(144, "orang", "deaths", "at_least")]),
+        ("Sedikitnya 12 orang meninggal dunia dan 45 orang luka-luka.",
+         [(12, "orang", "deaths", "at_least"), (45, "orang", "injured", "exact")]),
+        ("Setidaknya 7 warga hilang terseret banjir.", [(7, "orang", "missing", "at_least")]),
+        ("Sebanyak 230 rumah rusak berat.", [(230, "rumah", "damaged", "exact")]),
+        ("Gempa bermagnitudo 5,4 mengguncang Garut.", [(5.4, None, "magnitude", "exact")]),
+        ("Pusat gempa berada pada kedalaman 10 kilometer.", [(10, "km", "depth", "exact")]),
+        ("Inflasi tahunan tercatat 2,1 persen.", [(2.1, "persen", "inflation", "exact")]),
+        ("Rupiah ditutup di level Rp15.850 per dolar AS.", [(15850, "rupiah", "exchange_rate", "exact")]),
+        ("Sekitar 1,5 juta warga terdampak.", [(1_500_000, "orang", None, "about")]),
+        ("Kurang lebih 300 kotak dodol terjual.", [(300, "kotak", None, "about")]),
+        ("Lebih dari 50.000 pengunjung datang.", [(50_000, "orang", None, "more_than")]),
+        ("Kurang dari 20 orang hadir.", [(20, "orang", None, "less_than")]),
+        ("Hampir dua ratus rumah rusak.", [(200, "rumah", "damaged", "less_than")]),
+        ("Paling banyak 40 orang boleh masuk.", [(40, "orang", None, "at_most")]),
+        ("Dua belas orang tewas dalam kecelakaan itu.", [(12, "orang", "deaths", "exact")]),
+        ("The quake killed at least 12 people and injured 45.",
+         [(12, "orang", "deaths", "at_least"), (45, None, "injured", "exact")]),
+        ("The rupiah closed at 15,860 per U.S. dollar.", [(15860, None, "exchange_rate", "exact")]),
+        ("About 1,200 residents were displaced.", [(1200, "orang", "displaced", "about")]),
+        ("More than 300 people died in 2022.", [(300, "orang", "deaths", "more_than")]),
+        ("Twelve people were killed.", [(12, "orang", "deaths", "exact")]),
+    ],
+)  # fmt: skip
+def test_quantities(sentence: str, expected: list[tuple[float, str | None, str | None, str]]) -> None:
+    assert _q(sentence, en=sentence[0] in "TAM") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Persib menang 3-1 atas Persija.",  # a score
+        "Pertemuan digelar Rabu (3/4) di Jakarta.",  # a day/month, not a fraction
+        "Gempa terjadi pada Senin (16/11/2026).",
+        "Gempa terjadi pukul 13.21 WIB.",  # a time
+        "Perang dimulai pada 2022 dan berlanjut.",  # a year is not a count
+        "Kontak terakhir terjadi pada Oktober 2022.",
+        "Serangan terjadi pada 22 Maret lalu.",  # a day of a month
+        "Persib menang dalam laga pekan ke-12.",  # an ordinal
+        "Warga Cisurupan, Yayan (41), menuturkan guncangan terasa keras.",  # an age
+    ],
+)
+def test_traps_are_not_quantities(sentence: str) -> None:
+    assert _q(sentence) == []
+
+
+def test_surface_text_includes_qualifier_and_unit() -> None:
+    [q] = find_quantities("Putin mengatakan serangan itu membuat sekurangnya 144 orang meninggal.")
+    assert q.text == "sekurangnya 144 orang"
