@@ -21,12 +21,14 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 
 demo: $(VENV)/.installed
 	@mkdir -p $(DEMO)
-	$(BIN)/lintas extract examples/articles --format json -o $(DEMO)/extract.json; \
+	$(BIN)/lintas compare examples/articles --format html -o $(DEMO)/report.html; \
 	code=$$?; [ $$code -le 1 ] || exit $$code
-	$(BIN)/lintas extract examples/articles --format text -o $(DEMO)/extract.txt; \
+	$(BIN)/lintas compare examples/articles --format json -o $(DEMO)/report.json; \
+	code=$$?; [ $$code -le 1 ] || exit $$code
+	$(BIN)/lintas compare examples/articles --format text; \
 	code=$$?; [ $$code -le 1 ] || exit $$code
 	@echo
-	@echo "Demo output: $(DEMO)/extract.json (JSON report) and $(DEMO)/extract.txt (summary)"
+	@echo "Demo output: $(DEMO)/report.html (open in a browser) and $(DEMO)/report.json (JSON report)"
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .

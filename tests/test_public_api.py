@@ -16,9 +16,12 @@ def test_exported_members() -> None:
             "MissingExtraError",
             "ReadError",
             "Rejected",
+            "Report",
             "Sentence",
             "UsageError",
             "__version__",
+            "analyse",
+            "compare",
             "extract",
         ]
     )

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
+from lintas.comparison.model import Report
 from lintas.errors import (
     ExtractionError,
     InputError,
@@ -16,7 +17,7 @@ from lintas.errors import (
     UsageError,
 )
 from lintas.model import Article, ExtractResult, Rejected, Sentence
-from lintas.pipeline import extract
+from lintas.pipeline import analyse, compare, extract
 
 __all__ = [
     "Article",
@@ -27,8 +28,11 @@ __all__ = [
     "MissingExtraError",
     "ReadError",
     "Rejected",
+    "Report",
     "Sentence",
     "UsageError",
     "__version__",
+    "analyse",
+    "compare",
     "extract",
 ]

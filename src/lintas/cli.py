@@ -17,9 +17,10 @@ from typing import TextIO
 from lintas import __version__
 from lintas.errors import LintasError, UsageError
 from lintas.model import Rejected
-from lintas.pipeline import analyse, extract
+from lintas.pipeline import analyse, compare, extract
 from lintas.report import FORMATS, render_extract
 from lintas.report.analysis import ANALYSE_FORMATS, render_analysis
+from lintas.report.compare import COMPARE_FORMATS, render_report
 from lintas.settings import MAX_FILE_BYTES
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
@@ -47,6 +48,15 @@ class Progress:
             return
         self.shown = True
         self.stream.write(f"\r{self.label}: {count} inputs, {count / elapsed:.1f}/s")
+        self.stream.flush()
+
+    def status(self, message: str) -> None:
+        """A stage name, shown in place of the counter once the run is slow enough to watch."""
+        elapsed = time.monotonic() - self.start
+        if not self.enabled or elapsed < 1.0:
+            return
+        self.shown = True
+        self.stream.write(f"\r{self.label}: {message:<60}")
         self.stream.flush()
 
     def close(self) -> None:
@@ -99,6 +109,22 @@ def _build_parser() -> argparse.ArgumentParser:
     an.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     an.add_argument("--max-size", type=_megabytes, default=MAX_FILE_BYTES, metavar="MB", help="size limit per file")
     an.set_defaults(handler=_cmd_analyse)
+
+    cp = commands.add_parser(
+        "compare",
+        help="group articles into stories and compare the outlets claim by claim",
+        description=(
+            "Read and analyse articles, group them into stories (same event, across outlets and "
+            "languages), find syndicated copies, align the outlets' claims and report agreed and "
+            "single-source facts, contradictions (numbers, dates, times, who said what), quotes, "
+            "a timeline and a digest whose every sentence cites its sources."
+        ),
+    )
+    cp.add_argument("paths", nargs="+", metavar="PATH", help="file, directory, or - for stdin")
+    cp.add_argument("--format", "-f", choices=COMPARE_FORMATS, default="json", help="output format (default: json)")
+    cp.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    cp.add_argument("--max-size", type=_megabytes, default=MAX_FILE_BYTES, metavar="MB", help="size limit per file")
+    cp.set_defaults(handler=_cmd_compare)
 
     ev = commands.add_parser(
         "eval",
@@ -164,6 +190,17 @@ def _cmd_analyse(args: argparse.Namespace) -> int:
     _write(render_analysis(result, args.format), args.output)
     _report_rejected(result.rejected, args.output, len(result.analyses))
     return EXIT_OK if result.ok else EXIT_REJECTED
+
+
+def _cmd_compare(args: argparse.Namespace) -> int:
+    progress = Progress("compare")
+    try:
+        report = compare(args.paths, max_bytes=args.max_size, progress=progress, status=progress.status)
+    finally:
+        progress.close()
+    _write(render_report(report, args.format), args.output)
+    _report_rejected(report.rejected, args.output, len(report.articles))
+    return EXIT_OK if report.ok else EXIT_REJECTED
 
 
 def _report_rejected(rejected: Sequence[Rejected], output: str | None, count: int) -> None:

@@ -15,6 +15,7 @@ from typing import BinaryIO
 from lintas._lexicon import fold
 from lintas.analyse import Analysis, analyse_article, split_sentences
 from lintas.clean import clean, remove_outlet_repeats
+from lintas.comparison import Report, compare_analyses
 from lintas.errors import InputError
 from lintas.metadata import describe
 from lintas.model import Article, Cleaned, Document, ExtractResult, Metadata, Rejected
@@ -121,3 +122,26 @@ def analyse(
     """Extract every article under ``paths`` and annotate it (entities, numbers, dates, quotes)."""
     extracted = extract(paths, max_bytes=max_bytes, stdin=stdin, progress=progress)
     return AnalyseResult(tuple(analyse_article(a) for a in extracted.articles), extracted.rejected)
+
+
+def compare(
+    inputs: Iterable[str | os.PathLike[str] | Article],
+    *,
+    max_bytes: int = MAX_FILE_BYTES,
+    stdin: BinaryIO | None = None,
+    progress: Progress | None = None,
+    status: Callable[[str], None] | None = None,
+) -> Report:
+    """Read (or take) articles, analyse them, group them into stories and compare each story.
+
+    ``inputs`` are paths (files, directories, ``-``) or already extracted Articles.
+    """
+    items = list(inputs)
+    given = [x for x in items if isinstance(x, Article)]
+    paths = [x for x in items if not isinstance(x, Article)]
+    extracted = extract(paths, max_bytes=max_bytes, stdin=stdin, progress=progress) if paths else None
+    articles = [*given, *(extracted.articles if extracted else ())]
+    if status:
+        status(f"analysing {len(articles)} articles")
+    analyses = [analyse_article(a) for a in articles]
+    return compare_analyses(analyses, extracted.rejected if extracted else (), progress=status)

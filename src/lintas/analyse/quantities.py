@@ -144,6 +144,8 @@ def find_quantities(sentence: str, *, decimal_comma: bool = True) -> list[Quanti
         unit, unit_end = _unit(m, after, end)
         qualifier, q_start = _qualifier(before, m.start())
         counted = _counted(sentence, m.start(), unit_end, unit)
+        if counted and (unit not in _UNITS_OF.get(counted, (unit,)) or _INCREMENT.match(sentence[unit_end:])):
+            counted = None  # "tujuh kali gempa susulan" is no magnitude; "two more bodies" no toll
         out.append(Quantity(sentence[q_start:unit_end], float(value), unit, counted, qualifier, q_start, unit_end))
     return out
 
@@ -211,13 +213,36 @@ def _counted(sentence: str, start: int, end: int, unit: str | None) -> str | Non
     if best is None:
         # Rates are named once per sentence: "Inflasi Oktober 2026 sebesar 2,1 persen".
         for name, pattern in _COUNTED:
-            if name in _SENTENCE_LEVEL and unit in _SENTENCE_LEVEL[name] and pattern.search(sentence):
+            cue = _TOLL if name == "deaths" else pattern
+            if name in _SENTENCE_LEVEL and unit in _SENTENCE_LEVEL[name] and cue.search(sentence[:start]):
                 return name
         return None
     return best[1]
 
 
+# Units a counted thing can be measured in (None: a bare number).
+_UNITS_OF: dict[str, tuple[str | None, ...]] = {
+    "deaths": ("orang", None),
+    "injured": ("orang", None),
+    "missing": ("orang", None),
+    "displaced": ("orang", None),
+    "arrested": ("orang", None),
+    "damaged": ("rumah", "bangunan", "unit", None),
+    "depth": ("km", "m", "mil"),
+    "distance": ("km", "m", "mil"),
+    "magnitude": (None,),
+    "inflation": ("persen",),
+    "exchange_rate": ("rupiah", "usd", None),
+}
+# "The death toll ... has risen to 14": the subject names what the bare number counts.
+_TOLL = re.compile(
+    r"\b(?:death toll|toll|jumlah korban(?: meninggal| tewas| jiwa)?|korban (?:meninggal|tewas|jiwa))\b", re.I
+)
+# A number that adds to an earlier count ("two more bodies", "dua korban lagi").
+_INCREMENT = re.compile(r"^\s*(?:\w+\s+)?(?:more|additional|further|lagi|tambahan)\b", re.I)
+
 _SENTENCE_LEVEL: dict[str, tuple[str | None, ...]] = {
     "inflation": ("persen",),
     "exchange_rate": ("rupiah", None),
+    "deaths": (None,),
 }

@@ -23,7 +23,7 @@ _PRONOUN = re.compile(
     re.I,
 )
 _QUOTE = re.compile(r"“(?P<a>[^“”]{2,}?)(?:”|\"(?=\W|$))|\"(?P<b>[^\"“”]{2,}?)\"|«(?P<c>[^«»]{2,}?)»")
-_AFTER_QUOTE = re.compile(rf"^\s*[,.]?\s*(?P<verb>{_VERB_AFTER})\b\s*(?P<who>[^,.;]*)", re.I)
+_AFTER_QUOTE = re.compile(rf"^\s*[,.]?\s*(?P<verb>{_VERB_AFTER})\b\s*(?P<who>[^,.;]*(?:,\s*[A-Z][^,.;]*,)?)", re.I)
 _AFTER_QUOTE_EN = re.compile(
     r"^\s*[,.]?\s*(?P<who>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})(?:,[^,\"“”]{1,100},)?\s+(?P<verb>said|says|told|added|wrote)\b"
 )
@@ -34,8 +34,7 @@ _TITLE_PHRASE = re.compile(
 _INTRO = re.compile(rf"(?P<who>[^,.;“\"]*?)\s+(?P<verb>{_VERB_BEFORE})\b[^“\"]*$", re.I)
 _MENURUT = re.compile(r"\b(?:menurut|according to)\s+(?P<who>[^,.;“\"]+)", re.I)
 _INDIRECT = re.compile(
-    rf"(?P<who>^[^,;“\"]+?)\s+(?:{_VERB_BEFORE})\s+(?:(?:kepada|to)\s+[^,;]*?\s+)?(?:bahwa|that)\s+(?P<what>[^“\"]+)$",
-    re.I,
+    rf"(?P<who>^[^;“\"]+?)\s+(?:{_VERB_BEFORE})\s+(?:(?:kepada|to)\s+[^;]*?\s+)?(?:bahwa|that)\s+(?P<what>.+)$", re.I
 )
 
 
@@ -56,11 +55,29 @@ class Quote:
                 "sentence": self.sentence, "direct": self.direct, "start": self.start, "end": self.end}  # fmt: skip
 
 
-def _speaker_in(span_start: int, span_end: int, mentions: Sequence[Mention], last: bool) -> Mention | None:
-    """The person (else organisation) mentioned inside [span_start, span_end)."""
+def _speaker_in(
+    span_start: int,
+    span_end: int,
+    mentions: Sequence[Mention],
+    last: bool,
+    sentence: Sentence | None = None,
+    places: bool = True,
+) -> Mention | None:
+    """The person (else organisation) mentioned inside [span_start, span_end).
+
+    With several people, a name set off by a comma is the speaker ("kata Deputi Bidang
+    Statistik BPS, Joko Prasetyo, di Jakarta").
+    """
     inside = [m for m in mentions if span_start <= m.start and m.end <= span_end]
+    persons = [m for m in inside if m.type == "PER"]
+    if len(persons) > 1 and sentence is not None:
+        appositive = [m for m in persons if sentence.text[: m.start - sentence.start].rstrip().endswith(",")]
+        if appositive:
+            return appositive[0]
     # A person first; else an organisation; else a country speaking through its government.
-    people = [m for m in inside if m.type == "PER"] or [m for m in inside if m.type == "ORG"] or inside
+    people = [m for m in inside if m.type == "PER"] or [m for m in inside if m.type == "ORG"]
+    if not people and places:
+        people = inside
     if not people:
         return None
     return people[-1] if last else people[0]
@@ -75,11 +92,12 @@ def find_quotes(sentences: Sequence[Sentence], mentions: Sequence[Mention]) -> l
     last_speaker: Mention | None = None
     for i, s in enumerate(sentences):
         ms = by_sentence.get(i, [])
-        quotes = list(_QUOTE.finditer(s.text))
-        for q in quotes:
+        quotes = []
+        for q in _QUOTE.finditer(s.text):
             body = (q.group("a") or q.group("b") or q.group("c") or "").strip().rstrip(",").strip()
-            if len(body.split()) < 3 or _TITLE_PHRASE.match(body):
-                continue  # a scare-quoted word ("terorisme") or a name is not a quotation
+            if len(body.split()) >= 3 and not _TITLE_PHRASE.match(body):
+                quotes.append((q, body))  # a scare-quoted word ("terorisme") or a name is no quotation
+        for q, body in quotes:
             speaker, phrase = _resolve(s, q, ms, last_speaker)
             if speaker is not None:
                 last_speaker = speaker
@@ -88,7 +106,7 @@ def find_quotes(sentences: Sequence[Sentence], mentions: Sequence[Mention]) -> l
                              s.start + q.start(), s.start + q.end()))  # fmt: skip
         indirect = None if quotes else _INDIRECT.search(s.text)
         if indirect:
-            who = _speaker_in(s.start + indirect.start("who"), s.start + indirect.end("who"), ms, last=True)
+            who = _speaker_in(s.start + indirect.start("who"), s.start + indirect.end("who"), ms, False, places=False)
             if who is not None or _PRONOUN.match(indirect.group("who").strip()):
                 who = who or last_speaker
                 what = indirect.group("what").strip().rstrip(".")
@@ -110,7 +128,7 @@ def _resolve(
         if _PRONOUN.match(m.group("verb")) or not who_text or re.match(r"(?i)^(?:dia|ia|beliau|he|she)\b", who_text):
             return last_speaker, None
         start = s.start + q.end() + m.start("who")
-        found = _speaker_in(start, start + len(m.group("who")), ms, last=False)
+        found = _speaker_in(start, start + len(m.group("who")), ms, last=False, sentence=s)
         return (found, None) if found else (None, _phrase(who_text))
     m = _AFTER_QUOTE_EN.match(after)
     if m:

@@ -1,0 +1,53 @@
+"""Stage 6, compare: stories of analysed articles compared claim by claim.
+
+The package is `comparison` so that `lintas.compare()` can stay a function.
+
+Needs analysed articles. Adds stories with copies, merged entities, aligned facts (agreed /
+single / disputed), discrepancies, quotes, a timeline and a cited digest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+
+from lintas import __version__
+from lintas.analyse import Analysis
+from lintas.comparison.align import SentenceIndex
+from lintas.comparison.model import Claim, Discrepancy, Fact, Report, Source, Story
+from lintas.comparison.story import build_story
+from lintas.group import find_copies, group_stories
+from lintas.model import Rejected
+
+__all__ = ["Claim", "Discrepancy", "Fact", "Report", "Source", "Story", "compare_analyses"]
+
+
+def compare_analyses(
+    analyses: Sequence[Analysis],
+    rejected: Sequence[Rejected] = (),
+    *,
+    progress: Callable[[str], None] | None = None,
+) -> Report:
+    """Group analysed articles into stories and compare each story."""
+    articles = [an.article for an in analyses]
+    if progress:
+        progress("finding copies and stories")
+    copies = find_copies(articles)
+    clusters = group_stories(analyses, copies)
+    if progress:
+        progress("aligning sentences")
+    index = SentenceIndex.build(analyses)
+    stories: list[Story] = []
+    for k, members in enumerate(clusters, start=1):
+        if progress:
+            progress(f"comparing story {k}/{len(clusters)}")
+        ids = {analyses[i].article.id for i in members}
+        story_copies = [c for c in copies if c.article in ids and c.copy_of in ids]
+        stories.append(build_story([analyses[i] for i in members], story_copies, index))
+    return Report(
+        lintas_version=__version__,
+        generated_at=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        articles=articles,
+        rejected=list(rejected),
+        stories=stories,
+    )

@@ -1,0 +1,211 @@
+"""Align the sentences of a story's independent articles into facts (mutual best matches)."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from lintas.analyse import Analysis
+from lintas.analyse.embeddings import Vectors, embed
+from lintas.settings import ALIGN_LEXICAL_WEIGHT, ALIGN_MIN_COMBINED, ALIGN_MIN_SIMILARITY
+
+_STOP = frozenset(
+    [
+        "yang",
+        "dengan",
+        "untuk",
+        "dalam",
+        "pada",
+        "dari",
+        "akan",
+        "telah",
+        "bahwa",
+        "tersebut",
+        "juga",
+        "atau",
+        "karena",
+        "sebagai",
+        "oleh",
+        "kepada",
+        "mereka",
+        "sudah",
+        "masih",
+        "tidak",
+        "lebih",
+        "adalah",
+        "merupakan",
+        "menjadi",
+        "antara",
+        "sejak",
+        "hingga",
+        "setelah",
+        "saat",
+        "ketika",
+        "this",
+        "that",
+        "with",
+        "from",
+        "have",
+        "were",
+        "been",
+        "said",
+        "will",
+        "their",
+        "they",
+        "which",
+        "about",
+        "after",
+        "into",
+        "more",
+        "than",
+        "also",
+        "there",
+        "when",
+        "where",
+        "would",
+        "could",
+        "should",
+        "other",
+    ]
+)
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(slots=True)
+class SentenceIndex:
+    """Embeddings of every sentence of a set of articles, computed once per compare run."""
+
+    vectors: dict[str, Vectors]
+
+    @classmethod
+    def build(cls, analyses: Sequence[Analysis]) -> SentenceIndex:
+        texts = [s.text for a in analyses for s in a.article.sentences]
+        flat = embed(texts)
+        out: dict[str, Vectors] = {}
+        i = 0
+        for a in analyses:
+            n = len(a.article.sentences)
+            out[a.article.id] = flat[i : i + n]
+            i += n
+        return cls(out)
+
+    def similarity(self, a: str, i: int, b: str, j: int) -> float:
+        return float(self.vectors[a][i] @ self.vectors[b][j])
+
+
+def mutual_best(matrix: np.ndarray, minimum: float) -> list[tuple[int, int, float]]:
+    """(row, column, score) pairs that are each other's best match, at least ``minimum``."""
+    if matrix.size == 0:
+        return []
+    rows = matrix.argmax(axis=1)
+    cols = matrix.argmax(axis=0)
+    return [(i, int(j), float(matrix[i, j])) for i, j in enumerate(rows) if cols[j] == i and matrix[i, j] >= minimum]
+
+
+def sentence_years(an: Analysis) -> list[frozenset[str]]:
+    """Years each sentence speaks of: its dates with a year, else the year of publication."""
+    default = frozenset({an.article.published[:4]}) if an.article.published else frozenset()
+    years: list[set[str]] = [set() for _ in an.article.sentences]
+    for d in an.dates:
+        if d.value and d.value[:4].isdigit() and d.granularity != "week":
+            years[d.sentence].add(d.value[:4])
+    return [frozenset(y) or default for y in years]
+
+
+def sentence_speakers(an: Analysis) -> dict[int, frozenset[str]]:
+    """Who speaks in each sentence that quotes someone ("X said ..." vs "Y said ..." differ)."""
+    out: dict[int, set[str]] = {}
+    for q in an.quotes:
+        if q.speaker_id:
+            out.setdefault(q.sentence, set()).add(q.speaker_id)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def sentence_terms(an: Analysis) -> list[frozenset[str]]:
+    """Content words (4+ letters, no stop words), entity ids and date values of each sentence."""
+    terms: list[set[str]] = [
+        {w for w in _WORD.findall(s.text.casefold()) if len(w) >= 4 and w not in _STOP and not w.isdigit()}
+        for s in an.article.sentences
+    ]
+    for m in an.mentions:
+        terms[m.sentence].add(m.key)
+    for d in an.dates:
+        if d.value:
+            terms[d.sentence].add(f"date:{d.value[:10]}")
+    for q in an.quantities:
+        terms[q.sentence].add(f"num:{q.value:g}")
+    return [frozenset(t) for t in terms]
+
+
+def _lexical(a: frozenset[str], b: frozenset[str], idf: dict[str, float]) -> tuple[float, bool]:
+    """IDF-weighted overlap over the smaller side, and whether they share an anchor."""
+    shared = a & b
+    if not shared:
+        return 0.0, False
+    weight = sum(idf[t] for t in shared)
+    smaller = min(sum(idf[t] for t in a), sum(idf[t] for t in b)) or 1.0
+    anchor = any(t.startswith(("date:", "num:")) or idf[t] >= idf["__rare__"] for t in shared)
+    return weight / smaller, anchor
+
+
+def align(analyses: Sequence[Analysis], index: SentenceIndex) -> list[list[tuple[str, int]]]:
+    """Groups of (article id, sentence) that state one fact; at most one sentence per article.
+
+    Sentences about different years never align ("a 2022 quake in Cianjur" is not this week's),
+    nor sentences that quote different people.
+    Every sentence is in exactly one group (a sentence no other article matches is a group of one).
+    """
+    ids = [a.article.id for a in analyses]
+    years = {a.article.id: sentence_years(a) for a in analyses}
+    speakers = {a.article.id: sentence_speakers(a) for a in analyses}
+    terms = {a.article.id: sentence_terms(a) for a in analyses}
+    languages = {a.article.id: a.article.language for a in analyses}
+    df: Counter[str] = Counter(t for a in analyses for ts in terms[a.article.id] for t in ts)
+    n = sum(len(terms[i]) for i in ids) + 1
+    idf = {t: math.log(n / c) for t, c in df.items()}
+    idf["__rare__"] = math.log(n / 2)  # a term only the two sentences share
+    edges: list[tuple[float, tuple[str, int], tuple[str, int]]] = []
+    for x in range(len(ids)):
+        for y in range(x + 1, len(ids)):
+            a, b = ids[x], ids[y]
+            matrix = index.vectors[a] @ index.vectors[b].T
+            same_language = languages[a] == languages[b]
+            anchored = np.zeros(matrix.shape, dtype=bool)
+            for i in range(matrix.shape[0]):
+                for j in range(matrix.shape[1]):
+                    ya, yb = years[a][i], years[b][j]
+                    sa, sb = speakers[a].get(i), speakers[b].get(j)
+                    if (ya and yb and not ya & yb) or (sa and sb and not sa & sb):
+                        matrix[i, j] = -1.0
+                        continue
+                    overlap, anchored[i, j] = _lexical(terms[a][i], terms[b][j], idf)
+                    matrix[i, j] += ALIGN_LEXICAL_WEIGHT * overlap
+            minimum = ALIGN_MIN_COMBINED if same_language else ALIGN_MIN_SIMILARITY
+            for i, j, score in mutual_best(matrix, minimum):
+                if same_language and not anchored[i, j]:
+                    continue
+                edges.append((score, (a, i), (b, j)))
+    group_of: dict[tuple[str, int], int] = {}
+    groups: list[list[tuple[str, int]]] = []
+    for an in analyses:
+        for i in range(len(an.article.sentences)):
+            group_of[(an.article.id, i)] = len(groups)
+            groups.append([(an.article.id, i)])
+    for _, u, v in sorted(edges, reverse=True):
+        gu, gv = group_of[u], group_of[v]
+        if gu == gv:
+            continue
+        if {art for art, _ in groups[gu]} & {art for art, _ in groups[gv]}:
+            continue  # would put two sentences of one article in one fact
+        for node in groups[gv]:
+            group_of[node] = gu
+        groups[gu].extend(groups[gv])
+        groups[gv] = []
+    order = {aid: k for k, aid in enumerate(ids)}
+    result = [sorted(g, key=lambda n: (order[n[0]], n[1])) for g in groups if g]
+    return sorted(result, key=lambda g: (order[g[0][0]], g[0][1]))

@@ -1,0 +1,294 @@
+"""Contradictions between the claims of a story's independent articles.
+
+number: the same counted thing (deaths, depth, inflation, ...) with different values, paired
+across articles by mutual best sentence similarity and never across different periods
+(October vs September inflation; a 2022 quake named in a 2026 story). time/date: the same event
+at different times of day or on different days. attribution: the same words given to different
+speakers. quote: the same speaker quoted with different words in one language.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from difflib import SequenceMatcher
+from typing import Any
+
+import numpy as np
+
+from lintas.analyse import Analysis
+from lintas.analyse.dates import DateMention
+from lintas.analyse.embeddings import embed
+from lintas.analyse.quantities import Quantity
+from lintas.comparison.align import SentenceIndex, mutual_best
+from lintas.comparison.model import Claim, Discrepancy
+from lintas.settings import (
+    ABOUT_TOLERANCE,
+    LEAD_SENTENCES,
+    NUMBER_PAIR_MIN_SIMILARITY,
+    QUOTE_REWORDED_EMBEDDING,
+    QUOTE_SAME_EMBEDDING,
+    QUOTE_SAME_TEXT,
+    TIME_PAIR_MIN_SIMILARITY,
+)
+
+ABOUT = {
+    "deaths": "death toll", "injured": "number of injured", "missing": "number of missing people",
+    "displaced": "number of displaced people", "damaged": "number of damaged buildings", "depth": "depth",
+    "magnitude": "magnitude", "inflation": "inflation rate", "exchange_rate": "exchange rate",
+    "distance": "distance", "arrested": "number of arrests",
+}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class _Item:
+    """One claim candidate: where it is, its value, and what it may be compared with."""
+
+    analysis: Analysis
+    sentence: int
+    value: Any
+    text: str
+    group: str  # only items of one group are compared (counted thing, "time", ...)
+    period: str | None = None
+    qualifier: str | None = None
+
+    @property
+    def article(self) -> str:
+        return self.analysis.article.id
+
+    def claim(self) -> Claim:
+        a = self.analysis.article
+        return Claim(a.id, self.sentence, self.value, self.text, self.qualifier, a.outlet, a.published)
+
+
+def _period(q: Quantity, dates: Sequence[DateMention], published: str | None) -> str | None:
+    """The month (or year) the number is about: the nearest date in its sentence, else the
+    month of publication (news tells the current event without repeating its date)."""
+    near = [d for d in dates if d.sentence == q.sentence and d.value and d.granularity != "time"]
+    near = [d for d in near if not d.value.startswith(("--", "T"))]  # type: ignore[union-attr]
+    if not near:
+        return published[:7] if published and published[:4].isdigit() else None
+    d = min(near, key=lambda d: min(abs(d.start - q.end), abs(q.start - d.end)))
+    value = d.value or ""
+    return value[:4] if d.granularity == "year" else value[:7]
+
+
+def _same_period(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return True
+    n = min(len(a), len(b))
+    return a[:n] == b[:n]
+
+
+def _number(value: float) -> float | int:
+    return int(value) if float(value).is_integer() else round(value, 6)
+
+
+def _pair_items(items: Sequence[_Item], index: SentenceIndex, minimum: float) -> list[tuple[float, int, int]]:
+    """Mutual best pairs between the items of every two articles, within one group."""
+    by_article: dict[str, list[int]] = {}
+    for k, it in enumerate(items):
+        by_article.setdefault(it.article, []).append(k)
+    arts = list(by_article)
+    pairs: list[tuple[float, int, int]] = []
+    for x in range(len(arts)):
+        for y in range(x + 1, len(arts)):
+            left, right = by_article[arts[x]], by_article[arts[y]]
+            matrix = np.full((len(left), len(right)), -1.0)
+            for i, k in enumerate(left):
+                for j, m in enumerate(right):
+                    a, b = items[k], items[m]
+                    if _same_period(a.period, b.period):
+                        matrix[i, j] = index.similarity(a.article, a.sentence, b.article, b.sentence)
+            pairs.extend((score, left[i], right[j]) for i, j, score in mutual_best(matrix, minimum))
+    return pairs
+
+
+def _components(items: Sequence[_Item], pairs: Sequence[tuple[float, int, int]]) -> list[list[int]]:
+    """Groups of paired items, strongest pairs first, never two items of one article in a group
+    (chains would otherwise join a 2022 toll to this week's through a third article)."""
+    group_of = list(range(len(items)))
+    members: dict[int, list[int]] = {k: [k] for k in range(len(items))}
+    for _, a, b in sorted(pairs, reverse=True):
+        ga, gb = group_of[a], group_of[b]
+        if ga == gb or {items[k].article for k in members[ga]} & {items[k].article for k in members[gb]}:
+            continue
+        for k in members[gb]:
+            group_of[k] = ga
+        members[ga].extend(members.pop(gb))
+    return [sorted(g) for g in members.values() if len(g) > 1]
+
+
+def _range(value: float, qualifier: str | None) -> tuple[float, float, bool, bool]:
+    """(low, high, low_open, high_open) of the values a claim allows."""
+    inf = float("inf")
+    return {
+        "at_least": (value, inf, False, True), "more_than": (value, inf, True, True),
+        "at_most": (-inf, value, True, False), "less_than": (-inf, value, True, True),
+        "about": (value * (1 - ABOUT_TOLERANCE), value * (1 + ABOUT_TOLERANCE), False, False),
+    }.get(qualifier or "exact", (value, value, False, False))  # fmt: skip
+
+
+def compatible(claims: Sequence[Claim]) -> bool:
+    """Whether all the claims can hold at once given their qualifiers (145 and 'at least 144')."""
+    low, high, low_open, high_open = -float("inf"), float("inf"), True, True
+    for c in claims:
+        lo, hi, lo_open, hi_open = _range(float(c.value), c.qualifier)
+        if lo > low or (lo == low and lo_open):
+            low, low_open = lo, lo_open
+        if hi < high or (hi == high and hi_open):
+            high, high_open = hi, hi_open
+    return low < high or (low == high and not low_open and not high_open)
+
+
+def _when(c: Claim) -> datetime | None:
+    try:
+        dt = datetime.fromisoformat(c.published) if c.published else None
+    except ValueError:
+        return None
+    return dt if dt is not None and dt.tzinfo is not None else None
+
+
+def _latest(claims: Sequence[Claim], show: Callable[[Claim], str]) -> tuple[str | None, str | None]:
+    """The article of the most recent report and a note naming it, when reports differ in time."""
+    timed = [(t, c) for c in claims if (t := _when(c)) is not None]
+    if len(timed) < 2 or len({t for t, _ in timed}) < 2:
+        return None, None
+    t, c = max(timed, key=lambda x: x[0])
+    return c.article, f"The latest report ({c.outlet or c.article}, {c.published}) gives {show(c)}."
+
+
+def _quantity_text(c: Claim) -> str:
+    words = {"at_least": "at least ", "more_than": "more than ", "at_most": "at most ",
+             "less_than": "less than ", "about": "about "}  # fmt: skip
+    return f"{words.get(c.qualifier or '', '')}{c.value}"
+
+
+def number_discrepancies(analyses: Sequence[Analysis], index: SentenceIndex) -> list[Discrepancy]:
+    items: list[_Item] = []
+    for an in analyses:
+        for q in an.quantities:
+            if q.counted in ABOUT:
+                items.append(_Item(an, q.sentence, _number(q.value), q.text, f"{q.counted}|{q.unit or ''}",
+                                   _period(q, an.dates, an.article.published), q.qualifier))  # fmt: skip
+    out: list[Discrepancy] = []
+    for group in sorted({it.group.split("|")[0] for it in items}):
+        members = [it for it in items if it.group.split("|")[0] == group]
+        pairs = _pair_items(members, index, NUMBER_PAIR_MIN_SIMILARITY)
+        pairs = [(w, a, b) for w, a, b in pairs if _units_match(members[a], members[b])]
+        for component in _components(members, pairs):
+            claims = _dedupe([members[k].claim() for k in component])
+            if len({c.value for c in claims}) < 2:
+                continue
+            period = next((members[k].period for k in component if members[k].period), None)
+            about = ABOUT[group] + (f" ({period})" if period else "")
+            latest, note = _latest(claims, _quantity_text)
+            out.append(Discrepancy("number", about, claims, compatible(claims), note, latest))
+    return out
+
+
+def _units_match(a: _Item, b: _Item) -> bool:
+    ua, ub = a.group.split("|")[1], b.group.split("|")[1]
+    return not ua or not ub or ua == ub
+
+
+def _dedupe(claims: Sequence[Claim]) -> list[Claim]:
+    seen: set[tuple[str, int, Any]] = set()
+    out: list[Claim] = []
+    for c in claims:
+        key = (c.article, c.sentence, c.value)
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out
+
+
+def time_discrepancies(analyses: Sequence[Analysis], index: SentenceIndex) -> list[Discrepancy]:
+    """Different times of day for the same event (wall clock; zones are often only implied).
+
+    The first time in an article's lead is the time of its main event, so leads are compared
+    with each other; other times only when their sentences are close paraphrases.
+    """
+    items: list[_Item] = []
+    for an in analyses:
+        lead_seen = False
+        for d in sorted(an.dates, key=lambda d: d.start):
+            if d.granularity in ("time", "datetime") and d.value:
+                clock = re.search(r"T(\d{2}:\d{2})", d.value)
+                if clock:
+                    lead = not lead_seen and d.sentence < LEAD_SENTENCES
+                    lead_seen = lead_seen or lead
+                    items.append(_Item(an, d.sentence, clock.group(1), d.text, "lead" if lead else "time"))
+    leads = [k for k, it in enumerate(items) if it.group == "lead"]
+    pairs = [(1.0, a, b) for a in leads for b in leads if a < b and items[a].article != items[b].article]
+    pairs += [p for p in _pair_items(items, index, TIME_PAIR_MIN_SIMILARITY) if p[0] >= TIME_PAIR_MIN_SIMILARITY]
+    out: list[Discrepancy] = []
+    for component in _components(items, pairs):
+        claims = _dedupe([items[k].claim() for k in component])
+        if len({c.value for c in claims}) >= 2:
+            out.append(Discrepancy("time", "time of day of the event", claims, False))
+    return out
+
+
+def date_discrepancies(analyses: Sequence[Analysis], facts: Sequence[Sequence[tuple[str, int]]]) -> list[Discrepancy]:
+    """Aligned sentences (one fact) that put the event on different days."""
+    by_id = {a.article.id: a for a in analyses}
+    out: list[Discrepancy] = []
+    for fact in facts:
+        claims: list[Claim] = []
+        for article_id, sentence in fact:
+            an = by_id[article_id]
+            days = [d for d in an.dates if d.sentence == sentence and d.granularity in ("day", "datetime")]
+            days = [d for d in days if d.value and not d.value.startswith("--")]
+            if len(days) == 1:
+                d = days[0]
+                a = an.article
+                claims.append(Claim(a.id, sentence, (d.value or "")[:10], d.text, None, a.outlet, a.published))
+        if len({c.value for c in claims}) >= 2:
+            out.append(Discrepancy("date", "date of the event", claims, False))
+    return out
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def quote_discrepancies(analyses: Sequence[Analysis]) -> list[Discrepancy]:
+    quotes = [(an, q) for an in analyses for q in an.quotes if q.direct]
+    if len(quotes) < 2:
+        return []
+    vectors = embed([q.text for _, q in quotes])
+    out: list[Discrepancy] = []
+    pairs_attr: list[tuple[float, int, int]] = []
+    for i in range(len(quotes)):
+        for j in range(i + 1, len(quotes)):
+            (ai, qi), (aj, qj) = quotes[i], quotes[j]
+            if ai.article.id == aj.article.id:
+                continue
+            same_language = ai.article.language == aj.article.language
+            ratio = SequenceMatcher(None, _norm(qi.text), _norm(qj.text)).ratio() if same_language else 0.0
+            cosine = float(vectors[i] @ vectors[j])
+            same_words = ratio >= QUOTE_SAME_TEXT or (not same_language and cosine >= QUOTE_SAME_EMBEDDING)
+            if same_words and qi.speaker_id and qj.speaker_id and qi.speaker_id != qj.speaker_id:
+                pairs_attr.append((max(ratio, cosine), i, j))
+            elif (
+                same_language and qi.speaker_id and qi.speaker_id == qj.speaker_id
+                and cosine >= QUOTE_REWORDED_EMBEDDING and ratio < QUOTE_SAME_TEXT
+            ):  # fmt: skip
+                claims = [_quote_claim(ai, qi, qi.text), _quote_claim(aj, qj, qj.text)]
+                out.append(Discrepancy("quote", f"words of {qi.speaker}", claims, False))
+    items = [_Item(an, q.sentence, q.speaker_id, q.text, "quote") for an, q in quotes]
+    for component in _components(items, pairs_attr):
+        claims = [_quote_claim(quotes[k][0], quotes[k][1], quotes[k][1].speaker) for k in component]
+        if len({c.value for c in claims}) >= 2:
+            text = quotes[component[0]][1].text
+            short = text if len(text) <= 60 else text[:57] + "..."
+            out.insert(0, Discrepancy("attribution", f"who said “{short}”", claims, False))
+    return out
+
+
+def _quote_claim(an: Analysis, q: Any, value: Any) -> Claim:
+    a = an.article
+    return Claim(a.id, q.sentence, value, q.text, None, a.outlet, a.published)

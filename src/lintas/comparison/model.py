@@ -1,0 +1,169 @@
+"""The comparison report: plain dataclasses mirroring ../shared/report.schema.json."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from lintas.model import Article, Rejected
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    article: str
+    sentence: int
+    text: str = ""
+
+    def to_dict(self, with_text: bool = True) -> dict[str, Any]:
+        d: dict[str, Any] = {"article": self.article, "sentence": self.sentence}
+        if with_text and self.text:
+            d["text"] = self.text
+        return d
+
+
+@dataclass(slots=True)
+class Fact:
+    id: str
+    text: str
+    status: str  # agreed | single | disputed
+    sources: list[Source]
+    outlets: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "text": self.text, "status": self.status,
+                "sources": [s.to_dict() for s in self.sources], "outlets": self.outlets}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    article: str
+    sentence: int
+    value: Any
+    text: str
+    qualifier: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"article": self.article, "sentence": self.sentence, "value": self.value, "text": self.text,
+                "qualifier": self.qualifier, "outlet": self.outlet, "published": self.published}  # fmt: skip
+
+
+@dataclass(slots=True)
+class Discrepancy:
+    kind: str  # number | date | time | attribution | quote | name
+    about: str
+    claims: list[Claim]
+    compatible: bool
+    note: str | None = None
+    latest: str | None = None  # article id of the most recently published claim, when they differ in time
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"kind": self.kind, "about": self.about, "claims": [c.to_dict() for c in self.claims],
+                             "compatible": self.compatible}  # fmt: skip
+        if self.note:
+            d["note"] = self.note
+        if self.latest:
+            d["latest"] = self.latest
+        return d
+
+
+@dataclass(slots=True)
+class StoryEntity:
+    id: str
+    name: str
+    type: str
+    aliases: list[str]
+    mentions: dict[str, int]
+    roles: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "type": self.type, "aliases": self.aliases,
+                "mentions": self.mentions, "roles": self.roles}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class StoryQuote:
+    speaker: str | None
+    text: str
+    article: str
+    sentence: int
+    direct: bool
+    speaker_id: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"speaker": self.speaker, "speaker_id": self.speaker_id, "text": self.text, "article": self.article,
+                "sentence": self.sentence, "direct": self.direct}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry:
+    date: str
+    text: str
+    sources: tuple[Source, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"date": self.date, "text": self.text, "sources": [s.to_dict(with_text=False) for s in self.sources]}
+
+
+@dataclass(frozen=True, slots=True)
+class DigestSentence:
+    text: str
+    sources: tuple[Source, ...]
+    composed: bool = False  # written by lintas from cited claims, not copied from an article
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "sources": [s.to_dict(with_text=False) for s in self.sources],
+                "composed": self.composed}  # fmt: skip
+
+
+@dataclass(slots=True)
+class Story:
+    id: str
+    title: str
+    articles: list[str]
+    copies: list[dict[str, Any]]
+    entities: list[StoryEntity]
+    facts: list[Fact]
+    discrepancies: list[Discrepancy]
+    quotes: list[StoryQuote]
+    timeline: list[TimelineEntry]
+    digest: list[DigestSentence]
+    outlets: list[str] = field(default_factory=list)
+    independent_sources: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "title": self.title, "articles": self.articles, "outlets": self.outlets,
+            "independent_sources": self.independent_sources, "copies": self.copies,
+            "entities": [e.to_dict() for e in self.entities], "facts": [f.to_dict() for f in self.facts],
+            "discrepancies": [d.to_dict() for d in self.discrepancies], "quotes": [q.to_dict() for q in self.quotes],
+            "timeline": [t.to_dict() for t in self.timeline], "digest": [d.to_dict() for d in self.digest],
+        }  # fmt: skip
+
+
+@dataclass(slots=True)
+class Report:
+    """What ``lintas compare`` produces; ``to_dict`` is the JSON contract."""
+
+    lintas_version: str
+    generated_at: str
+    articles: list[Article]
+    rejected: list[Rejected]
+    stories: list[Story]
+
+    @property
+    def ok(self) -> bool:
+        return not self.rejected
+
+    def article(self, article_id: str) -> Article:
+        return next(a for a in self.articles if a.id == article_id)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "lintas_version": self.lintas_version,
+            "generated_at": self.generated_at,
+            "articles": [a.to_dict() for a in self.articles],
+            "rejected": [r.to_dict() for r in self.rejected],
+            "stories": [s.to_dict() for s in self.stories],
+        }

@@ -1,0 +1,122 @@
+"""One story's comparison: facts, discrepancies, entities, quotes, timeline and digest."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from lintas.analyse import Analysis
+from lintas.analyse.gazetteer import fold
+from lintas.comparison.align import SentenceIndex, align
+from lintas.comparison.digest import digest
+from lintas.comparison.discrepancies import (
+    date_discrepancies,
+    number_discrepancies,
+    quote_discrepancies,
+    time_discrepancies,
+)
+from lintas.comparison.model import Fact, Source, Story, StoryEntity, StoryQuote, TimelineEntry
+from lintas.group import Copy
+
+
+def story_id(article_ids: Sequence[str]) -> str:
+    """Stable: the same set of articles always makes the same story id."""
+    return hashlib.sha1("|".join(sorted(article_ids)).encode()).hexdigest()[:12]
+
+
+def _outlet(an: Analysis) -> str:
+    return an.article.outlet or an.article.id
+
+
+def build_story(members: Sequence[Analysis], copies: Sequence[Copy], index: SentenceIndex) -> Story:
+    """Compare the articles of one story. Copies are listed but never counted as sources."""
+    copy_ids = {c.article for c in copies}
+    independent = [an for an in members if an.article.id not in copy_ids] or list(members[:1])
+    groups = align(independent, index)
+    by_id = {an.article.id: an for an in members}
+
+    discrepancies = [
+        *number_discrepancies(independent, index),
+        *time_discrepancies(independent, index),
+        *date_discrepancies(independent, groups),
+        *quote_discrepancies(independent),
+    ]
+    disputed = {(c.article, c.sentence) for d in discrepancies for c in d.claims}
+    facts: list[Fact] = []
+    for k, group in enumerate(groups):
+        sources = [Source(aid, s, by_id[aid].article.sentences[s].text) for aid, s in group]
+        outlets = sorted({_outlet(by_id[aid]) for aid, _ in group})
+        status = "disputed" if any(n in disputed for n in group) else "agreed" if len(outlets) >= 2 else "single"
+        facts.append(Fact(f"f{k + 1}", sources[0].text, status, sources, outlets))
+    rank = {"agreed": 0, "disputed": 1, "single": 2}
+    facts.sort(key=lambda f: (rank[f.status], -len(f.sources), int(f.id[1:])))
+
+    lead = max(independent, key=lambda an: (len(an.article.text), an.article.id))
+    story = Story(
+        id=story_id([an.article.id for an in members]),
+        title=lead.article.title or lead.article.sentences[0].text[:120],
+        articles=[an.article.id for an in members],
+        copies=[c.to_dict() for c in copies],
+        entities=merge_entities(members),
+        facts=facts,
+        discrepancies=discrepancies,
+        quotes=[
+            StoryQuote(q.speaker, q.text, an.article.id, q.sentence, q.direct, q.speaker_id)
+            for an in independent
+            for q in an.quotes
+        ],
+        timeline=timeline(independent, groups),
+        digest=[],
+        outlets=sorted({_outlet(an) for an in members}),
+        independent_sources=len({_outlet(an) for an in independent}),
+    )
+    story.digest = digest(story, by_id)
+    return story
+
+
+def merge_entities(members: Sequence[Analysis]) -> list[StoryEntity]:
+    """One entry per entity across the story; names equal once folded merge whatever the type."""
+    keys: dict[str, str] = {}  # folded name -> merged key
+    merged: dict[str, StoryEntity] = {}
+    types: dict[str, Counter[str]] = defaultdict(Counter)
+    names: dict[str, Counter[str]] = defaultdict(Counter)
+    for an in members:
+        for e in an.entities:
+            key = keys.setdefault(e.key.split(":", 1)[1], e.key)
+            entry = merged.get(key)
+            if entry is None:
+                entry = merged[key] = StoryEntity(key, e.name, e.type, [], {})
+            entry.mentions[an.article.id] = entry.mentions.get(an.article.id, 0) + len(e.mentions)
+            types[key][e.type] += len(e.mentions)
+            names[key][e.name] += len(e.mentions)
+            for form in (e.name, *e.aliases):
+                if form not in entry.aliases:
+                    entry.aliases.append(form)
+            entry.roles.extend(r for r in e.roles if r not in entry.roles)
+    out: list[StoryEntity] = []
+    for key, entry in merged.items():
+        entry.type = types[key].most_common(1)[0][0]
+        # The spelling most used, diacritics first among equals ("Sébastien" over "Sebastien").
+        entry.name = max(names[key], key=lambda n: (names[key][n], sum(ord(ch) > 127 for ch in n), n))
+        entry.id = f"{entry.type.lower()}:{key.split(':', 1)[1]}"
+        entry.aliases = [a for a in entry.aliases if a != entry.name]
+        out.append(entry)
+    return sorted(out, key=lambda e: (-sum(e.mentions.values()), fold(e.name)))
+
+
+def timeline(independent: Sequence[Analysis], groups: Sequence[Sequence[tuple[str, int]]]) -> list[TimelineEntry]:
+    """Dated statements in date order; aligned sentences with the same date make one entry."""
+    fact_of = {node: k for k, g in enumerate(groups) for node in g}
+    entries: dict[tuple[str, int], list[Source]] = defaultdict(list)
+    for an in independent:
+        for d in an.dates:
+            if not d.value or d.value.startswith(("--", "T")) or d.granularity == "week":
+                continue
+            date = d.value[:10]
+            key = (date, fact_of.get((an.article.id, d.sentence), -1))
+            src = Source(an.article.id, d.sentence, an.article.sentences[d.sentence].text)
+            if src not in entries[key]:
+                entries[key].append(src)
+    out = [TimelineEntry(date, sources[0].text, tuple(sources)) for (date, _), sources in entries.items()]
+    return sorted(out, key=lambda t: (t.date, -len(t.sources)))

@@ -1,0 +1,148 @@
+"""lintas compare on the project's example articles: stories, copies, planted contradictions,
+and faithfulness of every statement to the sentence it cites."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+import lintas
+from lintas.comparison.model import Report, Story
+from tests.conftest import EXAMPLES
+
+
+@pytest.fixture(scope="module")
+def report() -> Report:
+    return lintas.compare([EXAMPLES])
+
+
+def _name(report: Report, article_id: str) -> str:
+    return report.article(article_id).input.removeprefix(f"{EXAMPLES}/")
+
+
+def _story(report: Report, member: str) -> Story:
+    return next(s for s in report.stories if any(_name(report, a) == member for a in s.articles))
+
+
+def test_stories_are_right(report: Report) -> None:
+    groups = sorted(sorted(_name(report, a) for a in s.articles) for s in report.stories)
+    assert groups == sorted(
+        [
+            sorted(["beritagarut-gempa-garut-salinan.txt", "javapost-garut-quake.html", "kabarnusa-gempa-garut.txt",
+                    "more-articles.jsonl:2", "wartapriangan-gempa-garut.html"]),
+            sorted(["ekonomibisnis-inflasi-oktober.txt", "jakartaledger-inflation.html", "more-articles.jsonl:1"]),
+            ["kabarnusa-festival-dodol.txt"],  # same place, same week, different event
+            ["more-articles.jsonl:3"],
+        ]
+    )  # fmt: skip
+
+
+def test_syndicated_copy_is_found_and_not_a_source(report: Report) -> None:
+    quake = _story(report, "kabarnusa-gempa-garut.txt")
+    assert [(_name(report, c["article"]), _name(report, c["copy_of"])) for c in quake.copies] == [
+        ("beritagarut-gempa-garut-salinan.txt", "kabarnusa-gempa-garut.txt")
+    ]
+    copy_id = quake.copies[0]["article"]
+    assert "BeritaGarut.com" not in [o for f in quake.facts for o in f.outlets]
+    assert all(c.article != copy_id for d in quake.discrepancies for c in d.claims)
+    assert quake.independent_sources == 4
+
+
+def _found(story: Story, report: Report) -> set[tuple[Any, ...]]:
+    return {
+        (d.kind, d.about.split(" (")[0], tuple(sorted((_name(report, c.article), str(c.value)) for c in d.claims)))
+        for d in story.discrepancies
+    }
+
+
+def test_every_planted_contradiction_is_found_and_nothing_else(report: Report) -> None:
+    quake = _story(report, "kabarnusa-gempa-garut.txt")
+    assert _found(quake, report) == {
+        ("number", "death toll", (("javapost-garut-quake.html", "12"), ("kabarnusa-gempa-garut.txt", "12"),
+                                  ("more-articles.jsonl:2", "14"), ("wartapriangan-gempa-garut.html", "14"))),
+        ("number", "depth", (("javapost-garut-quake.html", "10"), ("kabarnusa-gempa-garut.txt", "10"),
+                             ("wartapriangan-gempa-garut.html", "11"))),
+        ("time", "time of day of the event", (("javapost-garut-quake.html", "13:21"),
+                                              ("kabarnusa-gempa-garut.txt", "13:21"),
+                                              ("wartapriangan-gempa-garut.html", "13:12"))),
+        ("attribution", "who said “Kami masih terus mencari warga yang diduga tertimbun reru...”",
+         (("kabarnusa-gempa-garut.txt", "Dadang Suparman"), ("wartapriangan-gempa-garut.html", "Hendra Wiratmaja"))),
+    }  # fmt: skip
+    inflation = _story(report, "ekonomibisnis-inflasi-oktober.txt")
+    assert _found(inflation, report) == {
+        ("number", "exchange rate", (("ekonomibisnis-inflasi-oktober.txt", "15850"),
+                                     ("jakartaledger-inflation.html", "15860"), ("more-articles.jsonl:1", "15860"))),
+        ("number", "inflation rate", (("ekonomibisnis-inflasi-oktober.txt", "2.1"),
+                                      ("jakartaledger-inflation.html", "2.3"), ("more-articles.jsonl:1", "2.3"))),
+        ("attribution", "who said “Komoditas yang dominan memberikan andil inflasi adalah ca...”",
+         (("ekonomibisnis-inflasi-oktober.txt", "Rini Kusumawati"), ("more-articles.jsonl:1", "Joko Prasetyo"))),
+    }  # fmt: skip
+    for single in ("kabarnusa-festival-dodol.txt", "more-articles.jsonl:3"):
+        assert _story(report, single).discrepancies == []
+
+
+def test_rising_toll_names_the_latest_report(report: Report) -> None:
+    quake = _story(report, "kabarnusa-gempa-garut.txt")
+    toll = next(d for d in quake.discrepancies if d.about.startswith("death toll"))
+    assert toll.compatible  # "at least 12" and 14 can both hold
+    assert toll.latest is not None and _name(report, toll.latest) == "more-articles.jsonl:2"
+
+
+def test_entities_merge_spellings_across_outlets(report: Report) -> None:
+    quake = _story(report, "kabarnusa-gempa-garut.txt")
+    dadang = next(e for e in quake.entities if e.name == "Dadang Suparman")
+    assert "Dadang Soeparman" in dadang.aliases
+    assert len(dadang.mentions) >= 3
+
+
+def _numbers(text: str) -> set[str]:
+    return {n.replace(".", "").replace(",", "") for n in re.findall(r"\d+(?:[.,]\d+)*", text)}
+
+
+def test_faithfulness(report: Report) -> None:
+    """Every fact, claim, quote, timeline entry and digest sentence is backed by its cited sentence."""
+
+    def sentence(article_id: str, index: int) -> str:
+        return report.article(article_id).sentences[index].text
+
+    for story in report.stories:
+        for f in story.facts:
+            assert f.text == sentence(f.sources[0].article, f.sources[0].sentence)
+            for s in f.sources:
+                assert s.text == sentence(s.article, s.sentence)
+        for d in story.discrepancies:
+            assert len(d.claims) >= 2
+            for c in d.claims:
+                assert c.text in sentence(c.article, c.sentence)
+                if d.kind == "number":
+                    value = float(c.value)
+                    digits = _numbers(c.text)
+                    assert any(abs(float(n) - value) < 1e-9 for n in digits) or not digits or value % 1
+                if d.kind == "attribution":
+                    assert c.text in sentence(c.article, c.sentence)
+        for q in story.quotes:
+            assert q.text in sentence(q.article, q.sentence)
+        for t in story.timeline:
+            assert t.text == sentence(t.sources[0].article, t.sources[0].sentence)
+        for g in story.digest:
+            assert g.sources
+            cited = " ".join(sentence(s.article, s.sentence) for s in g.sources)
+            if not g.composed:
+                assert g.text in cited
+            else:  # a composed sentence may only carry values from its cited claims
+                claims = {str(c.value) for d in story.discrepancies for c in d.claims}
+                dates = {c.published for d in story.discrepancies for c in d.claims if c.published}
+                for number in re.findall(r"\d+(?:[.:]\d+)*", g.text):
+                    assert any(number in v for v in claims | dates), (number, g.text)
+
+
+def test_formats_render_and_escape(report: Report) -> None:
+    from lintas.report.compare import render_report
+
+    html = render_report(report, "html")
+    assert html.startswith("<!DOCTYPE html>") and "<script" not in html
+    assert "<mark>" in html
+    assert "Outlets differ on the death toll" in render_report(report, "md")
+    assert "4 stories from 10 articles" in render_report(report, "text")
