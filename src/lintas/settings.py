@@ -93,6 +93,10 @@ STORY_LEAD_SENTENCES = 3
 #   overlap term ranks the true pair first (1.06).
 ALIGN_MIN_SIMILARITY = 0.6
 ALIGN_MIN_COMBINED = 0.85
+# Across languages without a shared anchor (a rare name, a date or a number) the cosine must
+# reach this: unanchored id/en pairs at 0.6-0.7 in the examples were different statements
+# (a quote aligned with an injury count).
+ALIGN_MIN_UNANCHORED = 0.75
 ALIGN_LEXICAL_WEIGHT = 1.0
 # Two numbers about the same counted thing are compared when their sentences are mutual best
 # matches among that thing's sentences with at least this cosine (lower than for facts: the

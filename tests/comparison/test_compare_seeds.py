@@ -46,3 +46,12 @@ def test_json_matches_the_schema() -> None:
     for paths in ([shared_path("seeds")], [EXAMPLES]):
         data = json.loads(render_report(lintas.compare(paths), "json"))
         jsonschema.validate(data, schema)
+
+
+def test_first_contact_since_october_2022_is_agreed_by_both(seeds: Report) -> None:
+    story = seeds.stories[0]
+    fact = next(f for f in story.facts if "kontak pertama" in f.text)
+    assert fact.status == "agreed"
+    texts = [s.text for s in fact.sources]
+    assert len({s.article for s in fact.sources}) == 2
+    assert all("kontak pertama" in t and "Oktober 2022" in t for t in texts)

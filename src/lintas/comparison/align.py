@@ -9,10 +9,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
+import numpy.typing as npt
 
 from lintas.analyse import Analysis
 from lintas.analyse.embeddings import Vectors, embed
-from lintas.settings import ALIGN_LEXICAL_WEIGHT, ALIGN_MIN_COMBINED, ALIGN_MIN_SIMILARITY
+from lintas.settings import ALIGN_LEXICAL_WEIGHT, ALIGN_MIN_COMBINED, ALIGN_MIN_SIMILARITY, ALIGN_MIN_UNANCHORED
 
 _STOP = frozenset(
     [
@@ -76,26 +77,62 @@ _STOP = frozenset(
 _WORD = re.compile(r"\w+")
 
 
+# Where a long sentence divides into clauses that may each state a fact of their own.
+_CLAUSE_BREAK = re.compile(
+    r",\s+(?=(?:yang|dan|sedangkan|tetapi|namun|sementara|which|and|but|while|who)\b)|;\s+|\s+[—–]\s+"
+)
+
+
+def clauses(text: str) -> list[str]:
+    """The sentence itself, then its clauses when it has several of 4+ words."""
+    parts = [p.strip() for p in _CLAUSE_BREAK.split(text) if len(p.split()) >= 4]
+    return [text, *parts] if len(parts) > 1 else [text]
+
+
 @dataclass(slots=True)
 class SentenceIndex:
-    """Embeddings of every sentence of a set of articles, computed once per compare run."""
+    """Embeddings of every sentence (and of its clauses) of a set of articles, once per run.
 
-    vectors: dict[str, Vectors]
+    Two sentences are as similar as their closest pair of clauses: "Ini merupakan kontak
+    pertama keduanya sejak Oktober 2022, yang mendiskusikan serangan di Moskow, ..." states
+    the fact of its first clause plus others.
+    """
+
+    vectors: dict[str, Vectors]  # one row per sentence or clause
+    starts: dict[str, npt.NDArray[np.intp]]  # first row of each sentence
 
     @classmethod
     def build(cls, analyses: Sequence[Analysis]) -> SentenceIndex:
-        texts = [s.text for a in analyses for s in a.article.sentences]
-        flat = embed(texts)
-        out: dict[str, Vectors] = {}
-        i = 0
+        texts: list[str] = []
+        starts: dict[str, npt.NDArray[np.intp]] = {}
+        spans: dict[str, tuple[int, int]] = {}
         for a in analyses:
-            n = len(a.article.sentences)
-            out[a.article.id] = flat[i : i + n]
-            i += n
-        return cls(out)
+            begin = len(texts)
+            first_rows = []
+            for s in a.article.sentences:
+                first_rows.append(len(texts) - begin)
+                texts.extend(clauses(s.text))
+            starts[a.article.id] = np.asarray(first_rows, dtype=np.intp)
+            spans[a.article.id] = (begin, len(texts))
+        flat = embed(texts)
+        return cls({aid: flat[b:e] for aid, (b, e) in spans.items()}, starts)
+
+    def matrix(self, a: str, b: str) -> npt.NDArray[np.float64]:
+        """Sentence-by-sentence similarity of two articles (best clause pair)."""
+        full = (self.vectors[a] @ self.vectors[b].T).astype(np.float64)
+        if full.size == 0:
+            return np.zeros((len(self.starts[a]), len(self.starts[b])))
+        rows = np.maximum.reduceat(full, self.starts[a], axis=0)
+        result: npt.NDArray[np.float64] = np.maximum.reduceat(rows, self.starts[b], axis=1)
+        return result
 
     def similarity(self, a: str, i: int, b: str, j: int) -> float:
-        return float(self.vectors[a][i] @ self.vectors[b][j])
+        return float((self._rows(a, i) @ self._rows(b, j).T).max())
+
+    def _rows(self, article: str, sentence: int) -> Vectors:
+        starts = self.starts[article]
+        end = starts[sentence + 1] if sentence + 1 < len(starts) else len(self.vectors[article])
+        return self.vectors[article][starts[sentence] : end]
 
 
 def mutual_best(matrix: np.ndarray, minimum: float) -> list[tuple[int, int, float]]:
@@ -173,7 +210,7 @@ def align(analyses: Sequence[Analysis], index: SentenceIndex) -> list[list[tuple
     for x in range(len(ids)):
         for y in range(x + 1, len(ids)):
             a, b = ids[x], ids[y]
-            matrix = index.vectors[a] @ index.vectors[b].T
+            matrix = index.matrix(a, b)
             same_language = languages[a] == languages[b]
             anchored = np.zeros(matrix.shape, dtype=bool)
             for i in range(matrix.shape[0]):
@@ -187,7 +224,7 @@ def align(analyses: Sequence[Analysis], index: SentenceIndex) -> list[list[tuple
                     matrix[i, j] += ALIGN_LEXICAL_WEIGHT * overlap
             minimum = ALIGN_MIN_COMBINED if same_language else ALIGN_MIN_SIMILARITY
             for i, j, score in mutual_best(matrix, minimum):
-                if same_language and not anchored[i, j]:
+                if not anchored[i, j] and (same_language or score < ALIGN_MIN_UNANCHORED):
                     continue
                 edges.append((score, (a, i), (b, j)))
     group_of: dict[tuple[str, int], int] = {}
