@@ -68,16 +68,20 @@ def _period(q: Quantity, dates: Sequence[DateMention], published: str | None) ->
     month of publication (news tells the current event without repeating its date)."""
     near = [d for d in dates if d.sentence == q.sentence and d.value and d.granularity != "time"]
     near = [d for d in near if not d.value.startswith(("--", "T"))]  # type: ignore[union-attr]
-    if not near:
-        return published[:7] if published and published[:4].isdigit() else None
+    if not near:  # "~" marks a period assumed from the publication date, not stated
+        return f"~{published[:7]}" if published and published[:4].isdigit() else None
     d = min(near, key=lambda d: min(abs(d.start - q.end), abs(q.start - d.end)))
     value = d.value or ""
     return value[:4] if d.granularity == "year" else value[:7]
 
 
 def _same_period(a: str | None, b: str | None) -> bool:
+    """Stated periods must agree (to the coarser of the two); an assumed one only by year, since
+    reports of one event appear over weeks."""
     if a is None or b is None:
         return True
+    if a.startswith("~") or b.startswith("~"):
+        return a.lstrip("~")[:4] == b.lstrip("~")[:4] or (a.startswith("~") and b.startswith("~"))
     n = min(len(a), len(b))
     return a[:n] == b[:n]
 
@@ -182,7 +186,7 @@ def number_discrepancies(analyses: Sequence[Analysis], index: SentenceIndex) -> 
             claims = _dedupe([members[k].claim() for k in component])
             if len({c.value for c in claims}) < 2:
                 continue
-            period = next((members[k].period for k in component if members[k].period), None)
+            period = next((p for k in component if (p := members[k].period) and not p.startswith("~")), None)
             about = ABOUT[group] + (f" ({period})" if period else "")
             latest, note = _latest(claims, _quantity_text)
             out.append(Discrepancy("number", about, claims, compatible(claims), note, latest))
