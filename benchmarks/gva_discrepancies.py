@@ -62,7 +62,7 @@ def _analyse(records: list[dict[str, str]], incident: str) -> list[Analysis]:
             "text",
             "utf-8",
             Hints(title=r["title"], published=r["published"], language="en", url=r["url"]),
-        )  # fmt: skip
+        )
         for k, r in enumerate(records)
     ]
     return [analyse_article(a) for a in extract_documents(docs).articles]
@@ -160,8 +160,8 @@ def main() -> int:
         if not found and args.debug:
             sent = after_analyses[[a.article.input for a in after_analyses].index(an.article.input)]
             qs = [(x.text, x.counted, x.value) for x in sent.quantities if x.sentence == q.sentence]
-            copies = find_copies([a.article for a in after_analyses])
-            print(f"MISS {gold['incident']} {counted} {original}->{replacement} copy={any(c.article == edited_id for c in copies)}"
+            is_copy = any(c.article == edited_id for c in find_copies([a.article for a in after_analyses]))
+            print(f"MISS {gold['incident']} {counted} {original}->{replacement} copy={is_copy}"
                   f" | {sent.article.sentences[q.sentence].text[:160]} | {qs}")  # fmt: skip
             for a2 in after_analyses:
                 if a2.article.id != edited_id:
