@@ -87,3 +87,22 @@ def test_traps_are_not_quantities(sentence: str) -> None:
 def test_surface_text_includes_qualifier_and_unit() -> None:
     [q] = find_quantities("Putin mengatakan serangan itu membuat sekurangnya 144 orang meninggal.")
     assert q.text == "sekurangnya 144 orang"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["A 20-year-old man was killed.", "The victim, aged 37, died.", "Korban berusia 41 tahun tewas di tempat."],
+)
+def test_ages_are_not_counts(sentence: str) -> None:
+    assert [
+        q
+        for q in find_quantities(sentence, decimal_comma=not sentence.startswith(("A ", "The")))
+        if q.value in (20, 37, 41)
+    ] == []
+
+
+@pytest.mark.parametrize(
+    "sentence", ["The shooting happened around 1 a.m. Sunday.", "Police went to the 1800 block of Main Street."]
+)
+def test_times_and_addresses_are_not_counts(sentence: str) -> None:
+    assert find_quantities(sentence, decimal_comma=False) == []

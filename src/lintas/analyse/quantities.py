@@ -72,7 +72,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:dan|serta|sedangkan|sementara|and|whil
 _MONTHS_OR_TIME = re.compile(
     r"^\s*(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|"
     r"january|february|march|may|june|july|august|october|december|jan|feb|mar|apr|jun|jul|aug|sep|okt|oct|nov|des|dec)\b"
-    r"|^\s*(?:wib|wita|wit|gmt|utc|a\.m\.|p\.m\.|am|pm)\b",
+    r"|^\s*(?:wib|wita|wit|gmt|utc|am|pm)\b|^\s*[ap]\.m\."
+    r"|^\s*(?:block|blok)\b",  # "the 1800 block of Main Street" is an address
     re.I,
 )
 _BEFORE_NOT_COUNT = re.compile(
@@ -150,7 +151,13 @@ def find_quantities(sentence: str, *, decimal_comma: bool = True) -> list[Quanti
     return out
 
 
+_AGE = re.compile(r"^\s*-?\s*(?:years?|yrs?)[- ]old\b|^-year\b", re.I)
+_AGE_BEFORE = re.compile(r"\b(?:aged|age|ages|berusia|usia|umur|umurnya)\s*$", re.I)
+
+
 def _skip_digits(raw: str, before: str, after: str) -> bool:
+    if _AGE.match(after) or _AGE_BEFORE.search(before):
+        return True  # "a 20-year-old", "aged 37", "berusia 41 tahun": ages are not counts
     if re.match(r"^\s*[-–]\s*\d", after) and not re.match(r"^\s*[-–]\s*\d+\s*(?:persen|%|km|kilometer)", after):
         return True  # "3-1" score, "2020-2024" range of years
     if re.match(r"^[/]\d", after) or re.search(r"\d[/]$", before):

@@ -180,7 +180,7 @@ def number_discrepancies(analyses: Sequence[Analysis], index: SentenceIndex) -> 
     out: list[Discrepancy] = []
     for group in sorted({it.group.split("|")[0] for it in items}):
         members = [it for it in items if it.group.split("|")[0] == group]
-        pairs = _pair_items(members, index, NUMBER_PAIR_MIN_SIMILARITY)
+        pairs = _pair_items(members, index, NUMBER_PAIR_MIN_SIMILARITY) + _lead_pairs(members)
         pairs = [(w, a, b) for w, a, b in pairs if _units_match(members[a], members[b])]
         for component in _components(members, pairs):
             claims = _dedupe([members[k].claim() for k in component])
@@ -191,6 +191,22 @@ def number_discrepancies(analyses: Sequence[Analysis], index: SentenceIndex) -> 
             latest, note = _latest(claims, _quantity_text)
             out.append(Discrepancy("number", about, claims, compatible(claims), note, latest))
     return out
+
+
+def _lead_pairs(members: Sequence[_Item]) -> list[tuple[float, int, int]]:
+    """Each article's first figure for a counted thing, in its lead, is its headline figure for
+    the story's event: headline figures are always compared (first, before other pairs)."""
+    first: dict[str, int] = {}
+    for k, it in enumerate(members):
+        if it.sentence < LEAD_SENTENCES and it.article not in first:
+            first[it.article] = k
+    leads = list(first.values())
+    return [
+        (2.0, a, b)
+        for x, a in enumerate(leads)
+        for b in leads[x + 1 :]
+        if _same_period(members[a].period, members[b].period) and _units_match(members[a], members[b])
+    ]
 
 
 def _units_match(a: _Item, b: _Item) -> bool:
