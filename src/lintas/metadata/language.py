@@ -2,17 +2,32 @@
 
 from __future__ import annotations
 
+import threading
 from functools import lru_cache
 
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 from lintas.settings import MALAY_MIN_CHARS
 
+_LOCK = threading.Lock()
+
+
+def _identifier() -> LanguageIdentifier:
+    with _LOCK:
+        return _load()
+
 
 @lru_cache(maxsize=1)
-def _identifier() -> LanguageIdentifier:
+def _load() -> LanguageIdentifier:
     # Loading the bundled model takes ~0.9 s; do it once per process, on first use.
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def preload() -> threading.Thread:
+    """Start loading the model in the background while the first inputs are read."""
+    thread = threading.Thread(target=_identifier, name="lintas-langid", daemon=True)
+    thread.start()
+    return thread
 
 
 def detect_language(text: str) -> str:
