@@ -91,8 +91,9 @@ def _story_discrepancies(analyses: list[Analysis]) -> list[Discrepancy]:
     ]
 
 
-def _key(d: Discrepancy) -> frozenset[tuple[str, int, object]]:
-    return frozenset((c.article, c.sentence, c.value) for c in d.claims)
+def _key(d: Discrepancy, inputs: dict[str, str]) -> frozenset[tuple[str, int, object]]:
+    """A discrepancy by input (not article id: an edit changes the edited article's id)."""
+    return frozenset((inputs[c.article], c.sentence, c.value) for c in d.claims)
 
 
 def main() -> int:
@@ -146,16 +147,19 @@ def main() -> int:
         after_analyses = _analyse(records, str(gold["incident"]))
         after = _story_discrepancies(after_analyses)
         edited += 1
-        old_keys = {_key(d) for d in before}
+        inputs = {a.article.id: a.article.input for a in [*analyses, *after_analyses]}
+        old_keys = {_key(d, inputs) for d in before}
         edited_id = after_analyses[[a.article.input for a in after_analyses].index(an.article.input)].article.id
         found = False
         for d in after:
-            if _key(d) in old_keys:
+            if _key(d, inputs) in old_keys:
                 continue
             if any(c.article == edited_id and c.value == new for c in d.claims):
                 found = True
             else:
                 new_fp += 1
+                if args.debug:
+                    print(f"FALSE {gold['incident']} {d.about}: {[(c.value, c.text) for c in d.claims]}")
         tp += found
         if not found and args.debug:
             sent = after_analyses[[a.article.input for a in after_analyses].index(an.article.input)]

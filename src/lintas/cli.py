@@ -1,7 +1,7 @@
 """The ``lintas`` command line: a thin layer over the library functions.
 
 Exit codes: 0 every input became an article, 1 some inputs were rejected (the rest were
-processed), 2 usage error.
+processed), 2 usage error, 3 internal error (a bug: please report it with the traceback).
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ import argparse
 import json
 import sys
 import time
+import traceback
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
@@ -23,7 +24,7 @@ from lintas.report.analysis import ANALYSE_FORMATS, render_analysis
 from lintas.report.compare import COMPARE_FORMATS, render_report
 from lintas.settings import MAX_FILE_BYTES
 
-EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_REJECTED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
 
 class _Parser(argparse.ArgumentParser):
@@ -247,6 +248,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("lintas: interrupted", file=sys.stderr)
         return 130
+    except Exception:  # a bug, not bad input: say so, show where, and exit apart from "rejected"
+        traceback.print_exc()
+        print("lintas: internal error (a bug in lintas); please report it with the traceback above", file=sys.stderr)
+        return EXIT_INTERNAL
 
 
 def main_exit() -> None:

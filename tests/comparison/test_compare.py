@@ -3,7 +3,11 @@ and faithfulness of every statement to the sentence it cites."""
 
 from __future__ import annotations
 
+import json
 import re
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -146,3 +150,15 @@ def test_formats_render_and_escape(report: Report) -> None:
     assert "<mark>" in html
     assert "Outlets differ on the death toll" in render_report(report, "md")
     assert "4 stories from 10 articles" in render_report(report, "text")
+
+
+def test_cli_compare_in_a_fresh_process(tmp_path: Path) -> None:
+    """The way users run it: a new process, models loading in background threads."""
+    out = tmp_path / "report.json"
+    proc = subprocess.run(
+        [sys.executable, "-m", "lintas", "compare", str(EXAMPLES), "-f", "json", "-o", str(out)],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert len(json.loads(out.read_text())["stories"]) == 4

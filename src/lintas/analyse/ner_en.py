@@ -43,9 +43,9 @@ def _load() -> Any:
 
 def tag_sentences(sentences: Sequence[Sequence[str]]) -> list[list[str]]:
     """BIO tags (PER/ORG/LOC/EVT) for each tokenised sentence."""
+    nlp = _nlp()  # first: it holds the lock while spaCy imports (a preload thread may be importing it)
     from spacy.tokens import Doc
 
-    nlp = _nlp()
     docs = [Doc(nlp.vocab, words=list(words)) for words in sentences if words]
     tagged = iter(nlp.pipe(docs, batch_size=64))
     out: list[list[str]] = []
