@@ -179,14 +179,30 @@ def sentence_terms(an: Analysis) -> list[frozenset[str]]:
     return [frozenset(t) for t in terms]
 
 
-def _lexical(a: frozenset[str], b: frozenset[str], idf: dict[str, float]) -> tuple[float, bool]:
-    """IDF-weighted overlap over the smaller side, and whether they share an anchor."""
+def sentence_names(an: Analysis) -> list[frozenset[str]]:
+    """Folded words of entity mentions and their roles, per sentence: no anchor for a fact."""
+    names: list[set[str]] = [set() for _ in an.article.sentences]
+    text = an.article.text
+    for m in an.mentions:
+        names[m.sentence].update(_WORD.findall(f"{m.text} {m.role or ''}".casefold()))
+        names[m.sentence].add(m.key)
+        if m.type == "PER" and text[m.end : m.end + 1] == ",":  # "X, head of the agency, said"
+            appositive = text[m.end + 1 :].split(",", 1)[0]
+            if len(appositive.split()) <= 8:
+                names[m.sentence].update(_WORD.findall(appositive.casefold()))
+    return [frozenset(n) for n in names]
+
+
+def _lexical(a: frozenset[str], b: frozenset[str], idf: dict[str, float], names: frozenset[str]) -> tuple[float, bool]:
+    """IDF-weighted overlap over the smaller side, and whether they share an anchor: a date, a
+    number, or a word no other sentence uses that is not part of a name (two sentences naming the
+    same official can still say different things)."""
     shared = a & b
     if not shared:
         return 0.0, False
     weight = sum(idf[t] for t in shared)
     smaller = min(sum(idf[t] for t in a), sum(idf[t] for t in b)) or 1.0
-    anchor = any(t.startswith(("date:", "num:")) or idf[t] >= idf["__rare__"] for t in shared)
+    anchor = any(t.startswith(("date:", "num:")) or (idf[t] >= idf["__rare__"] and t not in names) for t in shared)
     return weight / smaller, anchor
 
 
@@ -201,6 +217,7 @@ def align(analyses: Sequence[Analysis], index: SentenceIndex) -> list[list[tuple
     years = {a.article.id: sentence_years(a) for a in analyses}
     speakers = {a.article.id: sentence_speakers(a) for a in analyses}
     terms = {a.article.id: sentence_terms(a) for a in analyses}
+    names = {a.article.id: sentence_names(a) for a in analyses}
     languages = {a.article.id: a.article.language for a in analyses}
     df: Counter[str] = Counter(t for a in analyses for ts in terms[a.article.id] for t in ts)
     n = sum(len(terms[i]) for i in ids) + 1
@@ -220,7 +237,7 @@ def align(analyses: Sequence[Analysis], index: SentenceIndex) -> list[list[tuple
                     if (ya and yb and not ya & yb) or (sa and sb and not sa & sb):
                         matrix[i, j] = -1.0
                         continue
-                    overlap, anchored[i, j] = _lexical(terms[a][i], terms[b][j], idf)
+                    overlap, anchored[i, j] = _lexical(terms[a][i], terms[b][j], idf, names[a][i] | names[b][j])
                     matrix[i, j] += ALIGN_LEXICAL_WEIGHT * overlap
             minimum = ALIGN_MIN_COMBINED if same_language else ALIGN_MIN_SIMILARITY
             for i, j, score in mutual_best(matrix, minimum):
