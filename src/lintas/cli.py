@@ -83,16 +83,7 @@ def _build_parser() -> argparse.ArgumentParser:
             "metadata, plus every rejected input with its reason."
         ),
     )
-    ex.add_argument("paths", nargs="+", metavar="PATH", help="file, directory, or - for stdin")
-    ex.add_argument("--format", "-f", choices=FORMATS, default="json", help="output format (default: json)")
-    ex.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
-    ex.add_argument(
-        "--max-size",
-        type=_megabytes,
-        default=MAX_FILE_BYTES,
-        metavar="MB",
-        help=f"reject files larger than MB megabytes (default: {MAX_FILE_BYTES // (1024 * 1024)})",
-    )
+    _input_options(ex, FORMATS)
     ex.set_defaults(handler=_cmd_extract)
 
     an = commands.add_parser(
@@ -105,10 +96,7 @@ def _build_parser() -> argparse.ArgumentParser:
             "the publication date, quotes with their speakers, cited sources."
         ),
     )
-    an.add_argument("paths", nargs="+", metavar="PATH", help="file, directory, or - for stdin")
-    an.add_argument("--format", "-f", choices=ANALYSE_FORMATS, default="json", help="output format (default: json)")
-    an.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
-    an.add_argument("--max-size", type=_megabytes, default=MAX_FILE_BYTES, metavar="MB", help="size limit per file")
+    _input_options(an, ANALYSE_FORMATS)
     an.set_defaults(handler=_cmd_analyse)
 
     cp = commands.add_parser(
@@ -121,10 +109,7 @@ def _build_parser() -> argparse.ArgumentParser:
             "a timeline and a digest whose every sentence cites its sources."
         ),
     )
-    cp.add_argument("paths", nargs="+", metavar="PATH", help="file, directory, or - for stdin")
-    cp.add_argument("--format", "-f", choices=COMPARE_FORMATS, default="json", help="output format (default: json)")
-    cp.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
-    cp.add_argument("--max-size", type=_megabytes, default=MAX_FILE_BYTES, metavar="MB", help="size limit per file")
+    _input_options(cp, COMPARE_FORMATS)
     cp.set_defaults(handler=_cmd_compare)
 
     ev = commands.add_parser(
@@ -146,6 +131,20 @@ def _build_parser() -> argparse.ArgumentParser:
     ner.add_argument("--format", "-f", choices=("json", "text"), default="json")
     ner.set_defaults(handler=_cmd_eval_ner)
     return parser
+
+
+def _input_options(parser: argparse.ArgumentParser, formats: Sequence[str]) -> None:
+    """Options every command that reads articles shares: inputs, output format and file, size limit."""
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="file, directory, or - for stdin")
+    parser.add_argument("--format", "-f", choices=formats, default="json", help="output format (default: json)")
+    parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    parser.add_argument(
+        "--max-size",
+        type=_megabytes,
+        default=MAX_FILE_BYTES,
+        metavar="MB",
+        help=f"reject files larger than MB megabytes (default: {MAX_FILE_BYTES // (1024 * 1024)})",
+    )
 
 
 def _megabytes(value: str) -> int:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from lintas import __version__
 from lintas.errors import UsageError
+from lintas.report.extract import rejected_lines
 
 if TYPE_CHECKING:
     from lintas.pipeline import AnalyseResult
@@ -44,8 +45,6 @@ def render_analysis(result: AnalyseResult, fmt: str) -> str:
         if a.cites:
             out.append(f"   cites: {', '.join(a.cites)}")
         out.append("")
-    if result.rejected:
-        out.append(f"Rejected ({len(result.rejected)}):")
-        out.extend(f"   {r.input}: {r.reason}" for r in result.rejected)
+    out.extend(rejected_lines(result.rejected))
     out.append(f"{len(result.analyses)} articles analysed, {len(result.rejected)} rejected")
     return "\n".join(out) + "\n"

@@ -10,6 +10,7 @@ from html import escape
 
 from lintas.comparison.model import Discrepancy, Report, Story
 from lintas.errors import UsageError
+from lintas.report.extract import rejected_lines
 
 COMPARE_FORMATS = ("json", "md", "html", "text")
 
@@ -58,9 +59,7 @@ def _text(report: Report) -> str:
         for g in s.digest:
             out.append(f"   * {g.text}")
         out.append("")
-    if report.rejected:
-        out.append(f"Rejected ({len(report.rejected)}):")
-        out.extend(f"   {r.input}: {r.reason}" for r in report.rejected)
+    out.extend(rejected_lines(report.rejected))
     out.append(f"{len(report.stories)} stories from {len(report.articles)} articles, {len(report.rejected)} rejected")
     return "\n".join(out) + "\n"
 

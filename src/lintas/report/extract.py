@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 import textwrap
+from collections.abc import Sequence
 from typing import Any
 
 from lintas import __version__
 from lintas.errors import UsageError
-from lintas.model import ExtractResult
+from lintas.model import ExtractResult, Rejected
 
 FORMATS = ("json", "jsonl", "text")
 
@@ -46,8 +47,13 @@ def _text(result: ExtractResult) -> str:
         lead = a.sentences[0].text if a.sentences else ""
         out.extend(textwrap.wrap(lead, width=96, initial_indent="   > ", subsequent_indent="     "))
         out.append("")
-    if result.rejected:
-        out.append(f"Rejected ({len(result.rejected)}):")
-        out.extend(f"   {r.input}: {r.reason}" for r in result.rejected)
+    out.extend(rejected_lines(result.rejected))
     out.append(f"{len(result.articles)} articles, {len(result.rejected)} rejected")
     return "\n".join(out) + "\n"
+
+
+def rejected_lines(rejected: Sequence[Rejected]) -> list[str]:
+    """The rejected inputs as terminal lines (shared by every text report)."""
+    if not rejected:
+        return []
+    return [f"Rejected ({len(rejected)}):", *(f"   {r.input}: {r.reason}" for r in rejected)]
