@@ -162,3 +162,18 @@ def test_cli_compare_in_a_fresh_process(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     assert "Traceback" not in proc.stderr
     assert len(json.loads(out.read_text())["stories"]) == 4
+
+
+def test_html_report_escapes_hostile_article_text(tmp_path: Path) -> None:
+    from lintas.report.compare import render_report
+
+    hostile = (
+        "Judul <script>alert(1)</script>\n\n"
+        'Gempa <img src=x onerror="alert(2)"> mengguncang Garut pada Senin siang dan merusak rumah warga. '
+        'Sedikitnya 12 orang meninggal dunia, kata <a href="javascript:alert(3)">petugas</a> &amp; relawan.'
+    )
+    path = tmp_path / "hostile.txt"
+    path.write_text(hostile)
+    html = render_report(lintas.compare([path]), "html")
+    assert "<script>" not in html and "<img" not in html and "<a href" not in html
+    assert "&lt;script&gt;" in html and "&lt;img src=x" in html
