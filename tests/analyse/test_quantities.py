@@ -106,3 +106,14 @@ def test_ages_are_not_counts(sentence: str) -> None:
 )
 def test_times_and_addresses_are_not_counts(sentence: str) -> None:
     assert find_quantities(sentence, decimal_comma=False) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "One of the victims died at the hospital.",
+        "Dua di antara korban meninggal.",
+    ],
+)
+def test_parts_of_a_count_are_not_the_count(sentence: str) -> None:
+    assert [q.counted for q in find_quantities(sentence, decimal_comma=sentence.startswith("Dua"))] == [None]

@@ -145,8 +145,11 @@ def find_quantities(sentence: str, *, decimal_comma: bool = True) -> list[Quanti
         unit, unit_end = _unit(m, after, end)
         qualifier, q_start = _qualifier(before, m.start())
         counted = _counted(sentence, m.start(), unit_end, unit)
-        if counted and (unit not in _UNITS_OF.get(counted, (unit,)) or _INCREMENT.match(sentence[unit_end:])):
-            counted = None  # "tujuh kali gempa susulan" is no magnitude; "two more bodies" no toll
+        rest = sentence[unit_end:]
+        if counted and (unit not in _UNITS_OF.get(counted, (unit,)) or _INCREMENT.match(rest) or _partial(rest)):
+            counted = (
+                None  # "tujuh kali gempa susulan" is no magnitude; "two more bodies", "one of the victims" no toll
+            )
         out.append(Quantity(sentence[q_start:unit_end], float(value), unit, counted, qualifier, q_start, unit_end))
     return out
 
@@ -241,6 +244,17 @@ _UNITS_OF: dict[str, tuple[str | None, ...]] = {
     "inflation": ("persen",),
     "exchange_rate": ("rupiah", "usd", None),
 }
+# A part of a count, not the count: "one of the victims". Place words ("died at the scene") are
+# not treated as partial: on GVA (100 incidents) that cut discrepancy recall from 0.76 to 0.65.
+_PARTIAL_OF = re.compile(
+    r"^\s*(?:of|dari|di antara(?:nya)?)\s+(?:the|them|those|these|his|her|their|para|mereka|korban|the victims)\b", re.I
+)
+
+
+def _partial(rest: str) -> bool:
+    return bool(_PARTIAL_OF.match(rest))
+
+
 # "The death toll ... has risen to 14": the subject names what the bare number counts.
 _TOLL = re.compile(
     r"\b(?:death toll|toll|jumlah korban(?: meninggal| tewas| jiwa)?|korban (?:meninggal|tewas|jiwa))\b", re.I
