@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 DEMO   := build/demo
 
-.PHONY: demo test check lint types pytest bench clean
+.PHONY: demo test check lint types pytest postgres bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -38,8 +38,20 @@ types: $(VENV)/.installed-test
 
 check: lint types
 
-pytest: $(VENV)/.installed-test
+pytest: $(VENV)/.installed-test postgres
 	$(BIN)/python -m pytest
+
+# The storage tests also run against a real PostgreSQL server, which they start themselves from
+# Debian's binaries. Install the package when it is missing and we may (root or passwordless
+# sudo); otherwise those tests skip and say why.
+postgres:
+	@if command -v initdb >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then :; \
+	elif command -v apt-get >/dev/null 2>&1; then \
+		SUDO=$$([ "$$(id -u)" -eq 0 ] && echo "" || echo "sudo -n"); \
+		echo "installing PostgreSQL (Debian package) for the storage tests"; \
+		( $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq postgresql >/dev/null ) \
+			|| echo "could not install PostgreSQL: its storage tests will be skipped"; \
+	else echo "no apt-get: PostgreSQL storage tests will be skipped"; fi
 
 test: check pytest
 

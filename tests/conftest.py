@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,3 +42,19 @@ def run_cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str])
         return CliResult(code, captured.out, captured.err)
 
     return run
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> Iterator[str]:
+    """A fresh PostgreSQL server for this session; the tests using it skip with the reason if none."""
+    from tests.pgserver import temporary_server
+
+    try:
+        server = temporary_server()
+        url = server.__enter__()
+    except RuntimeError as e:
+        pytest.skip(f"PostgreSQL tests skipped: {e}")
+    try:
+        yield url
+    finally:
+        server.__exit__(None, None, None)

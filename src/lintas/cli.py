@@ -9,13 +9,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import time
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
 
 from lintas import __version__
+from lintas._cli_common import Progress, megabytes, write_output
+from lintas.cli_corpus import add_commands as add_corpus_commands
 from lintas.errors import LintasError, UsageError
 from lintas.model import Rejected
 from lintas.pipeline import analyse, compare, extract
@@ -31,38 +31,6 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
         raise UsageError(message)
-
-
-class Progress:
-    """A one-line counter on stderr, shown only on a terminal and only after the first second."""
-
-    def __init__(self, label: str, stream: TextIO | None = None) -> None:
-        self.label = label
-        self.stream = stream or sys.stderr
-        self.start = time.monotonic()
-        self.shown = False
-        self.enabled = self.stream.isatty()
-
-    def __call__(self, count: int) -> None:
-        elapsed = time.monotonic() - self.start
-        if not self.enabled or elapsed < 1.0:
-            return
-        self.shown = True
-        self.stream.write(f"\r{self.label}: {count} inputs, {count / elapsed:.1f}/s")
-        self.stream.flush()
-
-    def status(self, message: str) -> None:
-        """A stage name, shown in place of the counter once the run is slow enough to watch."""
-        elapsed = time.monotonic() - self.start
-        if not self.enabled or elapsed < 1.0:
-            return
-        self.shown = True
-        self.stream.write(f"\r{self.label}: {message:<60}")
-        self.stream.flush()
-
-    def close(self) -> None:
-        if self.shown:
-            self.stream.write("\n")
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -130,6 +98,7 @@ def _build_parser() -> argparse.ArgumentParser:
     ner.add_argument("--data", default="../shared/data/ner-id", metavar="DIR", help="gold data (default: %(default)s)")
     ner.add_argument("--format", "-f", choices=("json", "text"), default="json")
     ner.set_defaults(handler=_cmd_eval_ner)
+    add_corpus_commands(commands, ev_commands)
     return parser
 
 
@@ -140,34 +109,11 @@ def _input_options(parser: argparse.ArgumentParser, formats: Sequence[str]) -> N
     parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     parser.add_argument(
         "--max-size",
-        type=_megabytes,
+        type=megabytes,
         default=MAX_FILE_BYTES,
         metavar="MB",
         help=f"reject files larger than MB megabytes (default: {MAX_FILE_BYTES // (1024 * 1024)})",
     )
-
-
-def _megabytes(value: str) -> int:
-    try:
-        mb = float(value)
-    except ValueError as e:
-        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from e
-    if mb <= 0:
-        raise argparse.ArgumentTypeError("must be greater than 0")
-    return int(mb * 1024 * 1024)
-
-
-def _write(text: str, output: str | None) -> None:
-    if output:
-        path = Path(output)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(text, encoding="utf-8")
-        except OSError as e:
-            raise UsageError(f"cannot write {output}: {e.strerror or e}") from e
-    else:
-        sys.stdout.write(text)
-        sys.stdout.flush()
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
@@ -176,7 +122,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         result = extract(args.paths, max_bytes=args.max_size, progress=progress)
     finally:
         progress.close()
-    _write(render_extract(result, args.format), args.output)
+    write_output(render_extract(result, args.format), args.output)
     _report_rejected(result.rejected, args.output, len(result.articles))
     return EXIT_OK if result.ok else EXIT_REJECTED
 
@@ -187,7 +133,7 @@ def _cmd_analyse(args: argparse.Namespace) -> int:
         result = analyse(args.paths, max_bytes=args.max_size, progress=progress)
     finally:
         progress.close()
-    _write(render_analysis(result, args.format), args.output)
+    write_output(render_analysis(result, args.format), args.output)
     _report_rejected(result.rejected, args.output, len(result.analyses))
     return EXIT_OK if result.ok else EXIT_REJECTED
 
@@ -198,7 +144,7 @@ def _cmd_compare(args: argparse.Namespace) -> int:
         report = compare(args.paths, max_bytes=args.max_size, progress=progress, status=progress.status)
     finally:
         progress.close()
-    _write(render_report(report, args.format), args.output)
+    write_output(render_report(report, args.format), args.output)
     _report_rejected(report.rejected, args.output, len(report.articles))
     return EXIT_OK if report.ok else EXIT_REJECTED
 
@@ -217,11 +163,11 @@ def _cmd_eval_ner(args: argparse.Namespace) -> int:
         raise UsageError(f"no gold NER data at {args.data}: give --data DIR with BIO files")
     scores = evaluate_ner(args.data)
     if args.format == "json":
-        _write(json.dumps({k: v.to_dict() for k, v in scores.items()}, indent=2) + "\n", None)
+        write_output(json.dumps({k: v.to_dict() for k, v in scores.items()}, indent=2) + "\n", None)
     else:
         lines = [f"{'split':<16} {'precision':>9} {'recall':>9} {'f1':>9}"]
         lines += [f"{k:<16} {v.precision:9.4f} {v.recall:9.4f} {v.f1:9.4f}" for k, v in scores.items()]
-        _write("\n".join(lines) + "\n", None)
+        write_output("\n".join(lines) + "\n", None)
     return EXIT_OK
 
 

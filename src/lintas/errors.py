@@ -5,6 +5,7 @@
     ├── InputError              one input cannot become an article; carries ``input`` and ``reason``
     │   ├── ReadError           the bytes could not be read or decoded
     │   └── ExtractionError     the text holds no article (only navigation, junk, or too short)
+    ├── StoreError              the corpus database cannot be opened, is locked, or lacks an item
     └── MissingExtraError       an optional part is used without its extra installed
 
 Pipeline stages raise ``InputError`` subclasses; the orchestrator turns each into a
@@ -40,6 +41,10 @@ class ReadError(InputError):
 
 class ExtractionError(InputError):
     """The input was read but holds no article text."""
+
+
+class StoreError(LintasError):
+    """The corpus database cannot be used as asked; the message says which and what to do."""
 
 
 class MissingExtraError(LintasError):

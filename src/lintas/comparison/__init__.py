@@ -16,7 +16,7 @@ from lintas.analyse import Analysis
 from lintas.comparison.align import SentenceIndex
 from lintas.comparison.model import Claim, Discrepancy, Fact, Report, Source, Story
 from lintas.comparison.story import build_story
-from lintas.group import find_copies, group_stories
+from lintas.group import Copy, find_copies, group_stories
 from lintas.model import Rejected
 
 __all__ = ["Claim", "Discrepancy", "Fact", "Report", "Source", "Story", "compare_analyses"]
@@ -26,14 +26,21 @@ def compare_analyses(
     analyses: Sequence[Analysis],
     rejected: Sequence[Rejected] = (),
     *,
+    clusters: Sequence[Sequence[int]] | None = None,
+    copies: Sequence[Copy] | None = None,
     progress: Callable[[str], None] | None = None,
 ) -> Report:
-    """Group analysed articles into stories and compare each story."""
+    """Group analysed articles into stories and compare each story.
+
+    Corpus mode passes the ``clusters`` (article indexes per story) and ``copies`` it already
+    knows; compare mode finds both here."""
     articles = [an.article for an in analyses]
     if progress:
         progress("finding copies and stories")
-    copies = find_copies(articles)
-    clusters = group_stories(analyses, copies)
+    if copies is None:
+        copies = find_copies(articles)
+    if clusters is None:
+        clusters = group_stories(analyses, copies)
     if progress:
         progress("aligning sentences")
     index = SentenceIndex.build(analyses)

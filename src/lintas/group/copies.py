@@ -45,7 +45,7 @@ def _published(article: Article) -> datetime | None:
     return dt
 
 
-def _original_first(a: Article, b: Article, index: dict[str, int]) -> tuple[Article, Article]:
+def original_first(a: Article, b: Article, index: dict[str, int]) -> tuple[Article, Article]:
     """(original, copy): the one the other cites, else the earlier published, else input order."""
     if a.outlet and a.outlet in b.cites:
         return a, b
@@ -67,7 +67,7 @@ def find_copies(articles: Sequence[Article]) -> list[Copy]:
             score = containment(sets[i], sets[j])
             if score < COPY_MIN_CONTAINMENT:
                 continue
-            original, copy = _original_first(articles[i], articles[j], index)
+            original, copy = original_first(articles[i], articles[j], index)
             if copy.id not in copy_of or copy_of[copy.id][1] < score:
                 copy_of[copy.id] = (original.id, score)
     out: list[Copy] = []

@@ -1,0 +1,179 @@
+"""The clustering step alone at corpus sizes 10k, 100k and 1M: cost per article and peak memory.
+
+    python benchmarks/cluster_scale.py [--sizes 10000 100000 1000000] [--probe 5000]
+
+For each size N, a fresh SQLite store is filled with the index rows of N - probe precomputed
+articles (bulk SQL: stories, blocking keys, copy bands, article rows), then ``probe`` more
+articles go through ``group.incremental.assign`` one by one, as ingest does, and are timed.
+The features are synthetic but shaped like real ones: events with a place, people and a day
+(1,000 articles a day, so the corpus spans N/1000 days), leads near their event's vector, 10%
+syndicated copies. Each size runs in its own process so that peak memory is its own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+
+import numpy as np
+
+PER_DAY = 1000
+START_DAY = 739000
+
+
+class Synth:
+    """Deterministic article features: ~3 articles per event, events spread over the days."""
+
+    def __init__(self, seed: int = 7) -> None:
+        self.rng = np.random.default_rng(seed)
+        self.places = [f"kota {i}" for i in range(400)]
+
+    def article(self, n: int) -> tuple[str, int, np.ndarray, list[str], tuple[int, ...], int]:
+        event = n // 3
+        erng = np.random.default_rng(event)
+        base = erng.standard_normal(512).astype(np.float32)
+        v = base + 0.6 * self.rng.standard_normal(512).astype(np.float32)
+        v /= np.linalg.norm(v)
+        keys = [self.places[int(erng.integers(400))], f"orang {event}", f"pejabat {int(erng.integers(5000))}"]
+        sig_rng = np.random.default_rng(event * 7 + (0 if self.rng.random() < 0.1 else n))
+        sig = tuple(int(x) for x in sig_rng.integers(0, 2**32, 64))
+        return f"{n:016x}", START_DAY + n // PER_DAY, v, keys, sig, event
+
+
+def preload(target: str, count: int, synth: Synth) -> None:
+    """Index rows of ``count`` articles, written in bulk (one story per event)."""
+    import sqlite3
+
+    from lintas.group.incremental import ann_keys
+    from lintas.group.minhash import bands
+    from lintas.store import open_store
+
+    open_store(target).close()
+    conn = sqlite3.connect(target, isolation_level=None)
+    conn.execute("PRAGMA synchronous = OFF")
+    conn.execute("BEGIN")
+    key_n: dict[str, int] = {}
+    for start in range(0, count, 10000):
+        arts, skeys, cbands, stories = [], [], [], {}
+        for n in range(start, min(count, start + 10000)):
+            aid, day, v, keys, sig, event = synth.article(n)
+            story = f"{event * 3:016x}"
+            arts.append(
+                (
+                    aid,
+                    aid,
+                    "Outlet",
+                    None,
+                    "t",
+                    None,
+                    "id",
+                    "[]",
+                    "[]",
+                    "teks",
+                    "[]",
+                    day,
+                    v.astype(np.float16).tobytes(),
+                    json.dumps(keys),
+                    "[]",
+                    story,
+                    None,
+                    None,
+                    n + 1,
+                    "",
+                )
+            )
+            for k in [*(f"e:{k}" for k in keys), *ann_keys(v)]:
+                skeys.append((k, day, story))
+            for b in bands(sig):
+                cbands.append((b, aid))
+            s = stories.setdefault(story, [day, day, 0, np.zeros(512, np.float32)])
+            s[1], s[2] = day, s[2] + 1
+            s[3] += v
+            for k in keys:
+                key_n[f"e:{k}"] = key_n.get(f"e:{k}", 0) + 1
+        conn.executemany(f"INSERT OR IGNORE INTO articles VALUES ({', '.join('?' * 20)})", arts)
+        conn.executemany("INSERT OR IGNORE INTO story_keys VALUES (?, ?, ?)", skeys)
+        conn.executemany("INSERT OR IGNORE INTO copy_bands VALUES (?, ?)", cbands)
+        conn.executemany(
+            "INSERT OR REPLACE INTO stories (id, title, first_day, last_day, n_articles, n_sources, n_outlets, "
+            "centroid, version) VALUES (?, 't', ?, ?, ?, ?, 1, ?, 1)",
+            [(sid, a, b, c, c, cen.tobytes()) for sid, (a, b, c, cen) in stories.items()],
+        )
+    conn.executemany("INSERT OR REPLACE INTO key_stories VALUES (?, ?)", list(key_n.items()))
+    conn.execute("COMMIT")
+    conn.close()
+
+
+def run_size(size: int, probe: int) -> dict[str, float]:
+    from lintas.group.incremental import Features, assign
+    from lintas.model import Article, Sentence
+    from lintas.settings import INGEST_BATCH
+    from lintas.store import open_store
+
+    synth = Synth()
+    with tempfile.TemporaryDirectory() as tmp:
+        target = os.path.join(tmp, "scale.db")
+        t0 = time.monotonic()
+        preload(target, size - probe, synth)
+        load_s = time.monotonic() - t0
+        with open_store(target) as store:
+            elapsed = 0.0
+            batch: list[tuple[Article, Features]] = []
+            for n in range(size - probe, size):
+                aid, day, v, keys, sig, _ = synth.article(n)
+                text = f"teks artikel {n}"
+                article = Article(aid, aid, "Outlet", None, "t", None, "id", (), (), text, (),
+                                  (Sentence(text, 0, len(text)),))  # fmt: skip
+                batch.append((article, Features(day, v.astype(np.float16).tobytes(), tuple(keys), sig)))
+                if len(batch) < INGEST_BATCH and n < size - 1:
+                    continue
+                t = time.perf_counter()
+                with store.write():  # one transaction per batch, as ingest does
+                    for article, f in batch:
+                        a = assign(store, article, f)
+                        store.insert_article(
+                            article,
+                            day=f.day,
+                            embedding=f.embedding,
+                            keys=f.keys,
+                            minhash=f.minhash,
+                            story=a.story,
+                            copy_of=a.copy_of,
+                            copy_similarity=a.copy_similarity,
+                        )
+                elapsed += time.perf_counter() - t
+                batch = []
+            size_mb = os.path.getsize(target) / 2**20
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {"size": size, "ms_per_article": 1000 * elapsed / probe, "peak_mb": peak_mb, "preload_s": load_s,
+            "db_mb": size_mb}  # fmt: skip
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
+    parser.add_argument("--probe", type=int, default=5000)
+    parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.one:
+        print(json.dumps(run_size(args.one, args.probe)))
+        return
+    print(f"{'articles':>10} {'ms/article':>11} {'vs 10k':>7} {'peak MB':>8} {'db MB':>8} {'preload s':>10}")
+    base = None
+    for size in args.sizes:
+        out = subprocess.run([sys.executable, __file__, "--one", str(size), "--probe", str(args.probe)],
+                             capture_output=True, text=True, check=True)  # fmt: skip
+        r = json.loads(out.stdout.strip().splitlines()[-1])
+        base = base or r["ms_per_article"]
+        print(f"{size:>10} {r['ms_per_article']:>11.2f} {r['ms_per_article'] / base:>7.2f} "
+              f"{r['peak_mb']:>8.0f} {r['db_mb']:>8.0f} {r['preload_s']:>10.1f}", flush=True)  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()

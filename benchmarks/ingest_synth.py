@@ -1,0 +1,60 @@
+"""Full-pipeline ingest of synthetic Indonesian news: articles/s, peak memory, story quality.
+
+    python benchmarks/ingest_synth.py [--articles 10000] [--workers 2]
+
+Generates the corpus with ``lintas.evaluation.synth`` (events, outlets, dates, copies, junk
+lines), ingests it into a fresh SQLite store as ``lintas ingest`` does (map step in worker
+processes, clustering in this one), then scores the stories against the generated events.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import tempfile
+import time
+
+from lintas.corpus import ingest
+from lintas.evaluation.clusters import score_clusters
+from lintas.evaluation.synth import generate, write_jsonl
+from lintas.store import open_store
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--span-days", type=int, default=60)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "synth.jsonl")
+        write_jsonl(path, args.articles, span_days=args.span_days)
+        db = os.path.join(tmp, "synth.db")
+        with open_store(db) as store:
+            start = time.monotonic()
+            result = ingest([path], store, workers=args.workers)
+            wall = time.monotonic() - start
+            rows = store.query("SELECT i.input, a.story FROM inputs i LEFT JOIN articles a ON a.id = i.article")
+            counts = store.counts()
+        gold = {f"{path}:{n}": r["event"] for n, r in enumerate(generate(args.articles, span_days=args.span_days), 1)}
+        scores = score_clusters(gold, {r[0]: r[1] for r in rows})
+        db_mb = os.path.getsize(db) / 2**20
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"{'articles':<28}{args.articles}")
+    print(f"{'workers':<28}{args.workers}")
+    print(f"{'wall time (s)':<28}{wall:.1f}")
+    print(f"{'articles/s':<28}{result.read / wall:.1f}")
+    print(f"{'stored / copies / rejected':<28}{result.added} / {result.copies} / {len(result.rejected)}")
+    print(f"{'stories':<28}{counts['stories']} (events: {len(set(gold.values()))})")
+    print(f"{'peak RSS main (MB)':<28}{own:.0f}")
+    print(f"{'peak RSS a worker (MB)':<28}{children:.0f}")
+    print(f"{'database (MB)':<28}{db_mb:.0f}")
+    b, p = scores["bcubed"], scores["pairwise"]
+    print(f"{'BCubed P/R/F1':<28}{b['precision']:.4f} / {b['recall']:.4f} / {b['f1']:.4f}")
+    print(f"{'pairwise P/R/F1':<28}{p['precision']:.4f} / {p['recall']:.4f} / {p['f1']:.4f}")
+
+
+if __name__ == "__main__":
+    main()

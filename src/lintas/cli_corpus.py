@@ -1,0 +1,227 @@
+"""Corpus commands of the CLI (ingest, stories, story, export, reanalyse, recluster, eval clusters).
+
+Kept apart from ``cli.py`` so each stays small; both are thin layers over library functions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from lintas._cli_common import Progress, megabytes, write_output
+from lintas.errors import UsageError
+from lintas.settings import MAX_FILE_BYTES
+
+EXIT_OK, EXIT_REJECTED = 0, 1
+
+
+def _db(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db", metavar="PATH_OR_URL", help="SQLite file or postgresql:// URL (default: $LINTAS_DB, else lintas.db)"
+    )
+
+
+def add_commands(commands: Any, eval_commands: Any) -> None:
+    """Register the corpus commands on the main parser's subcommands."""
+    ing = commands.add_parser(
+        "ingest",
+        help="add articles to a corpus store and update its stories",
+        description=(
+            "Read articles (files, directories, .jsonl, .warc/.warc.gz, '-' for stdin) into the store, "
+            "cluster each into a story (copies are linked to their original) and report what was added. "
+            "Inputs already stored are skipped, so an interrupted run can simply be started again."
+        ),
+    )
+    ing.add_argument("paths", nargs="+", metavar="PATH")
+    _db(ing)
+    ing.add_argument("--workers", type=int, default=None, help="map processes (default: up to 2 cores)")
+    ing.add_argument("--max-size", type=megabytes, default=MAX_FILE_BYTES, metavar="MB")
+    ing.add_argument("--refresh", action="store_true", help="compare the changed stories now, not on first view")
+    ing.add_argument("--format", "-f", choices=("text", "json"), default="text")
+    ing.set_defaults(handler=_cmd_ingest)
+
+    st = commands.add_parser("stories", help="list the stories of a corpus, with filters")
+    _db(st)
+    st.add_argument("--since", metavar="DATE", help="stories with an article on or after DATE (YYYY-MM-DD)")
+    st.add_argument("--until", metavar="DATE", help="stories that began on or before DATE")
+    st.add_argument("--outlet", help="stories covered by this outlet")
+    st.add_argument("--entity", help="stories naming this person, place or organisation")
+    st.add_argument("--query", help="stories with an article holding every word of TEXT", metavar="TEXT")
+    st.add_argument("--min-sources", type=int, default=1, metavar="N", help="at least N independent sources")
+    st.add_argument("--disputed", action="store_true", help="only stories where outlets contradict each other")
+    st.add_argument("--limit", type=int, default=50)
+    st.add_argument("--offset", type=int, default=0)
+    st.add_argument("--format", "-f", choices=("text", "json"), default="text")
+    st.set_defaults(handler=_cmd_stories)
+
+    one = commands.add_parser("story", help="the comparison report of one stored story")
+    one.add_argument("id", metavar="ID")
+    _db(one)
+    one.add_argument("--format", "-f", choices=("json", "md", "html", "text"), default="json")
+    one.add_argument("-o", "--output", metavar="FILE")
+    one.set_defaults(handler=_cmd_story)
+
+    ex = commands.add_parser("export", help="export articles, stories, facts or discrepancies")
+    _db(ex)
+    ex.add_argument("--what", choices=("articles", "stories", "facts", "discrepancies"), default="articles")
+    ex.add_argument("--format", "-f", choices=("jsonl", "csv", "parquet"), default="jsonl")
+    ex.add_argument("-o", "--output", metavar="FILE", help="required for parquet")
+    ex.set_defaults(handler=_cmd_export)
+
+    re_an = commands.add_parser(
+        "reanalyse", aliases=["reanalyze"], help="re-read every stored input with the current models"
+    )
+    _db(re_an)
+    re_an.set_defaults(handler=_cmd_reanalyse)
+
+    rc = commands.add_parser("recluster", help="cluster the stored articles again with the current settings")
+    _db(rc)
+    rc.set_defaults(handler=_cmd_recluster)
+
+    cl = eval_commands.add_parser(
+        "clusters",
+        help="BCubed and pairwise scores of the stored stories against gold labels",
+        description='GOLD is JSONL of {"input": ..., "cluster": ...}; inputs missing from the store are singletons.',
+    )
+    _db(cl)
+    cl.add_argument("--gold", required=True, metavar="FILE")
+    cl.set_defaults(handler=_cmd_eval_clusters)
+
+
+def _open(args: argparse.Namespace) -> Any:
+    from lintas.store import open_store
+
+    return open_store(args.db)
+
+
+def _cmd_ingest(args: argparse.Namespace) -> int:
+    from lintas.corpus import ingest
+    from lintas.corpus.browse import refresh_reports
+    from lintas.corpus.ingest import default_workers
+
+    workers = args.workers if args.workers is not None else default_workers()
+    if workers < 1:
+        raise UsageError("--workers must be at least 1")
+    progress = Progress("ingest")
+    with _open(args) as store:
+        try:
+            result = ingest(args.paths, store, workers=workers, max_bytes=args.max_size, progress=progress)
+            if args.refresh:
+                progress.status("comparing changed stories")
+                refresh_reports(store)
+        finally:
+            progress.close()
+        counts = store.counts()
+    for r in result.rejected:
+        print(f"lintas: rejected {r.input}: {r.reason}", file=sys.stderr)
+    if args.format == "json":
+        sys.stdout.write(json.dumps({**result.to_dict(), "store": counts}, ensure_ascii=False, indent=2) + "\n")
+    else:
+        rate = result.added / result.seconds if result.seconds else 0.0
+        sys.stdout.write(
+            f"read {result.read} inputs: {result.added} new articles ({result.copies} copies), "
+            f"{result.duplicates} duplicates, {result.skipped} already stored, {len(result.rejected)} rejected; "
+            f"{result.new_stories} new stories, {len(result.changed_stories)} changed; "
+            f"{result.seconds:.1f} s ({rate:.1f} articles/s)\n"
+            f"store: {counts['articles']} articles, {counts['stories']} stories\n"
+        )
+    return EXIT_OK if result.ok else EXIT_REJECTED
+
+
+def _cmd_stories(args: argparse.Namespace) -> int:
+    from lintas.corpus.browse import StoryFilter, list_stories, stories_text
+
+    f = StoryFilter(
+        since=args.since, until=args.until, outlet=args.outlet, entity=args.entity, query=args.query,
+        min_sources=args.min_sources, disputed=args.disputed, limit=args.limit, offset=args.offset,
+    )  # fmt: skip
+    with _open(args) as store:
+        stories = list_stories(store, f)
+    if args.format == "json":
+        sys.stdout.write(json.dumps({"stories": stories}, ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write(stories_text(stories) or "no stories match\n")
+    return EXIT_OK
+
+
+def _cmd_story(args: argparse.Namespace) -> int:
+    from lintas.corpus.browse import story_report, story_report_json
+    from lintas.report.compare import render_report
+
+    with _open(args) as store:
+        if args.format == "json":
+            text = json.dumps(story_report_json(store, args.id), ensure_ascii=False, indent=2) + "\n"
+        else:
+            text = render_report(story_report(store, args.id), args.format)
+    write_output(text, args.output)
+    return EXIT_OK
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from lintas.corpus.browse import export_rows, write_export, write_parquet
+
+    with _open(args) as store:
+        rows = export_rows(store, args.what)
+        if args.format == "parquet":
+            if not args.output:
+                raise UsageError("parquet export needs -o FILE")
+            n = write_parquet(rows, args.output)
+        elif args.output:
+            with open(args.output, "w", encoding="utf-8", newline="") as out:
+                n = write_export(rows, args.format, out)
+        else:
+            n = write_export(rows, args.format, sys.stdout)
+    if args.output:
+        print(f"lintas: wrote {n} {args.what} to {args.output}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _cmd_reanalyse(args: argparse.Namespace) -> int:
+    from lintas.corpus.ingest import reanalyse
+
+    progress = Progress("reanalyse")
+    with _open(args) as store:
+        try:
+            result = reanalyse(store, progress=progress)
+        finally:
+            progress.close()
+    sys.stdout.write(
+        f"re-analysed {result.read} inputs: {result.added} articles, {len(result.rejected)} rejected, "
+        f"{result.new_stories} stories\n"
+    )
+    return EXIT_OK
+
+
+def _cmd_recluster(args: argparse.Namespace) -> int:
+    from lintas.corpus import recluster
+
+    with _open(args) as store:
+        n = recluster(store)
+    sys.stdout.write(f"{n} stories\n")
+    return EXIT_OK
+
+
+def _cmd_eval_clusters(args: argparse.Namespace) -> int:
+    from lintas.evaluation.clusters import score_clusters
+
+    gold: dict[str, str] = {}
+    try:
+        with open(args.gold, encoding="utf-8") as f:
+            lines = list(f)
+    except OSError as e:
+        raise UsageError(f"cannot read gold file {args.gold}: {e.strerror or e}") from e
+    for lineno, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+            gold[str(obj["input"])] = str(obj["cluster"])
+        except (ValueError, KeyError, TypeError) as e:
+            raise UsageError(f'{args.gold} line {lineno}: expected {{"input": ..., "cluster": ...}}') from e
+    with _open(args) as store:
+        rows = store.query("SELECT i.input, a.story FROM inputs i LEFT JOIN articles a ON a.id = i.article")
+    scores = score_clusters(gold, {r[0]: r[1] for r in rows})
+    sys.stdout.write(json.dumps(scores, indent=2) + "\n")
+    return EXIT_OK

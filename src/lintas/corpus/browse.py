@@ -1,0 +1,234 @@
+"""Reading a corpus: story lists with filters, a story's comparison report, exports.
+
+A story's report is the compare report of its articles, computed on first request and cached
+with the story's version: ingest bumps the version of every story it changes, so only changed
+stories are ever compared again.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from lintas.analyse import analyse_article
+from lintas.comparison import Report, compare_analyses
+from lintas.errors import MissingExtraError, StoreError, UsageError
+from lintas.group import Copy
+from lintas.store import Store
+
+
+@dataclass(frozen=True, slots=True)
+class StoryFilter:
+    since: str | None = None  # YYYY-MM-DD: stories with an article on or after that day
+    until: str | None = None
+    outlet: str | None = None
+    entity: str | None = None
+    query: str | None = None  # full-text search over titles and bodies
+    min_sources: int = 1
+    disputed: bool = False
+    limit: int = 50
+    offset: int = 0
+
+
+def _ordinal(day: str, option: str) -> int:
+    try:
+        return date.fromisoformat(day[:10]).toordinal()
+    except ValueError as e:
+        raise UsageError(f"{option} wants a date as YYYY-MM-DD, got {day!r}") from e
+
+
+def list_stories(store: Store, f: StoryFilter) -> list[dict[str, Any]]:
+    """Stories matching every given filter, newest first."""
+    where: list[str] = ["n_sources >= ?"]
+    params: list[object] = [f.min_sources]
+    if f.since:
+        where.append("last_day >= ?")
+        params.append(_ordinal(f.since, "--since"))
+    if f.until:
+        where.append("first_day <= ?")
+        params.append(_ordinal(f.until, "--until"))
+    if f.outlet:
+        where.append("EXISTS (SELECT 1 FROM articles a WHERE a.story = s.id AND LOWER(a.outlet) = LOWER(?))")
+        params.append(f.outlet)
+    if f.entity:
+        from lintas.corpus.features import name_key
+
+        where.append("EXISTS (SELECT 1 FROM story_keys k WHERE k.story = s.id AND k.key IN (?, ?))")
+        params.extend(f"e:{key}" for key in (name_key("PER", f.entity), name_key("LOC", f.entity)))
+    if f.query:
+        ids = search_articles(store, f.query, limit=2000)
+        if not ids:
+            return []
+        where.append(
+            f"EXISTS (SELECT 1 FROM articles a WHERE a.story = s.id AND a.id IN ({', '.join('?' * len(ids))}))"
+        )
+        params.extend(ids)
+    if f.disputed:
+        refresh_reports(store, min_articles=2)
+        where.append("n_discrepancies > 0")
+    sql = (
+        "SELECT id, title, first_published, last_published, n_articles, n_sources, n_outlets, n_discrepancies, "
+        f"first_day, last_day FROM stories s WHERE {' AND '.join(where)} "
+        "ORDER BY last_day DESC, n_sources DESC, id LIMIT ? OFFSET ?"
+    )
+    rows = store.query(sql, [*params, f.limit, f.offset])
+    return [
+        {
+            "id": r[0], "title": r[1], "first_published": r[2], "last_published": r[3], "articles": r[4],
+            "independent_sources": r[5], "outlets": r[6], "discrepancies": r[7],
+            "first_day": date.fromordinal(r[8]).isoformat() if r[8] else None,
+            "last_day": date.fromordinal(r[9]).isoformat() if r[9] else None,
+        }
+        for r in rows
+    ]  # fmt: skip
+
+
+def search_articles(store: Store, query: str, *, limit: int = 100) -> list[str]:
+    """Ids of articles whose title or text holds every word of ``query``."""
+    param = store.dialect.search_param(query)
+    if not param.strip():
+        return []
+    rows = store.query(f"{store.dialect.search_sql()} LIMIT ?", (param, limit))
+    return [r[0] for r in rows]
+
+
+def story_report_json(store: Store, story: str) -> dict[str, Any]:
+    """The compare report of one story as its JSON object, cached until the story changes."""
+    cached, current = store.story_report(story)
+    if cached is not None and current:
+        loaded: dict[str, Any] = json.loads(cached)
+        return loaded
+    return story_report(store, story).to_dict()
+
+
+def story_report(store: Store, story: str) -> Report:
+    """The compare report of one story, computed now (and cached as JSON for the next reader)."""
+    version = store.story_version(story)
+    if version is None:
+        raise StoreError(f"no story {story!r} in {store.target}: list them with `lintas stories`")
+    stored = store.story_articles(story)
+    analyses = [analyse_article(s.article) for s in stored]
+    copies = [Copy(s.article.id, s.copy_of, s.copy_similarity or 1.0) for s in stored if s.copy_of]
+    report = compare_analyses(analyses, clusters=[list(range(len(analyses)))], copies=copies)
+    report.stories[0].id = story
+    with store.write():
+        if store.story_version(story) == version:  # not changed by an ingest meanwhile
+            n = len(report.stories[0].discrepancies)
+            store.save_report(story, json.dumps(report.to_dict(), ensure_ascii=False), version, n)
+    return report
+
+
+def refresh_reports(store: Store, *, min_articles: int = 2, limit: int | None = None) -> int:
+    """Compare again the stories that changed since their report; returns how many."""
+    stale = store.stale_stories(min_articles)[:limit]
+    for story in stale:
+        story_report(store, story)
+    return len(stale)
+
+
+# --- export -----------------------------------------------------------------------------
+EXPORTS = ("articles", "stories", "facts", "discrepancies")
+
+
+def export_rows(store: Store, what: str) -> Iterator[dict[str, Any]]:
+    if what == "articles":
+        yield from _export_articles(store)
+    elif what == "stories":
+        f = StoryFilter(limit=10**12)
+        yield from list_stories(store, f)
+    elif what in ("facts", "discrepancies"):
+        refresh_reports(store)
+        for (story,) in store.query("SELECT id FROM stories WHERE n_articles >= 2 ORDER BY id"):
+            for item in story_report_json(store, story)["stories"][0][what]:
+                yield {"story": story, **item}
+    else:
+        raise UsageError(f"cannot export {what!r}: choose one of {', '.join(EXPORTS)}")
+
+
+def _export_articles(store: Store) -> Iterator[dict[str, Any]]:
+    """One row per input: rejected inputs too (story null), duplicates with their article's id."""
+    last = ""
+    while True:
+        rows = store.query(
+            "SELECT i.input, i.status, i.reason, a.id, a.outlet, a.published, a.title, a.url, a.language, a.story, "
+            "a.copy_of FROM inputs i LEFT JOIN articles a ON a.id = i.article WHERE i.input > ? "
+            "ORDER BY i.input LIMIT 1000",
+            (last,),
+        )
+        if not rows:
+            return
+        for r in rows:
+            yield {
+                "id": r[3], "input": r[0], "status": r[1], "reason": r[2], "outlet": r[4], "published": r[5],
+                "title": r[6], "url": r[7], "language": r[8], "story": r[9], "copy_of": r[10],
+            }  # fmt: skip
+        last = rows[-1][0]
+
+
+def write_export(rows: Iterator[dict[str, Any]], fmt: str, out: Any) -> int:
+    """Write rows as jsonl or csv to the text stream ``out``; parquet needs a path (``out.name``)."""
+    n = 0
+    if fmt == "jsonl":
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+            n += 1
+    elif fmt == "csv":
+        writer: csv.DictWriter[str] | None = None
+        for row in rows:
+            n += 1
+            flat = {k: json.dumps(v, ensure_ascii=False) if isinstance(v, list | dict) else v for k, v in row.items()}
+            if writer is None:
+                writer = csv.DictWriter(out, fieldnames=list(flat), extrasaction="ignore")
+                writer.writeheader()
+            writer.writerow(flat)
+    else:
+        raise UsageError(f"unknown export format {fmt!r}")
+    return n
+
+
+def write_parquet(rows: Iterator[dict[str, Any]], path: str) -> int:
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError as e:
+        raise MissingExtraError("parquet export", "parquet") from e
+    batch: list[dict[str, Any]] = []
+    writer: Any = None
+    n = 0
+    for row in rows:
+        flat = {k: json.dumps(v, ensure_ascii=False) if isinstance(v, list | dict) else v for k, v in row.items()}
+        batch.append(flat)
+        if len(batch) >= 5000:
+            writer = _flush_parquet(pa, pq, batch, writer, path)
+            n += len(batch)
+            batch = []
+    if batch or writer is None:
+        writer = _flush_parquet(pa, pq, batch, writer, path)
+        n += len(batch)
+    writer.close()
+    return n
+
+
+def _flush_parquet(pa: Any, pq: Any, batch: Sequence[dict[str, Any]], writer: Any, path: str) -> Any:
+    table = pa.Table.from_pylist(list(batch))
+    if writer is None:
+        writer = pq.ParquetWriter(path, table.schema)
+    else:
+        table = table.cast(writer.schema)
+    writer.write_table(table)
+    return writer
+
+
+def stories_text(stories: Sequence[dict[str, Any]]) -> str:
+    out = io.StringIO()
+    for s in stories:
+        span = s["first_day"] if s["first_day"] == s["last_day"] else f"{s['first_day']}..{s['last_day']}"
+        disputed = f", {s['discrepancies']} disputed" if s["discrepancies"] else ""
+        out.write(f"{s['id']}  {span}  {s['independent_sources']} sources, {s['outlets']} outlets{disputed}\n")
+        out.write(f"    {s['title'] or '(untitled)'}\n")
+    return out.getvalue()

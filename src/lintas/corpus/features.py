@@ -1,0 +1,141 @@
+"""The map step of corpus mode: raw documents in, articles with clustering features out.
+
+Pure (no store, no shared state), so it can run in worker processes or on a distributed engine:
+``map_documents(batch)`` depends only on the batch. A batch shares one cross-article clean
+(lines an outlet repeats on every page), as ``lintas extract`` does for the files of one run.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
+
+from lintas._lexicon import fold
+from lintas.analyse import Analysis, analyse_article
+from lintas.clean import clean, remove_outlet_repeats
+from lintas.errors import InputError
+from lintas.group.incremental import Features
+from lintas.group.minhash import signature
+from lintas.group.stories import lead_text
+from lintas.metadata import describe
+from lintas.model import Article, Cleaned, Document, Metadata, Rejected
+from lintas.pipeline import assemble_article
+from lintas.settings import CLUSTER_KEY_TYPES, CLUSTER_MAX_KEYS
+
+
+@dataclass(frozen=True, slots=True)
+class Raw:
+    """What was read, kept so that the article can be re-analysed when the models improve."""
+
+    input: str
+    content: str
+    format: str
+    hints: str  # JSON of the record's hints
+
+    @staticmethod
+    def of(doc: Document) -> Raw:
+        hints = {k: getattr(doc.hints, k) for k in ("title", "url", "outlet", "published", "language")}
+        return Raw(doc.input, doc.content, doc.format, json.dumps({k: v for k, v in hints.items() if v}))
+
+
+@dataclass(frozen=True, slots=True)
+class Mapped:
+    """One input after the map step: an article with features, or the reason it was rejected."""
+
+    raw: Raw | None
+    article: Article | None = None
+    features: Features | None = None
+    rejected: Rejected | None = None
+
+
+def day_of(published: str | None) -> int | None:
+    try:
+        return date.fromisoformat(published[:10]).toordinal() if published else None
+    except ValueError:
+        return None
+
+
+def entity_keys(analysis: Analysis) -> tuple[str, ...]:
+    """Names that tell one event from another of the same kind: people, places, organisations.
+
+    Ordered by mentions so that the cap keeps the article's main actors."""
+    ranked = sorted(
+        (e for e in analysis.entities if e.type in CLUSTER_KEY_TYPES),
+        key=lambda e: (-len(e.mentions), e.mentions[0].start if e.mentions else 0),
+    )
+    keys: list[str] = []
+    for e in ranked:
+        key = name_key(e.type, e.name)
+        if key and key not in keys:
+            keys.append(key)
+    return tuple(keys[:CLUSTER_MAX_KEYS])
+
+
+_ABBREVIATIONS = {"rd": "road", "st": "street", "ave": "avenue", "av": "avenue", "blvd": "boulevard", "dr": "drive",
+                  "ln": "lane", "hwy": "highway", "jl": "jalan", "kab": "kabupaten", "kec": "kecamatan"}  # fmt: skip
+_NAME_WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
+
+
+def name_key(kind: str, name: str) -> str | None:
+    """A blocking key for a name: people apart from places and organisations (taggers swap those
+    two: "North Church Street" came out as ORG in one article and LOC in another), spelling
+    variants and street abbreviations folded ("Kensington Rd" = "Kensington Road")."""
+    words = [_ABBREVIATIONS.get(w, w) for w in _NAME_WORD.findall(fold(name))]
+    if words and words[0] == "the":
+        words = words[1:]
+    text = " ".join(words)
+    if len(text) < 3:
+        return None
+    return f"{'per' if kind == 'PER' else 'loc'}:{text}"
+
+
+def features_of(analyses: Sequence[Analysis]) -> list[Features]:
+    from lintas.analyse.embeddings import embed
+
+    vectors = embed([lead_text(a.article) for a in analyses]) if analyses else np.zeros((0, 512), np.float32)
+    out = []
+    for a, v in zip(analyses, vectors, strict=True):
+        out.append(
+            Features(
+                day=day_of(a.article.published),
+                embedding=np.asarray(v, dtype=np.float16).tobytes(),
+                keys=entity_keys(a),
+                minhash=signature(a.article.text),
+            )
+        )
+    return out
+
+
+def map_documents(items: Sequence[Document | Rejected]) -> list[Mapped]:
+    """Clean, describe, analyse and featurise a batch; one Mapped per item, in order."""
+    staged: list[tuple[Raw, Cleaned, Metadata] | Mapped] = []
+    for item in items:
+        if isinstance(item, Rejected):
+            staged.append(Mapped(None, rejected=item))
+            continue
+        raw = Raw.of(item)
+        try:
+            cleaned = clean(item)
+            staged.append((raw, cleaned, describe(cleaned)))
+        except InputError as e:
+            staged.append(Mapped(raw, rejected=Rejected(e.input, e.reason)))
+    described = [s for s in staged if not isinstance(s, Mapped)]
+    remove_outlet_repeats([c for _, c, _ in described], [m.outlet for _, _, m in described])
+    articles: dict[int, tuple[Raw, Article]] = {}
+    for i, s in enumerate(staged):
+        if not isinstance(s, Mapped):
+            raw, cleaned, meta = s
+            cleaned.tree = None
+            articles[i] = (raw, assemble_article(cleaned, meta))
+    analyses = [analyse_article(article) for _, article in articles.values()]
+    features = features_of(analyses)
+    done = {i: Mapped(raw, article, f) for (i, (raw, article)), f in zip(articles.items(), features, strict=True)}
+    out: list[Mapped] = []
+    for i, s in enumerate(staged):
+        out.append(done[i] if i in done else s if isinstance(s, Mapped) else Mapped(None))
+    return out

@@ -1,0 +1,246 @@
+"""Ingest: stream inputs through the map step (worker processes) and cluster them into the store.
+
+Inputs already in the store are skipped before any work, and each batch is stored in one
+transaction together with its clustering, so a run killed at any point (even SIGKILL) and
+started again stores every input exactly once. Several processes may ingest into one database:
+writes serialise on the store's writer lock and an input another process stored first is left
+alone.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import BinaryIO
+
+from lintas.corpus.features import Mapped, map_documents
+from lintas.corpus.sources import iter_documents
+from lintas.group.incremental import Features, assign
+from lintas.model import Document, Rejected
+from lintas.settings import INGEST_BATCH, MAX_FILE_BYTES
+from lintas.store import Store, open_store
+
+Progress = Callable[[int], None]
+
+
+@dataclass(slots=True)
+class IngestResult:
+    """What one ingest run did. ``rejected`` lists this run's rejected inputs with reasons."""
+
+    read: int = 0
+    skipped: int = 0  # already in the store (an earlier or concurrent run)
+    added: int = 0  # new articles
+    duplicates: int = 0  # same content as a stored article under another input
+    copies: int = 0  # new articles that are copies of a stored one
+    new_stories: int = 0
+    rejected: list[Rejected] = field(default_factory=list)
+    seconds: float = 0.0
+    changed_stories: set[str] = field(default_factory=set)
+
+    @property
+    def ok(self) -> bool:
+        return not self.rejected
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "read": self.read, "skipped": self.skipped, "added": self.added, "duplicates": self.duplicates,
+            "copies": self.copies, "new_stories": self.new_stories, "changed_stories": len(self.changed_stories),
+            "rejected": [r.to_dict() for r in self.rejected], "seconds": round(self.seconds, 2),
+        }  # fmt: skip
+
+
+def default_workers() -> int:
+    return max(1, min(2, os.cpu_count() or 1))
+
+
+def ingest(
+    paths: Iterable[str],
+    store: Store,
+    *,
+    workers: int = 1,
+    batch: int = INGEST_BATCH,
+    max_bytes: int = MAX_FILE_BYTES,
+    stdin: BinaryIO | None = None,
+    progress: Progress | None = None,
+) -> IngestResult:
+    """Read, analyse and cluster every input under ``paths`` into ``store``."""
+    result = IngestResult()
+    start = time.monotonic()
+    reader = open_store(store.target, migrate=False)  # a second connection for the resume check
+    try:
+        pending = _pending(iter_documents(paths, max_bytes=max_bytes, stdin=stdin), reader, batch, result)
+        for mapped in _map(pending, workers):
+            with store.write():
+                for m in mapped:
+                    _store(store, m, result)
+            if progress is not None:
+                progress(result.read)
+    finally:
+        reader.close()
+    result.seconds = time.monotonic() - start
+    return result
+
+
+def _pending(
+    items: Iterator[Document | Rejected], reader: Store, size: int, result: IngestResult
+) -> Iterator[list[Document | Rejected]]:
+    """Batches of the inputs the store does not hold yet."""
+    chunk: list[Document | Rejected] = []
+
+    def flush() -> list[Document | Rejected]:
+        known = reader.known_inputs([x.input for x in chunk])
+        result.read += len(chunk)
+        result.skipped += sum(x.input in known for x in chunk)
+        return [x for x in chunk if x.input not in known]
+
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            todo = flush()
+            chunk = []
+            yield todo
+    if chunk:
+        yield flush()
+
+
+def _map(batches: Iterator[list[Document | Rejected]], workers: int) -> Iterator[list[Mapped]]:
+    if workers <= 1:
+        from lintas.analyse import embeddings
+
+        embeddings.preload()
+        yield from (map_documents(b) for b in batches)
+        return
+    # spawn, not fork: the parent may hold model-loading threads and a database connection.
+    ctx = multiprocessing.get_context("spawn")
+    with ctx.Pool(workers, initializer=_warm) as pool:
+        yield from pool.imap(map_documents, batches, chunksize=1)
+
+
+def _warm() -> None:
+    from lintas.analyse import embeddings, ner_en
+
+    embeddings.preload()
+    ner_en.preload()
+
+
+def _store(store: Store, m: Mapped, result: IngestResult, *, again: bool = False) -> None:
+    """Store one mapped input and cluster it. ``again``: the input row exists (re-analysis)."""
+    raw = (m.raw.content, m.raw.format, m.raw.hints) if m.raw else None
+
+    def record(input: str, article: str | None, status: str, reason: str | None = None) -> bool:
+        if again:
+            store.set_input(input, article=article, status=status, reason=reason)
+            return True
+        return store.add_input(input, article=article, status=status, reason=reason, raw=raw)
+
+    if m.article is None or m.features is None:
+        rejected = m.rejected or Rejected(m.raw.input if m.raw else "?", "not an article")
+        if record(rejected.input, None, "rejected", rejected.reason):
+            result.rejected.append(rejected)
+        return
+    article = m.article
+    if article.id in store.article_refs([article.id]):
+        if record(article.input, article.id, "duplicate"):
+            result.duplicates += 1
+        return
+    if not record(article.input, article.id, "ok"):
+        return  # stored by a concurrent run meanwhile
+    a = assign(store, article, m.features)
+    store.insert_article(
+        article,
+        day=m.features.day,
+        embedding=m.features.embedding,
+        keys=m.features.keys,
+        minhash=m.features.minhash,
+        story=a.story,
+        copy_of=a.copy_of,
+        copy_similarity=a.copy_similarity,
+    )
+    result.added += 1
+    result.copies += a.copy_of is not None
+    result.new_stories += a.new_story
+    result.changed_stories.add(a.story)
+
+
+def reanalyse(store: Store, *, workers: int = 1, progress: Progress | None = None) -> IngestResult:
+    """Rebuild every article and story from the raw inputs kept in the store (new models, rules).
+
+    The first step marks all inputs pending in one transaction; each batch then commits with its
+    articles, so an interrupted re-analysis continues where it stopped when run again."""
+    if not store.query("SELECT 1 FROM inputs WHERE status = 'pending' LIMIT 1"):
+        with store.write():
+            store.clear_stories()
+            store.execute("DELETE FROM articles")
+            if store.dialect.name == "sqlite":
+                store.execute("DELETE FROM articles_fts")
+            store.execute("UPDATE inputs SET status = 'pending', article = NULL WHERE raw IS NOT NULL")
+    result = IngestResult()
+    start = time.monotonic()
+
+    def batches() -> Iterator[list[Document | Rejected]]:
+        after = ""
+        while True:
+            rows = store.query(
+                "SELECT input, raw, raw_format, hints FROM inputs WHERE status = 'pending' AND input > ? "
+                "ORDER BY input LIMIT ?",
+                (after, INGEST_BATCH),
+            )
+            if not rows:
+                return
+            after = rows[-1][0]
+            result.read += len(rows)
+            yield [_document(r[0], r[1], r[2], r[3]) for r in rows]
+
+    for mapped in _map(batches(), workers):
+        with store.write():
+            for m in mapped:
+                _store(store, m, result, again=True)
+        if progress is not None:
+            progress(result.read)
+    result.seconds = time.monotonic() - start
+    return result
+
+
+def _document(input: str, raw: str, fmt: str, hints: str | None) -> Document:
+    from lintas.model import Hints
+
+    h = json.loads(hints) if hints else {}
+    return Document(input, raw, "html" if fmt == "html" else "text", "utf-8", Hints(**h))
+
+
+def recluster(store: Store, *, progress: Progress | None = None) -> int:
+    """Forget the stories and cluster every stored article again, in ingestion order.
+
+    For new clustering settings; no article is re-read or re-analysed. Returns the story count."""
+    with store.write():
+        store.clear_stories()
+        reader = open_store(store.target, migrate=False)
+        try:
+            for n, stored in enumerate(reader.iter_articles(), start=1):
+                minhash = _minhash_of(reader, stored.article.id)
+                emb = stored.embedding
+                features = Features(
+                    stored.day, emb.astype("float16").tobytes() if emb is not None else b"", stored.keys, minhash
+                )
+                a = assign(store, stored.article, features)
+                store.set_article_story(stored.article.id, a.story, a.copy_of, a.copy_similarity)
+                if progress is not None:
+                    progress(n)
+        finally:
+            reader.close()
+    return store.counts()["stories"]
+
+
+def _minhash_of(store: Store, article: str) -> tuple[int, ...]:
+    rows = store.query("SELECT minhash FROM articles WHERE id = ?", (article,))
+    return tuple(json.loads(rows[0][0])) if rows else ()
+
+
+def ingest_paths(paths: Sequence[str], db: str | None = None, **kwargs: object) -> IngestResult:
+    """Open (or create) the store at ``db`` and ingest ``paths`` into it."""
+    with open_store(db) as store:
+        return ingest(paths, store, **kwargs)  # type: ignore[arg-type]

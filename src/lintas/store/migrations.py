@@ -1,0 +1,89 @@
+"""Named schema migrations, applied in order, each in its own transaction, recorded by name.
+
+A migration is never edited once released: a change to the schema is a new entry at the end.
+Statements are written once; ``{blob}`` and ``{fts}`` are filled in per backend.
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: list[tuple[str, list[str]]] = [
+    (
+        "0001_corpus",
+        [
+            # One row per input ever ingested (file, JSONL line, WARC record): the raw text is
+            # kept so that everything can be re-analysed; rejected inputs keep their reason.
+            """CREATE TABLE inputs (
+                input TEXT PRIMARY KEY,
+                article TEXT,
+                status TEXT NOT NULL,
+                reason TEXT,
+                raw TEXT,
+                raw_format TEXT,
+                hints TEXT,
+                ingested_at TEXT NOT NULL
+            )""",
+            "CREATE INDEX inputs_article ON inputs (article)",
+            # One row per distinct article (id from title + clean text).
+            """CREATE TABLE articles (
+                id TEXT PRIMARY KEY,
+                input TEXT NOT NULL,
+                outlet TEXT,
+                url TEXT,
+                title TEXT,
+                published TEXT,
+                language TEXT NOT NULL,
+                authors TEXT NOT NULL,
+                cites TEXT NOT NULL,
+                text TEXT NOT NULL,
+                removed TEXT NOT NULL,
+                day INTEGER,
+                embedding {blob},
+                keys TEXT NOT NULL,
+                minhash TEXT NOT NULL,
+                story TEXT,
+                copy_of TEXT,
+                copy_similarity REAL,
+                seq INTEGER NOT NULL,
+                ingested_at TEXT NOT NULL
+            )""",
+            "CREATE INDEX articles_story ON articles (story, outlet)",
+            "CREATE INDEX articles_seq ON articles (seq)",
+            "CREATE INDEX articles_outlet ON articles (outlet)",
+            """CREATE TABLE stories (
+                id TEXT PRIMARY KEY,
+                title TEXT,
+                first_day INTEGER,
+                last_day INTEGER,
+                first_published TEXT,
+                last_published TEXT,
+                n_articles INTEGER NOT NULL,
+                n_sources INTEGER NOT NULL,
+                n_outlets INTEGER NOT NULL,
+                centroid {blob},
+                version INTEGER NOT NULL,
+                report TEXT,
+                report_version INTEGER,
+                n_discrepancies INTEGER
+            )""",
+            "CREATE INDEX stories_last_day ON stories (last_day)",
+            # Blocking index of incremental clustering: (key, day) -> stories. Looked up by key
+            # within a time window, so the cost per article does not grow with the corpus.
+            """CREATE TABLE story_keys (
+                key TEXT NOT NULL,
+                day INTEGER NOT NULL,
+                story TEXT NOT NULL,
+                PRIMARY KEY (key, day, story)
+            )""",
+            "CREATE INDEX story_keys_story ON story_keys (story)",
+            # MinHash LSH bands of article bodies -> articles, for copies.
+            """CREATE TABLE copy_bands (
+                band TEXT NOT NULL,
+                article TEXT NOT NULL,
+                PRIMARY KEY (band, article)
+            )""",
+            # How many stories a key belongs to: frequent keys (a city) weigh less than a name.
+            "CREATE TABLE key_stories (key TEXT PRIMARY KEY, n INTEGER NOT NULL)",
+            "{fts}",
+        ],
+    ),
+]

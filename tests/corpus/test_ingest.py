@@ -1,0 +1,140 @@
+"""Corpus ingest on the project's examples: stories, copies, re-runs, every input kind, exports."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from lintas.corpus import ingest
+from lintas.store import Store, open_store
+from tests.conftest import EXAMPLES, CliResult
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> str:
+    db = str(tmp_path_factory.mktemp("corpus") / "examples.db")
+    with open_store(db) as store:
+        ingest([str(EXAMPLES)], store)
+    return db
+
+
+def _by_input(store: Store) -> dict[str, tuple[str | None, str | None, str | None]]:
+    rows = store.query(
+        "SELECT i.input, a.id, a.story, a.copy_of FROM inputs i LEFT JOIN articles a ON a.id = i.article"
+    )
+    return {Path(r[0]).name if ":" not in r[0] else r[0].rsplit("/", 1)[-1]: (r[1], r[2], r[3]) for r in rows}
+
+
+def test_examples_become_their_stories(corpus: str) -> None:
+    with open_store(corpus) as store:
+        got = _by_input(store)
+    quake_files = ("kabarnusa-gempa-garut.txt", "javapost-garut-quake.html", "wartapriangan-gempa-garut.html",
+                   "beritagarut-gempa-garut-salinan.txt", "more-articles.jsonl:2")  # fmt: skip
+    quake = {got[n][1] for n in quake_files}
+    economy = {
+        got[n][1]
+        for n in ("ekonomibisnis-inflasi-oktober.txt", "jakartaledger-inflation.html", "more-articles.jsonl:1")
+    }
+    assert len(quake) == 1 and len(economy) == 1 and quake != economy
+    assert got["kabarnusa-festival-dodol.txt"][1] not in quake  # same place, same week, another event
+    assert got["more-articles.jsonl:3"][1] not in quake | economy
+
+
+def test_the_syndicated_copy_points_at_its_original_whatever_the_order(corpus: str) -> None:
+    with open_store(corpus) as store:
+        got = _by_input(store)
+    original = got["kabarnusa-gempa-garut.txt"]
+    assert got["beritagarut-gempa-garut-salinan.txt"][2] == original[0]
+    assert original[2] is None
+
+
+def test_ingesting_again_is_a_no_op(corpus: str) -> None:
+    with open_store(corpus) as store:
+        before = store.counts()
+        result = ingest([str(EXAMPLES)], store)
+        assert result.skipped == result.read == 10 and result.added == 0
+        assert store.counts() == before
+
+
+def test_a_changed_file_under_a_new_name_is_a_duplicate_not_a_new_article(tmp_path: Path) -> None:
+    text = (EXAMPLES / "kabarnusa-gempa-garut.txt").read_bytes()
+    (tmp_path / "a.txt").write_bytes(text)
+    (tmp_path / "b.txt").write_bytes(text)
+    with open_store(str(tmp_path / "c.db")) as store:
+        result = ingest([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")], store)
+        assert (result.added, result.duplicates) == (1, 1)
+        assert store.counts()["articles"] == 1
+
+
+def test_bad_inputs_are_recorded_with_reasons_and_the_rest_is_stored(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "lines.jsonl").write_text('{"title": "x"}\nnot json\n' + json.dumps(
+        {"title": "Banjir di Garut", "text": (EXAMPLES / "kabarnusa-gempa-garut.txt").read_text()}) + "\n")  # fmt: skip
+    with open_store(str(tmp_path / "c.db")) as store:
+        result = ingest([str(tmp_path), str(tmp_path / "missing.txt")], store)
+        reasons = {Path(r.input).name: r.reason for r in result.rejected}
+        assert set(reasons) == {"empty.txt", "lines.jsonl:1", "lines.jsonl:2", "missing.txt"}
+        assert "no such file" in reasons["missing.txt"] and "invalid JSON" in reasons["lines.jsonl:2"]
+        assert result.added == 1
+        assert {r[0] for r in store.rejected()} == {r.input for r in result.rejected}
+
+
+def _warc(path: Path, pages: dict[str, str]) -> None:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with open(path, "wb") as f:
+        writer = WARCWriter(f, gzip=True)
+        for url, html in pages.items():
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            record = writer.create_warc_record(url, "response", payload=io.BytesIO(html.encode()), http_headers=headers)
+            writer.write_record(record)
+
+
+def test_warc_and_stdin_inputs(tmp_path: Path) -> None:
+    html = (EXAMPLES / "javapost-garut-quake.html").read_text()
+    _warc(tmp_path / "crawl.warc.gz", {"https://javapost.example/quake": html})
+    stdin = io.BytesIO((EXAMPLES / "kabarnusa-festival-dodol.txt").read_bytes())
+    with open_store(str(tmp_path / "c.db")) as store:
+        result = ingest([str(tmp_path / "crawl.warc.gz"), "-"], store, stdin=stdin)
+        assert result.added == 2 and not result.rejected
+        inputs = sorted(r[0] for r in store.query("SELECT input FROM inputs"))
+        assert inputs[0] == "-" and inputs[1].startswith(str(tmp_path / "crawl.warc.gz") + "#")
+        (url,) = store.query("SELECT url FROM articles WHERE input <> '-'")[0]
+        assert url == "https://javapost.example/quake"
+
+
+def test_a_broken_warc_is_rejected_with_its_path(tmp_path: Path) -> None:
+    (tmp_path / "bad.warc.gz").write_bytes(gzip.compress(b"this is not a warc record\r\n\r\n"))
+    with open_store(str(tmp_path / "c.db")) as store:
+        result = ingest([str(tmp_path / "bad.warc.gz")], store)
+    assert [r.input for r in result.rejected] == [str(tmp_path / "bad.warc.gz")]
+
+
+def test_cli_ingest_export_and_browse(run_cli: Callable[..., CliResult], corpus: str, tmp_path: Path) -> None:
+    out = run_cli("export", "--db", corpus, "--what", "articles", "--format", "jsonl")
+    assert out.code == 0
+    rows = [json.loads(line) for line in out.out.splitlines()]
+    assert len(rows) == 10 and all({"id", "input", "outlet", "published", "story", "copy_of"} <= set(r) for r in rows)
+    assert any(r["input"].endswith("more-articles.jsonl:2") for r in rows)
+    listed = json.loads(run_cli("stories", "--db", corpus, "--format", "json", "--min-sources", "2").out)["stories"]
+    assert len(listed) == 2 and all(s["independent_sources"] >= 2 for s in listed)
+    quake = run_cli("stories", "--db", corpus, "--query", "gempa", "--format", "json").out
+    assert "Garut" in quake
+    by_entity = json.loads(run_cli("stories", "--db", corpus, "--entity", "Bambang Hartono", "--format", "json").out)
+    assert [s["title"] for s in by_entity["stories"]] and "Inflasi" in by_entity["stories"][0]["title"]
+    disputed = json.loads(run_cli("stories", "--db", corpus, "--disputed", "--format", "json").out)["stories"]
+    assert {s["id"] for s in disputed} == {s["id"] for s in listed}
+    report = json.loads(run_cli("story", disputed[0]["id"], "--db", corpus).out)
+    assert report["stories"][0]["id"] == disputed[0]["id"] and report["stories"][0]["discrepancies"]
+    html = run_cli("story", disputed[0]["id"], "--db", corpus, "--format", "html", "-o", str(tmp_path / "s.html"))
+    assert html.code == 0 and (tmp_path / "s.html").read_text().startswith("<!DOCTYPE html>")
+    csv_out = run_cli("export", "--db", corpus, "--what", "discrepancies", "--format", "csv")
+    assert csv_out.code == 0 and csv_out.out.splitlines()[0].startswith("story,")
+    missing = run_cli("story", "nope", "--db", corpus)
+    assert missing.code == 1 and "lintas stories" in missing.err

@@ -1,0 +1,114 @@
+"""The storage interface, run against every backend: SQLite always, PostgreSQL when a server can start."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from lintas.errors import StoreError
+from lintas.model import Article, Sentence
+from lintas.store import Store, StoryState, open_store
+from lintas.store.migrations import MIGRATIONS
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_target(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        return str(tmp_path / "corpus.db")
+    import psycopg
+
+    base: str = request.getfixturevalue("postgres_url")
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(base, autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name}")
+    return base.rsplit("/", 1)[0] + "/" + name
+
+
+@pytest.fixture
+def store(store_target: str) -> Iterator[Store]:
+    with open_store(store_target) as s:
+        yield s
+
+
+def _article(id: str, text: str = "Banjir melanda Garut pada Senin. Dua orang meninggal.", **kw: object) -> Article:
+    fields: dict[str, object] = dict(
+        id=id, input=f"in/{id}.txt", outlet="KabarNusa.id", url=None, title=f"Judul {id}",
+        published="2026-11-16T10:00:00+07:00", language="id", authors=("Ani",), cites=(), text=text,
+        removed=("Baca juga: x",), sentences=(Sentence(text, 0, len(text)),),
+    )  # fmt: skip
+    fields.update(kw)
+    return Article(**fields)  # type: ignore[arg-type]
+
+
+def _insert(store: Store, a: Article, story: str | None = "s1") -> None:
+    store.insert_article(
+        a, day=739000, embedding=np.ones(512, np.float16).tobytes(), keys=["garut"], minhash=[1, 2, 3],
+        story=story, copy_of=None, copy_similarity=None,
+    )  # fmt: skip
+
+
+def test_migrations_are_named_applied_once_and_recorded(store_target: str) -> None:
+    with open_store(store_target) as first:
+        assert first.migrations() == [name for name, _ in MIGRATIONS]
+        assert first.migrate() == []  # nothing left to apply
+    with open_store(store_target) as again:
+        assert again.migrate() == []
+
+
+def test_an_input_is_recorded_once(store: Store) -> None:
+    with store.write():
+        assert store.add_input("a.txt", article="x1", status="ok", raw=("teks", "text", "{}"))
+        assert not store.add_input("a.txt", article="x1", status="ok")
+    assert store.known_inputs(["a.txt", "b.txt"]) == {"a.txt"}
+    assert store.raw_inputs() == [("a.txt", "teks", "text", "{}")]
+
+
+def test_articles_round_trip_with_their_story(store: Store) -> None:
+    a = _article("a1")
+    with store.write():
+        _insert(store, a)
+    (got,) = store.articles(["a1"])
+    assert got.article.text == a.text and got.article.removed == a.removed and got.article.authors == ("Ani",)
+    assert got.story == "s1" and got.day == 739000 and got.keys == ("garut",)
+    assert got.embedding is not None and got.embedding.shape == (512,)
+    assert [s.article.id for s in store.story_articles("s1")] == ["a1"]
+    assert [s.article.id for s in store.iter_articles(batch=1)] == ["a1"]
+
+
+def test_a_failed_write_leaves_nothing_behind(store: Store) -> None:
+    with pytest.raises(RuntimeError), store.write():
+        store.add_input("a.txt", article=None, status="rejected", reason="empty file")
+        raise RuntimeError("boom")
+    assert store.known_inputs(["a.txt"]) == set()
+
+
+def test_story_candidates_are_found_by_key_within_the_window(store: Store) -> None:
+    state = StoryState("s1", "t", 100, 100, None, None, 1, 1, 1, np.ones(512, np.float32), new=True)
+    with store.write():
+        store.save_story(state)
+        store.add_story_keys("s1", ["e:garut", "e:dadang"], 100, ["e:garut", "e:dadang"])
+    assert store.story_candidates(["e:garut", "e:lain"], 95, 105) == {"s1": {"e:garut"}}
+    assert store.story_candidates(["e:garut"], 108, 120) == {}  # gone cold
+    assert store.key_weights(["e:garut", "e:lain"]) == {"e:garut": 1}
+    (loaded,) = store.stories_by_id(["s1"]).values()
+    assert loaded.n_articles == 1 and loaded.version == 1 and loaded.centroid.shape == (512,)
+
+
+def test_full_text_search_finds_every_word(store: Store) -> None:
+    from lintas.corpus.browse import search_articles
+
+    with store.write():
+        _insert(store, _article("a1", "Gempa mengguncang Garut pada Senin siang."))
+        _insert(store, _article("a2", "Inflasi Oktober naik menjadi 2,3 persen."))
+    assert search_articles(store, "gempa garut") == ["a1"]
+    assert search_articles(store, "inflasi") == ["a2"]
+    assert search_articles(store, 'gempa" OR "inflasi') == []  # user text is never query syntax
+
+
+def test_a_missing_story_says_how_to_find_one(store: Store) -> None:
+    with pytest.raises(StoreError, match="lintas stories"):
+        store.story_report("nope")
