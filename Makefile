@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 DEMO   := build/demo
 
-.PHONY: demo test check lint types pytest postgres bench clean
+.PHONY: demo test check lint types pytest postgres chromium bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -38,7 +38,7 @@ types: $(VENV)/.installed-test
 
 check: lint types
 
-pytest: $(VENV)/.installed-test postgres
+pytest: $(VENV)/.installed-test postgres chromium
 	$(BIN)/python -m pytest
 
 # The storage tests also run against a real PostgreSQL server, which they start themselves from
@@ -61,3 +61,14 @@ bench: $(VENV)/.installed-test
 
 clean:
 	rm -rf $(VENV) build .mypy_cache .ruff_cache .pytest_cache
+
+# The web page is tested in a real headless Chromium (Debian's package, driven by Playwright; no
+# browser download). Installed like PostgreSQL above; without it the browser tests skip.
+chromium:
+	@if command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1; then :; \
+	elif command -v apt-get >/dev/null 2>&1; then \
+		SUDO=$$([ "$$(id -u)" -eq 0 ] && echo "" || echo "sudo -n"); \
+		echo "installing Chromium (Debian package) for the browser tests"; \
+		( $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null ) \
+			|| echo "could not install Chromium: the browser tests will be skipped"; \
+	else echo "no apt-get: the browser tests will be skipped"; fi

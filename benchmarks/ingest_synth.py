@@ -5,6 +5,9 @@
 Generates the corpus with ``lintas.evaluation.synth`` (events, outlets, dates, copies, junk
 lines), ingests it into a fresh SQLite store as ``lintas ingest`` does (map step in worker
 processes, clustering in this one), then scores the stories against the generated events.
+The generated articles are templated (two floods in one month read almost alike, cosine ~0.95),
+so the story scores here are a stress case, not a quality measure: benchmarks/gva_clusters.py
+measures quality on real articles.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--span-days", type=int, default=60)
+    parser.add_argument("--span-days", type=int, default=365)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         path = os.path.join(tmp, "synth.jsonl")

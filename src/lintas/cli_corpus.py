@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 from typing import Any
 
 from lintas._cli_common import Progress, megabytes, write_output
@@ -79,6 +80,14 @@ def add_commands(commands: Any, eval_commands: Any) -> None:
     rc = commands.add_parser("recluster", help="cluster the stored articles again with the current settings")
     _db(rc)
     rc.set_defaults(handler=_cmd_recluster)
+
+    sv = commands.add_parser("serve", help="the HTTP API and web pages over a corpus store")
+    _db(sv)
+    sv.add_argument("--host", default="127.0.0.1", help="address to bind (default: loopback only)")
+    sv.add_argument("--port", type=int, default=8000)
+    sv.add_argument("--token-file", metavar="F", help="file holding the token that writes (POST) need")
+    sv.add_argument("--read-token-file", metavar="F", help="file holding a token that reads need too (default: open)")
+    sv.set_defaults(handler=_cmd_serve)
 
     cl = eval_commands.add_parser(
         "clusters",
@@ -201,6 +210,25 @@ def _cmd_recluster(args: argparse.Namespace) -> int:
         n = recluster(store)
     sys.stdout.write(f"{n} stories\n")
     return EXIT_OK
+
+
+def _cmd_serve(args: argparse.Namespace) -> int:
+    from lintas.serve import run
+
+    run(args.db, args.host, args.port, _token(args.token_file), _token(args.read_token_file))
+    return EXIT_OK
+
+
+def _token(path: str | None) -> str | None:
+    if not path:
+        return None
+    try:
+        token = Path(path).read_text(encoding="utf-8").strip()
+    except OSError as e:
+        raise UsageError(f"cannot read token file {path}: {e.strerror or e}") from e
+    if len(token) < 16:
+        raise UsageError(f"the token in {path} is too short: use at least 16 characters")
+    return token
 
 
 def _cmd_eval_clusters(args: argparse.Namespace) -> int:

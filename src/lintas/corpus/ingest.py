@@ -13,7 +13,9 @@ import json
 import multiprocessing
 import os
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
@@ -108,6 +110,7 @@ def _pending(
 
 
 def _map(batches: Iterator[list[Document | Rejected]], workers: int) -> Iterator[list[Mapped]]:
+    """Mapped batches in input order; at most two batches per worker in flight (flat memory)."""
     if workers <= 1:
         from lintas.analyse import embeddings
 
@@ -115,13 +118,23 @@ def _map(batches: Iterator[list[Document | Rejected]], workers: int) -> Iterator
         yield from (map_documents(b) for b in batches)
         return
     # spawn, not fork: the parent may hold model-loading threads and a database connection.
+    # An executor, not multiprocessing.Pool: a worker that dies breaks the run with an error
+    # instead of being respawned forever.
     ctx = multiprocessing.get_context("spawn")
-    with ctx.Pool(workers, initializer=_warm) as pool:
-        yield from pool.imap(map_documents, batches, chunksize=1)
+    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_warm) as pool:
+        pending: deque[Future[list[Mapped]]] = deque()
+        for batch in batches:
+            pending.append(pool.submit(map_documents, batch))
+            if len(pending) >= 2 * workers:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
 
 
 def _warm() -> None:
     from lintas.analyse import embeddings, ner_en
+
+    embeddings.THREADS = 1  # one worker per core: the workers must not fight for the cores
 
     embeddings.preload()
     ner_en.preload()
@@ -164,6 +177,18 @@ def _store(store: Store, m: Mapped, result: IngestResult, *, again: bool = False
     result.copies += a.copy_of is not None
     result.new_stories += a.new_story
     result.changed_stories.add(a.story)
+
+
+def ingest_documents(store: Store, items: Sequence[Document | Rejected]) -> IngestResult:
+    """Map and store documents built by the caller (the HTTP API), in this process."""
+    result = IngestResult(read=len(items))
+    known = store.known_inputs([x.input for x in items])
+    result.skipped = len(known)
+    mapped = map_documents([x for x in items if x.input not in known])
+    with store.write():
+        for m in mapped:
+            _store(store, m, result)
+    return result
 
 
 def reanalyse(store: Store, *, workers: int = 1, progress: Progress | None = None) -> IngestResult:

@@ -29,6 +29,15 @@ _PLACES = [
     ("Agam", "Sumatera Barat"), ("Solok", "Sumatera Barat"), ("Karo", "Sumatera Utara"), ("Deli Serdang", "Sumatera Utara"),
     ("Gowa", "Sulawesi Selatan"), ("Bone", "Sulawesi Selatan"), ("Bima", "Nusa Tenggara Barat"), ("Ende", "Nusa Tenggara Timur"),
     ("Banjar", "Kalimantan Selatan"), ("Kutai Kartanegara", "Kalimantan Timur"), ("Lebak", "Banten"), ("Pandeglang", "Banten"),
+    ("Tasikmalaya", "Jawa Barat"), ("Kuningan", "Jawa Barat"), ("Subang", "Jawa Barat"), ("Indramayu", "Jawa Barat"),
+    ("Purworejo", "Jawa Tengah"), ("Wonosobo", "Jawa Tengah"), ("Blora", "Jawa Tengah"), ("Rembang", "Jawa Tengah"),
+    ("Tulungagung", "Jawa Timur"), ("Banyuwangi", "Jawa Timur"), ("Pacitan", "Jawa Timur"), ("Ponorogo", "Jawa Timur"),
+    ("Pasaman", "Sumatera Barat"), ("Tanah Datar", "Sumatera Barat"), ("Simalungun", "Sumatera Utara"), ("Langkat", "Sumatera Utara"),
+    ("Maros", "Sulawesi Selatan"), ("Luwu", "Sulawesi Selatan"), ("Dompu", "Nusa Tenggara Barat"), ("Sikka", "Nusa Tenggara Timur"),
+    ("Tapin", "Kalimantan Selatan"), ("Paser", "Kalimantan Timur"), ("Serang", "Banten"), ("Tangerang", "Banten"),
+    ("Aceh Besar", "Aceh"), ("Pidie", "Aceh"), ("Bireuen", "Aceh"), ("Lahat", "Sumatera Selatan"), ("Muara Enim", "Sumatera Selatan"),
+    ("Kampar", "Riau"), ("Siak", "Riau"), ("Minahasa", "Sulawesi Utara"), ("Bolaang Mongondow", "Sulawesi Utara"),
+    ("Poso", "Sulawesi Tengah"), ("Donggala", "Sulawesi Tengah"), ("Jayapura", "Papua"), ("Merauke", "Papua"),
 ]  # fmt: skip
 _FIRST = ["Ahmad", "Budi", "Dedi", "Eko", "Hendra", "Iwan", "Joko", "Rudi", "Sri", "Dewi", "Rina", "Siti", "Wahyu",
           "Agus", "Bambang", "Yusuf", "Teguh", "Lilis", "Nurul", "Fajar", "Gilang", "Hadi", "Indra", "Kurniawan"]  # fmt: skip

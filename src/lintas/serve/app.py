@@ -1,0 +1,255 @@
+"""The HTTP API and web pages over a corpus store (the ``serve`` extra: FastAPI, Jinja2, uvicorn).
+
+Reads are open unless a read token is configured; writes always need the write token, and there
+is no default token. Every page is rendered by Jinja2 with autoescaping, so article text (titles,
+bodies, quotes, names) is escaped wherever it appears; pages carry a Content-Security-Policy that
+forbids inline and foreign scripts. Ids are checked against their shape before any lookup, so a
+path such as ``../../etc/passwd`` is a plain 404.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hmac
+import json
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from lintas.corpus.browse import StoryFilter, list_stories, story_report_json
+from lintas.errors import LintasError, MissingExtraError, StoreError, UsageError
+from lintas.serve.i18n import TEXTS, language
+from lintas.settings import SERVE_MAX_BODY_BYTES, SERVE_PAGE_SIZE
+from lintas.store import Store, open_store
+
+try:
+    from fastapi import FastAPI, Request
+    from fastapi.responses import HTMLResponse, JSONResponse, Response
+    from fastapi.templating import Jinja2Templates
+    from jinja2 import Environment, FileSystemLoader
+    from markupsafe import Markup, escape
+except ImportError as e:  # pragma: no cover - exercised only without the extra
+    raise MissingExtraError("lintas serve", "serve") from e
+
+_ID = re.compile(r"^[0-9a-f]{16}$")
+_TEMPLATES = Path(__file__).parent / "templates"
+CSP = "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; form-action 'self'; base-uri 'none'"
+
+
+class ApiError(Exception):
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+def create_app(db: str | None = None, *, token: str | None = None, read_token: str | None = None) -> FastAPI:
+    """The application over the store at ``db``. ``token`` enables writes; ``read_token`` closes reads."""
+    with open_store(db):  # create and migrate once, up front
+        pass
+    app = FastAPI(title="lintas", version="0.4.0", description="Stories, sources and contradictions of a news corpus.")
+    env = Environment(loader=FileSystemLoader(str(_TEMPLATES)), autoescape=True)
+    templates = Jinja2Templates(env=env)
+    templates.env.globals["texts"] = TEXTS
+    templates.env.filters["mark"] = mark
+
+    def render(request: Request, name: str, context: dict[str, Any], status: int = 200) -> Response:
+        response: Response = templates.TemplateResponse(request, name, context, status_code=status)
+        return response
+
+    @contextmanager
+    def store() -> Iterator[Store]:
+        with open_store(db, migrate=False) as s:  # one connection per request: threads never share one
+            yield s
+
+    def check(request: Request, wanted: str | None, *, write: bool) -> None:
+        if wanted is None:
+            if write:
+                raise ApiError(401, "writes are disabled: start `lintas serve` with --token-file")
+            return
+        given = request.headers.get("authorization", "").removeprefix("Bearer ").strip()
+        if not hmac.compare_digest(given.encode(), wanted.encode()):
+            raise ApiError(401, "missing or wrong token: send 'Authorization: Bearer TOKEN'")
+
+    @app.middleware("http")
+    async def limits(request: Request, call_next: Any) -> Response:
+        length = request.headers.get("content-length")
+        if length is not None and (not length.isdigit() or int(length) > SERVE_MAX_BODY_BYTES):
+            return JSONResponse({"error": f"request body over {SERVE_MAX_BODY_BYTES} bytes"}, status_code=413)
+        response: Response = await call_next(request)
+        response.headers["Content-Security-Policy"] = CSP
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        return response
+
+    @app.exception_handler(ApiError)
+    async def api_error(request: Request, e: ApiError) -> Response:
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"error": e.message}, status_code=e.status)
+        lang = language(request.query_params.get("lang"))
+        return render(request, "error.html", {"lang": lang, "t": TEXTS[lang], "message": e.message}, e.status)
+
+    def filters(request: Request) -> StoryFilter:
+        q = request.query_params
+        try:
+            return StoryFilter(
+                since=q.get("since") or None, until=q.get("until") or None, outlet=q.get("outlet") or None,
+                entity=q.get("entity") or None, query=q.get("q") or q.get("query") or None,
+                min_sources=int(q.get("min_sources") or 1), disputed=q.get("disputed") in ("1", "true", "on"),
+                limit=min(int(q.get("limit") or SERVE_PAGE_SIZE), 200), offset=max(0, int(q.get("cursor") or 0)),
+            )  # fmt: skip
+        except ValueError as e:
+            raise ApiError(400, f"bad query parameter: {e}") from e
+
+    def stories_page(request: Request) -> dict[str, Any]:
+        f = filters(request)
+        with store() as s:
+            try:
+                stories = list_stories(s, dataclasses.replace(f, limit=f.limit + 1))
+            except UsageError as e:
+                raise ApiError(400, str(e)) from e
+        more = len(stories) > f.limit
+        return {"stories": stories[: f.limit], "next": str(f.offset + f.limit) if more else None}
+
+    def report(story: str) -> dict[str, Any]:
+        if not _ID.match(story):
+            raise ApiError(404, "no such story")
+        with store() as s:
+            try:
+                return story_report_json(s, story)
+            except StoreError as e:
+                raise ApiError(404, "no such story") from e
+
+    def article(article_id: str) -> dict[str, Any]:
+        if not _ID.match(article_id):
+            raise ApiError(404, "no such article")
+        with store() as s:
+            found = s.articles([article_id])
+        if not found:
+            raise ApiError(404, "no such article")
+        from lintas.analyse import analyse_article
+
+        stored = found[0]
+        return {**analyse_article(stored.article).to_dict(), "story": stored.story, "copy_of": stored.copy_of}
+
+    # --- API ------------------------------------------------------------------------------
+    @app.get("/api/stories")
+    def api_stories(request: Request) -> dict[str, Any]:
+        check(request, read_token, write=False)
+        return stories_page(request)
+
+    @app.get("/api/stories/{story}")
+    def api_story(story: str, request: Request) -> dict[str, Any]:
+        check(request, read_token, write=False)
+        return report(story)
+
+    @app.get("/api/articles/{article_id}")
+    def api_article(article_id: str, request: Request) -> dict[str, Any]:
+        check(request, read_token, write=False)
+        return article(article_id)
+
+    @app.get("/api/outlets")
+    def api_outlets(request: Request) -> dict[str, Any]:
+        check(request, read_token, write=False)
+        with store() as s:
+            rows = s.query(
+                "SELECT outlet, COUNT(*), COUNT(DISTINCT story) FROM articles WHERE outlet IS NOT NULL "
+                "GROUP BY outlet ORDER BY COUNT(*) DESC, outlet"
+            )
+        return {"outlets": [{"name": r[0], "articles": r[1], "stories": r[2]} for r in rows]}
+
+    @app.get("/api/entities")
+    def api_entities(request: Request, limit: int = 100) -> dict[str, Any]:
+        check(request, read_token, write=False)
+        with store() as s:
+            rows = s.query(
+                "SELECT key, COUNT(DISTINCT story) AS n FROM story_keys WHERE key LIKE 'e:%' GROUP BY key "
+                "ORDER BY n DESC, key LIMIT ?",
+                (max(1, min(limit, 1000)),),
+            )
+        return {"entities": [{"key": r[0][2:], "stories": r[1]} for r in rows]}
+
+    @app.post("/api/articles", status_code=201)
+    async def api_ingest(request: Request) -> dict[str, Any]:
+        check(request, token, write=True)
+        body = await request.body()
+        if len(body) > SERVE_MAX_BODY_BYTES:
+            raise ApiError(413, f"request body over {SERVE_MAX_BODY_BYTES} bytes")
+        ctype = request.headers.get("content-type", "")
+        if ctype.startswith("multipart/form-data"):
+            form = await request.form()
+            upload = form.get("file")
+            if upload is None or isinstance(upload, str):
+                raise ApiError(400, "multipart upload needs a 'file' field")
+            record: dict[str, Any] | bytes = await upload.read()
+            name = upload.filename or "upload"
+        else:
+            try:
+                record = json.loads(body)
+            except ValueError as e:
+                raise ApiError(400, f"body is not JSON: {e}") from e
+            if not isinstance(record, dict):
+                raise ApiError(400, "body must be a JSON object with 'text' or 'html'")
+            name = "api"
+        from lintas.serve.ingest import ingest_one
+
+        with store() as s:
+            try:
+                return ingest_one(s, record, name)
+            except LintasError as e:
+                raise ApiError(422, str(e)) from e
+
+    # --- pages ----------------------------------------------------------------------------
+    @app.get("/", response_class=HTMLResponse)
+    def page_stories(request: Request) -> Response:
+        check(request, read_token, write=False)
+        lang = language(request.query_params.get("lang"))
+        page = stories_page(request)
+        return render(
+            request, "stories.html", {"lang": lang, "t": TEXTS[lang], **page, "q": dict(request.query_params)}
+        )
+
+    @app.get("/stories/{story}", response_class=HTMLResponse)
+    def page_story(story: str, request: Request) -> Response:
+        check(request, read_token, write=False)
+        lang = language(request.query_params.get("lang"))
+        r = report(story)
+        s = r["stories"][0]
+        articles = {a["id"]: a for a in r["articles"]}
+        context = {
+            "lang": lang, "t": TEXTS[lang], "story": s, "articles": articles,
+            "coverage": _coverage([articles[a] for a in s["articles"] if a in articles]),
+        }  # fmt: skip
+        return render(request, "story.html", context)
+
+    @app.get("/articles/{article_id}", response_class=HTMLResponse)
+    def page_article(article_id: str, request: Request) -> Response:
+        check(request, read_token, write=False)
+        lang = language(request.query_params.get("lang"))
+        return render(request, "article.html", {"lang": lang, "t": TEXTS[lang], "a": article(article_id)})
+
+    return app
+
+
+def mark(sentence: str, part: str | None) -> Markup:
+    """The sentence, escaped, with ``part`` (a claim's words) highlighted."""
+    i = sentence.find(part) if part else -1
+    if i < 0 or not part:
+        return escape(sentence)
+    return Markup(f"{escape(sentence[:i])}<mark>{escape(part)}</mark>{escape(sentence[i + len(part) :])}")
+
+
+def _coverage(articles: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Articles per publication day, for the story page's bar chart."""
+    days: dict[str, int] = {}
+    for a in articles:
+        day = (a.get("published") or "")[:10]
+        try:
+            date.fromisoformat(day)
+        except ValueError:
+            continue
+        days[day] = days.get(day, 0) + 1
+    top = max(days.values(), default=1)
+    return [{"day": d, "count": n, "height": round(60 * n / top)} for d, n in sorted(days.items())]

@@ -1,0 +1,38 @@
+"""``POST /api/articles``: one JSON record or one uploaded file into the store."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any
+
+from lintas.corpus.ingest import ingest_documents
+from lintas.errors import InputError
+from lintas.model import Document, Rejected
+from lintas.read.records import record_to_document
+from lintas.read.sources import read_bytes
+from lintas.store import Store
+
+
+def ingest_one(store: Store, record: dict[str, Any] | bytes, name: str) -> dict[str, Any]:
+    """Store one article; the input key is derived from the content, so posting it again is a no-op."""
+    raw = record if isinstance(record, bytes) else json.dumps(record, sort_keys=True).encode()
+    key = f"{name}:{hashlib.sha1(raw).hexdigest()[:16]}"
+    items: list[Document | Rejected]
+    if isinstance(record, bytes):
+        try:
+            items = list(read_bytes(record, key, fmt=None))
+        except InputError as e:
+            items = [Rejected(key, e.reason)]
+    else:
+        items = [record_to_document(record, key, "utf-8")]
+    items = items[:1]  # one article per request
+    result = ingest_documents(store, items)
+    rows = store.query(
+        "SELECT i.input, i.status, i.reason, a.id, a.story, a.copy_of FROM inputs i "
+        "LEFT JOIN articles a ON a.id = i.article WHERE i.input = ?",
+        (items[0].input,),
+    )
+    r = rows[0]
+    return {"input": r[0], "status": r[1], "reason": r[2], "article": r[3], "story": r[4], "copy_of": r[5],
+            "already_stored": bool(result.skipped)}  # fmt: skip
