@@ -8,6 +8,7 @@ split off, short mentions linked to the full name in the same article.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -201,8 +202,14 @@ def _key(kind: str, name: str) -> str:
     return f"{kind.lower()}:{fold_name(name) if kind == 'PER' else fold(name)}"
 
 
+_ADMIN = re.compile(r"^(?:kabupaten|kab|kota|provinsi|kecamatan|desa|kelurahan|kampung|regency|city|province|county) ")
+
+
 def link_mentions(mentions: list[Mention]) -> list[Mention]:
     """Article-level: short names to full names, one type per name (majority), canonical keys."""
+    # "Bupati Jember" after "Kabupaten Jember": a place named after a role, not a person.
+    places = {_ADMIN.sub("", fold(m.name)) for m in mentions if m.type == "LOC"}
+    mentions = [part for m in mentions for part in _place_in_person(m, places)]
     full_names: dict[str, str] = {}
     for m in mentions:
         if m.type == "PER" and len(m.text.split()) >= 2:
@@ -234,6 +241,23 @@ def link_mentions(mentions: list[Mention]) -> list[Mention]:
         kind = votes[fold(m.name)].most_common(1)[0][0]
         out.append(replace(m, type=kind, key=_key(kind, m.name)) if kind != m.type else m)
     return out
+
+
+def _place_in_person(m: Mention, places: set[str]) -> list[Mention]:
+    """A person mention that is, or starts with, a place of this article ("Bupati Jember Hendy
+    Siswanto" tagged as one name) becomes the place, and the person after it."""
+    if m.type != "PER":
+        return [m]
+    words = m.text.split()
+    if len(words) == 1 and fold(m.text) in places:
+        return [replace(m, type="LOC", name=m.text, key=_key("LOC", m.text))]
+    if len(words) >= 3 and fold(words[0]) in places and m.text.startswith(words[0]):
+        cut = len(words[0])
+        rest = m.text[cut:].lstrip()
+        start = m.start + (len(m.text) - len(rest))
+        place = replace(m, text=words[0], type="LOC", end=m.start + cut, name=words[0], key=_key("LOC", words[0]))
+        return [place, replace(m, text=rest, start=start, name=rest, key=_key("PER", rest))]
+    return [m]
 
 
 def _display(folded: str, full_names: dict[str, str], mentions: Sequence[Mention]) -> str:

@@ -28,6 +28,19 @@ PLACES: dict[str, tuple[str, ...]] = {
     "Jawa Barat": ("West Java", "Jabar"), "Jawa Tengah": ("Central Java", "Jateng"), "Jawa Timur": ("East Java", "Jatim"),
     "Sumatera": ("Sumatra",), "Kalimantan": ("Borneo",), "Sulawesi": (), "Jawa": ("Java",),
     "Sumatera Utara": ("North Sumatra", "Sumut"), "Nusa Tenggara Timur": ("NTT", "East Nusa Tenggara"),
+    # Every province, so that "Sulawesi Utara" is one place and not "Sulawesi" and a person "Utara".
+    "Sumatera Barat": ("West Sumatra", "Sumbar"), "Sumatera Selatan": ("South Sumatra", "Sumsel"),
+    "Riau": (), "Kepulauan Riau": ("Riau Islands", "Kepri"), "Jambi": (), "Bengkulu": (), "Lampung": (),
+    "Kepulauan Bangka Belitung": ("Bangka Belitung", "Babel"), "Banten": (), "DKI Jakarta": (),
+    "Daerah Istimewa Yogyakarta": ("DIY",), "Nusa Tenggara Barat": ("NTB", "West Nusa Tenggara"),
+    "Kalimantan Barat": ("West Kalimantan", "Kalbar"), "Kalimantan Tengah": ("Central Kalimantan", "Kalteng"),
+    "Kalimantan Selatan": ("South Kalimantan", "Kalsel"), "Kalimantan Timur": ("East Kalimantan", "Kaltim"),
+    "Kalimantan Utara": ("North Kalimantan", "Kaltara"), "Sulawesi Utara": ("North Sulawesi", "Sulut"),
+    "Sulawesi Tengah": ("Central Sulawesi", "Sulteng"), "Sulawesi Selatan": ("South Sulawesi", "Sulsel"),
+    "Sulawesi Tenggara": ("Southeast Sulawesi", "Sultra"), "Sulawesi Barat": ("West Sulawesi", "Sulbar"),
+    "Gorontalo": (), "Maluku": (), "Maluku Utara": ("North Maluku", "Malut"), "Papua Barat": ("West Papua",),
+    "Papua Barat Daya": ("Southwest Papua",), "Papua Tengah": ("Central Papua",), "Papua Pegunungan": ("Highland Papua",),
+    "Papua Selatan": ("South Papua",),
 }  # fmt: skip
 
 ORGS: dict[str, tuple[str, ...]] = {

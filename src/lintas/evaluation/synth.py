@@ -40,9 +40,25 @@ _PLACES = [
     ("Poso", "Sulawesi Tengah"), ("Donggala", "Sulawesi Tengah"), ("Jayapura", "Papua"), ("Merauke", "Papua"),
 ]  # fmt: skip
 _FIRST = ["Ahmad", "Budi", "Dedi", "Eko", "Hendra", "Iwan", "Joko", "Rudi", "Sri", "Dewi", "Rina", "Siti", "Wahyu",
-          "Agus", "Bambang", "Yusuf", "Teguh", "Lilis", "Nurul", "Fajar", "Gilang", "Hadi", "Indra", "Kurniawan"]  # fmt: skip
+          "Agus", "Bambang", "Yusuf", "Teguh", "Lilis", "Nurul", "Fajar", "Gilang", "Hadi", "Indra", "Kurniawan",
+          "Asep", "Ujang", "Dadang", "Cecep", "Yanti", "Euis", "Slamet", "Sutrisno", "Suparmi", "Wartini", "Made",
+          "Ketut", "Wayan", "Nyoman", "Andi", "Muhammad", "Rahmat", "Syamsul", "Fitri", "Ratna", "Irwan", "Taufik",
+          "Ridwan", "Zulkifli", "Yohanes", "Maria", "Fransiskus", "Imam", "Heru", "Lukman", "Mulyadi", "Nanang",
+          "Sugeng", "Tri", "Yuni", "Anisa", "Dimas", "Galih", "Reza", "Putu", "Arif", "Darmawan", "Herman"]  # fmt: skip
 _LAST = ["Santoso", "Wibowo", "Saputra", "Hidayat", "Nugroho", "Setiawan", "Pratama", "Kusuma", "Halim", "Permana",
-         "Gunawan", "Siregar", "Nasution", "Lubis", "Harahap", "Wijaya", "Suryadi", "Rahman", "Maulana", "Firmansyah"]  # fmt: skip
+         "Gunawan", "Siregar", "Nasution", "Lubis", "Harahap", "Wijaya", "Suryadi", "Rahman", "Maulana", "Firmansyah",
+         "Sutanto", "Purnomo", "Hasibuan", "Simanjuntak", "Pangaribuan", "Tambunan", "Manurung", "Sinaga", "Daulay",
+         "Ginting", "Tarigan", "Sembiring", "Pohan", "Lestari", "Susanti", "Haryanto", "Kurnia", "Ramadhan",
+         "Syahputra", "Hakim", "Fauzi", "Mahendra", "Prasetyo", "Hartono", "Iskandar", "Sulistyo", "Wirawan",
+         "Saragih", "Tanjung", "Batubara", "Rangkuti", "Wuisan", "Lumban", "Mandagi", "Pattiasina", "Latuconsina",
+         "Rumbiak", "Wonda", "Tabuni", "Ndruru", "Zebua", "Laia", "Effendi", "Syarif", "Baharuddin", "Amiruddin"]  # fmt: skip
+# Village names repeat across regencies in real life too (every province has a Sukamaju).
+_VILLAGES = ["Sukamaju", "Sukajadi", "Mekarsari", "Sukajaya", "Cibodas", "Karangsari", "Margamulya", "Tanjungsari",
+             "Sidomulyo", "Sumberejo", "Kedungrejo", "Mulyorejo", "Tegalsari", "Banjarsari", "Sukorejo", "Wonosari",
+             "Purwodadi", "Jatimulyo", "Suka Makmur", "Sungai Rangas", "Lubuk Alung", "Koto Baru", "Pematang Sidamanik",
+             "Tanjung Morawa", "Padang Luar", "Batu Merah", "Waimital", "Oesao", "Wae Rebo", "Bontomarannu",
+             "Pallangga", "Tamalate", "Kalukku", "Ampana", "Toili", "Sentani", "Kurik", "Nunukan", "Loa Janan",
+             "Muara Badak", "Rantau Panjang", "Lhoknga", "Peukan Bada", "Sigli", "Muara Bulian", "Talang Padang"]  # fmt: skip
 _OUTLETS = ["KabarNusa.id", "Warta Priangan", "Suara Timur", "Berita Andalas", "Harian Khatulistiwa", "Lensa Jatim",
             "Kompas Daerah", "Tribun Lokal", "Pos Nusantara", "Detak Sulawesi", "Radar Banten", "Gema Borneo"]  # fmt: skip
 _JUNK = ["Baca juga: Harga cabai rawit naik jelang akhir pekan", "Bagikan: Facebook Twitter WhatsApp",
@@ -59,7 +75,8 @@ def _event(rng: random.Random, n: int, start: date, span_days: int) -> dict[str,
         "id": f"ev{n:07d}", "kind": kind, "place": place, "province": province, "day": day,
         "dead": rng.randint(1, 30), "injured": rng.randint(2, 80), "hour": rng.randint(0, 23),
         "minute": rng.randint(0, 59), "official": f"{rng.choice(_FIRST)} {rng.choice(_LAST)}",
-        "village": f"Desa {rng.choice(_LAST)}", "houses": rng.randint(5, 400),
+        "village": f"Desa {rng.choice(_VILLAGES)}", "houses": rng.randint(5, 400),
+        "victim": f"{rng.choice(_FIRST)} {rng.choice(_LAST)}",
     }  # fmt: skip
 
 
@@ -81,7 +98,7 @@ def _article(rng: random.Random, ev: dict[str, Any], outlet: str, variant: int) 
         f"menjadi {dead} orang. Peristiwa itu terjadi pada {when} pukul {time_s}.",
     ]
     first = who.split()[0]
-    victim = f"{rng.choice(_FIRST)} {rng.choice(_LAST)}"
+    victim = ev["victim"]  # the same person in every outlet's article
     pools = [
         [f"Kepala {agency} {ev['place']} {who} mengatakan petugas gabungan masih berada di lokasi.",
          f"Tim gabungan dari {agency}, TNI dan Polri dikerahkan ke {ev['village']}, ujar {who}.",

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -33,6 +34,7 @@ from lintas.settings import (
     CLUSTER_MAX_KEY_BONUS,
     CLUSTER_MAX_PLACE_BONUS,
     CLUSTER_MIN_SCORE,
+    CLUSTER_PLACE_CONFLICT,
     CLUSTER_PLACE_FACTOR,
     CLUSTER_WINDOW_DAYS,
     COPY_MIN_CONTAINMENT,
@@ -117,11 +119,22 @@ def assign(store: Store, article: Article, features: Features, *, today: int | N
             centroids = np.stack([states[sid].centroid for sid in ids])
             norms = np.linalg.norm(centroids, axis=1)
             cosines = (centroids @ v) / np.where(norms > 0, norms, 1.0)
+            scored = []
             for sid, cosine in zip(ids, cosines, strict=True):
                 s = float(cosine) + key_bonus([k for k in candidates[sid] if k.startswith("e:")], weights)
                 s -= CLUSTER_DAY_PENALTY * _gap(day, states[sid])
+                if s >= CLUSTER_MIN_SCORE:
+                    scored.append((s, sid))
+            mine = _admin_places(keys)
+            for s, sid in sorted(scored, reverse=True):
+                if mine:
+                    theirs = _admin_places(store.story_keys(sid))
+                    if theirs and not (mine & theirs):
+                        s -= CLUSTER_PLACE_CONFLICT
                 if s >= CLUSTER_MIN_SCORE and (best is None or s > best[0]):
                     best = (s, sid)
+                if best is not None and best[0] >= s + CLUSTER_PLACE_CONFLICT:
+                    break
     if best is not None:
         state = store.stories_by_id([best[1]])[best[1]]
         _update(store, state, article, day, v, keys, is_copy=False)
@@ -136,16 +149,31 @@ def assign(store: Store, article: Article, features: Features, *, today: int | N
 
 def key_bonus(shared: list[str], weights: dict[str, int]) -> float:
     """Evidence from shared names: a name few stories hold counts more than a city, and people
-    more than places (two events in one town the same week share every place name)."""
+    more than places. Places count by the best one, not the sum: the provinces, agencies and
+    armed forces every Indonesian disaster report names must not add up to a match."""
     people = places = 0.0
     for k in shared:
-        w = 1.0 / math.log2(1 + max(1, weights.get(k, 1)))
+        w = rarity(weights.get(k, 1))
         if k.startswith("e:per:"):
             people += w
         else:
-            places += w
+            places = max(places, w)
     places = min(CLUSTER_MAX_PLACE_BONUS, CLUSTER_PLACE_FACTOR * places)
     return CLUSTER_KEY_WEIGHT * min(CLUSTER_MAX_KEY_BONUS, people + places)
+
+
+_ADMIN_KEY = re.compile(r"^e:loc:(?:kabupaten|kota) |^e:loc:.+ (?:county|regency)$")
+
+
+def _admin_places(keys: Iterable[str]) -> set[str]:
+    """Keys of regencies and cities ("Kabupaten Garut", "Cook County"): an event happens in one,
+    so an article naming only other ones than a story's is about another event."""
+    return {k for k in keys if _ADMIN_KEY.match(k)}
+
+
+def rarity(n: int) -> float:
+    """Weight of a name held by ``n`` stories."""
+    return 1.0 / math.log2(1 + max(1, n))
 
 
 def _find_copy(store: Store, article: Article, features: Features, day: int) -> tuple[StoredArticle, float] | None:
