@@ -221,6 +221,7 @@ def create_app(db: str | None = None, *, token: str | None = None, read_token: s
         context = {
             "lang": lang, "t": TEXTS[lang], "story": s, "articles": articles,
             "coverage": _coverage([articles[a] for a in s["articles"] if a in articles]),
+            "facts": _facts_by_article(s["facts"]),
         }  # fmt: skip
         return render(request, "story.html", context)
 
@@ -239,6 +240,16 @@ def mark(sentence: str, part: str | None) -> Markup:
     if i < 0 or not part:
         return escape(sentence)
     return Markup(f"{escape(sentence[:i])}<mark>{escape(part)}</mark>{escape(sentence[i + len(part) :])}")
+
+
+def _facts_by_article(facts: list[dict[str, Any]]) -> dict[str, list[tuple[str, str]]]:
+    """(status, sentence) per article, built once: the template looping facts per article was
+    quadratic and took seconds on stories of a hundred articles."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for f in facts:
+        for src in f["sources"]:
+            out.setdefault(src["article"], []).append((f["status"], src["text"]))
+    return out
 
 
 def _coverage(articles: list[dict[str, Any]]) -> list[dict[str, Any]]:
