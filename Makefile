@@ -41,17 +41,26 @@ check: lint types
 pytest: $(VENV)/.installed-test postgres chromium
 	$(BIN)/python -m pytest
 
-# The storage tests also run against a real PostgreSQL server, which they start themselves from
-# Debian's binaries. Install the package when it is missing and we may (root or passwordless
-# sudo); otherwise those tests skip and say why.
-postgres:
-	@if command -v initdb >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then :; \
+# Test services from Debian packages, installed when missing and we may (root or passwordless
+# sudo); otherwise their tests skip and say why.
+# $(call debian,CHECK,PACKAGE,WHAT) installs PACKAGE unless the shell test CHECK passes.
+define debian
+	@if $(1); then :; \
 	elif command -v apt-get >/dev/null 2>&1; then \
 		SUDO=$$([ "$$(id -u)" -eq 0 ] && echo "" || echo "sudo -n"); \
-		echo "installing PostgreSQL (Debian package) for the storage tests"; \
-		( $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq postgresql >/dev/null ) \
-			|| echo "could not install PostgreSQL: its storage tests will be skipped"; \
-	else echo "no apt-get: PostgreSQL storage tests will be skipped"; fi
+		echo "installing $(2) (Debian package) for $(3)"; \
+		( $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $(2) >/dev/null ) \
+			|| echo "could not install $(2): $(3) will be skipped"; \
+	else echo "no apt-get: $(3) will be skipped"; fi
+endef
+
+# The storage tests also run against a real PostgreSQL server, which they start themselves.
+postgres:
+	$(call debian,command -v initdb >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1,postgresql,the PostgreSQL storage tests)
+
+# The web page is tested in a real headless Chromium, driven by Playwright (no browser download).
+chromium:
+	$(call debian,command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1,chromium,the browser tests)
 
 test: check pytest
 
@@ -61,14 +70,3 @@ bench: $(VENV)/.installed-test
 
 clean:
 	rm -rf $(VENV) build .mypy_cache .ruff_cache .pytest_cache
-
-# The web page is tested in a real headless Chromium (Debian's package, driven by Playwright; no
-# browser download). Installed like PostgreSQL above; without it the browser tests skip.
-chromium:
-	@if command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1; then :; \
-	elif command -v apt-get >/dev/null 2>&1; then \
-		SUDO=$$([ "$$(id -u)" -eq 0 ] && echo "" || echo "sudo -n"); \
-		echo "installing Chromium (Debian package) for the browser tests"; \
-		( $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null ) \
-			|| echo "could not install Chromium: the browser tests will be skipped"; \
-	else echo "no apt-get: the browser tests will be skipped"; fi

@@ -116,23 +116,21 @@ CLUSTER_ANN_BANDS = 8
 CLUSTER_ANN_BITS = 10
 CLUSTER_WINDOW_DAYS = 7
 CLUSTER_KEY_WEIGHT = 1.0
-CLUSTER_KEY_POWER = 0.0
-CLUSTER_SHARE_MODE = False
-CLUSTER_SHARE_WEIGHT = 1.0
 CLUSTER_MAX_KEY_BONUS = 1.5
 CLUSTER_MIN_SCORE = 1.04
-# Places and organisations count CLUSTER_PLACE_FACTOR of a person's name, and at most
-# CLUSTER_MAX_PLACE_BONUS together: the Garut festival and the Garut quake of the same week (our
-# examples) share every place name and no person.
-# Re-tuned with the 1,000-article synthetic Indonesian corpus (30 days, 385 events, 62 regencies;
-# benchmarks/ingest_synth.py) next to GVA, after keys stopped including the outlet's own name and
-# provinces became single places: places now count by the best shared one (not the sum: BPBD,
-# TNI, Polri and the province added up to a match) at factor 1.0, and a story whose regencies or
-# cities ("Kabupaten X", "X County") are all other than the article's loses
-# CLUSTER_PLACE_CONFLICT. Synthetic BCubed F1 0.19 -> 0.54, GVA 0.857 -> 0.860 (pairwise 0.548 ->
-# 0.560). A place cap of 0.3 gave synthetic 0.78 but GVA 0.836 / 0.479, so the cap stays 0.5: two
-# different events in one regency the same week (6 a month per regency in the synthetic corpus)
-# still merge when their leads are close.
+# Places and organisations: the best shared one counts CLUSTER_PLACE_FACTOR of a person's name,
+# at most CLUSTER_MAX_PLACE_BONUS: the Garut festival and the Garut quake of the same week (our
+# examples) share every place name and no person. Re-tuned with the 1,000-article synthetic
+# Indonesian corpus (30 days, 385 events, 62 regencies; benchmarks/ingest_synth.py) next to GVA,
+# after keys stopped including the outlet's own name and provinces became single places: places
+# count by the best shared one (not the sum: BPBD, TNI, Polri and the province added up to a
+# match) at factor 1.0, and a story whose regencies or cities ("Kabupaten X", "X County") are all
+# other than the article's loses CLUSTER_PLACE_CONFLICT. Synthetic BCubed F1 0.19 -> 0.53
+# (pairwise 0.02 -> 0.31), GVA 0.857 -> 0.861 (pairwise 0.548 -> 0.562). Also tried: weights n^-1
+# and n^-0.75 instead of 1/log2(1 + n), and a bonus from the share of the article's name weight
+# found in the story (synthetic 0.96 but GVA 0.76 / 0.15). A place cap of 0.3 gave synthetic 0.78
+# but GVA 0.836 / 0.479, so the cap stays 0.5: two different events in one regency the same week
+# (6 a month per regency in the synthetic corpus) still merge when their leads are close.
 CLUSTER_PLACE_FACTOR = 1.0
 CLUSTER_MAX_PLACE_BONUS = 0.5
 CLUSTER_PLACE_CONFLICT = 0.5

@@ -127,14 +127,14 @@ def assign(store: Store, article: Article, features: Features, *, today: int | N
                     scored.append((s, sid))
             mine = _admin_places(keys)
             for s, sid in sorted(scored, reverse=True):
+                if best is not None and best[0] >= s:
+                    break  # the rest score no more than this one before any penalty
                 if mine:
                     theirs = _admin_places(store.story_keys(sid))
                     if theirs and not (mine & theirs):
                         s -= CLUSTER_PLACE_CONFLICT
                 if s >= CLUSTER_MIN_SCORE and (best is None or s > best[0]):
                     best = (s, sid)
-                if best is not None and best[0] >= s + CLUSTER_PLACE_CONFLICT:
-                    break
     if best is not None:
         state = store.stories_by_id([best[1]])[best[1]]
         _update(store, state, article, day, v, keys, is_copy=False)
