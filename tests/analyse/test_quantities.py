@@ -102,7 +102,17 @@ def test_ages_are_not_counts(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "sentence", ["The shooting happened around 1 a.m. Sunday.", "Police went to the 1800 block of Main Street."]
+    "sentence",
+    [
+        "The shooting happened around 1 a.m. Sunday.",
+        "Police went to the 1800 block of Main Street.",
+        "He was shot at 7900 Scott Hamilton in Little Rock.",
+        "The car crashed in the area of 12400 N. 25th Ave. at night.",
+        "The crash happened on Highway 35 in Cayce.",
+        "Photo: Image 7 of 33 from the scene.",
+        "The arraignment is set for the Aug. 19 hearing.",
+        "He was found dead at the age of 79.",
+    ],
 )
 def test_times_and_addresses_are_not_counts(sentence: str) -> None:
     assert find_quantities(sentence, decimal_comma=False) == []
@@ -117,3 +127,24 @@ def test_times_and_addresses_are_not_counts(sentence: str) -> None:
 )
 def test_parts_of_a_count_are_not_the_count(sentence: str) -> None:
     assert [q.counted for q in find_quantities(sentence, decimal_comma=sentence.startswith("Dua"))] == [None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        # a number inside a name
+        ("Two men were wounded near the river in Three Rivers.", ["injured"]),
+        ("One man died at a Motel 6 that night.", ["deaths"]),
+        # things a toll does not count
+        ("Police say he fired 212 rounds during the rampage that left one person dead.", [None, "deaths"]),
+        ("The man who killed a woman faces four new charges.", [None]),
+        ("Four were injured at the party where as many as 400 people gathered.", ["injured", None]),
+        ("The last time the two friends hung out was about two weeks before his death.", [None, None]),
+        # parts of a sum are not the count; two counts of different things are
+        ("He is accused of killing six children and two adults.", [None, None]),
+        ("One person was killed and four were injured.", ["deaths", "injured"]),
+        ("Gempa itu menewaskan 12 orang dan melukai 30 warga.", ["deaths", None]),
+    ],
+)
+def test_what_a_toll_counts(sentence: str, counted: list[str | None]) -> None:
+    assert [q.counted for q in find_quantities(sentence, decimal_comma=sentence.startswith("Gempa"))] == counted

@@ -6,6 +6,7 @@ Dates, times, years, scores ("3-1"), ordinals ("ke-12") and ages are not quantit
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -69,6 +70,27 @@ _QUALIFIER = [(name, re.compile(rf"(?:^|\W)(?:{pattern})\s*$", re.I)) for name, 
 _COUNTED = [(name, re.compile(rf"\b(?:{pattern})\b", re.I)) for name, pattern in COUNTED]
 _UNIT_AFTER = re.compile(r"^\s*(%|[A-Za-z]+(?:\s+cent)?)", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:dan|serta|sedangkan|sementara|and|while|but|tetapi)\b|\d", re.I)
+# Looking back from the number, a relative clause starts a new clause too: "four were injured at
+# the party where as many as 400 people" (not after it: "three people who died" keeps its cue).
+_BACK_BREAK = re.compile(
+    _CLAUSE_BREAK.pattern + r"|\b(?:where|when|whom|whose|which|after|before|because|although|di mana|ketika|saat)\b",
+    re.I,
+)
+# What a toll does not count: "fired 212 rounds", "four new charges", "20 blocks away", "a 5-hour
+# span", "three overnight shootings". One word may stand between ("four new charges").
+_NOT_PEOPLE = re.compile(
+    r"^\s*-?\s*(?:[a-z]+\s+)?(?:rounds?|shots?|bullets?|casings?|charges?|counts?|blocks?|miles?|hours?|minutes?|"
+    r"seconds?|days?|weeks?|months?|years?|times?|cars?|vehicles?|homes?|houses?|shootings?|incidents?|attacks?|"
+    r"cases?|calls?|guns?|weapons?|rifles?|handguns?|pistols?|dollars?|feet|foot|yards?|percent|tembakan|peluru|"
+    r"butir|selongsong)\b",
+    re.I,
+)
+# How far a cue may be from its number within the clause: "two friends hung out about two weeks
+# before Lamothe's death" is no toll. Indonesian puts more words between ("akibat gempa bertambah
+# menjadi 14 orang"), hence the longer look back; the toll subject is caught sentence-wide anyway.
+_CUE_AFTER_CHARS = 45
+_CUE_BEFORE_CHARS = 60
+_PERSON_COUNTS = frozenset({"deaths", "injured", "missing", "displaced", "arrested"})
 _MONTHS_OR_TIME = re.compile(
     r"^\s*(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|"
     r"january|february|march|may|june|july|august|october|december|jan|feb|mar|apr|jun|jul|aug|sep|okt|oct|nov|des|dec)\b"
@@ -78,7 +100,9 @@ _MONTHS_OR_TIME = re.compile(
 )
 _BEFORE_NOT_COUNT = re.compile(
     r"(?:\bpukul|\bjam|\btahun|\bno\.|\bnomor|\bke-|\bpekan ke|\bmenit ke|\bhalaman|"
-    r"\bpasal|\bayat|\blaga|\bliga|\bjalur|\bkm|\bjl\.|\bjalan|\brt|\brw|\bgmt|\bedisi|\bseri|\bangka)\s*$",
+    r"\bpasal|\bayat|\blaga|\bliga|\bjalur|\bkm|\bjl\.|\bjalan|\brt|\brw|\bgmt|\bedisi|\bseri|\bangka|"
+    r"\bhighway|\bhwy\.?|\broute|\binterstate|\bi-|\bexit|\bsuite|\bapt\.?|\bapartment|\broom|\bchannel|\bimage|"
+    r"\bphoto|\bpage)\s*$",
     re.I,
 )
 
@@ -130,6 +154,8 @@ def find_quantities(sentence: str, *, decimal_comma: bool = True) -> list[Quanti
             if value is None or words[0].lower() in SCALES:
                 continue
             after = sentence[end:]
+            if words[0][0].isupper() and re.search(r"\b[a-z]+\s$", before) and re.match(r"^\s+[A-Z][a-z]", after):
+                continue  # "in Three Rivers", "at Seven Oaks": a name inside a sentence
         else:
             raw = m.group("num")
             end = m.end()
@@ -146,16 +172,44 @@ def find_quantities(sentence: str, *, decimal_comma: bool = True) -> list[Quanti
         qualifier, q_start = _qualifier(before, m.start())
         counted = _counted(sentence, m.start(), unit_end, unit)
         rest = sentence[unit_end:]
+        if counted in _PERSON_COUNTS and unit is None and _NOT_PEOPLE.match(rest):
+            counted = None
         if counted and (unit not in _UNITS_OF.get(counted, (unit,)) or _INCREMENT.match(rest) or _partial(rest)):
             counted = (
                 None  # "tujuh kali gempa susulan" is no magnitude; "two more bodies", "one of the victims" no toll
             )
         out.append(Quantity(sentence[q_start:unit_end], float(value), unit, counted, qualifier, q_start, unit_end))
+    return _unsum(sentence, out)
+
+
+_SUM_LINK = re.compile(r"^\s*(?:[a-z-]+\s+)?(?:and|dan|serta)\s+$", re.I)
+
+
+def _unsum(sentence: str, quantities: list[Quantity]) -> list[Quantity]:
+    """Parts of a sum are no toll: "killing six children and two adults", "two civilians and one
+    police officer were killed" count 8 and 3 people, and neither figure is the count."""
+    out = list(quantities)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        counted = {a.counted, b.counted} - {None}
+        if len(counted) == 1 and counted <= _PERSON_COUNTS and _SUM_LINK.match(sentence[a.end : b.start]):
+            out[k] = dataclasses.replace(a, counted=None)
+            out[k + 1] = dataclasses.replace(b, counted=None)
     return out
 
 
-_AGE = re.compile(r"^\s*-?\s*(?:years?|yrs?)[- ]old\b|^-year\b", re.I)
-_AGE_BEFORE = re.compile(r"\b(?:aged|age|ages|berusia|usia|umur|umurnya)\s*$", re.I)
+_AGE = re.compile(r"^\s*-?\s*(?:years?|yrs?|months?|weeks?|days?)[- ]old\b|^-year\b", re.I)
+_MONTH_BEFORE = re.compile(
+    r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)\.?\s*$",
+    re.I,
+)
+_STREET = re.compile(
+    r"^\s+(?:[NSEW]\.|(?:[NSEW]|North|South|East|West|Old|[A-Z][a-z]+|\d+(?:st|nd|rd|th))"
+    r"(?:\s+[A-Z][\w.]*){0,2}\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Ct|Court|"
+    r"Pl|Place|Hwy|Highway|Pkwy|Parkway|Cir|Circle|Terrace|Trail|Pike)\b)"
+)
+_AGE_BEFORE = re.compile(r"\b(?:aged|age|ages|age of|berusia|usia|umur|umurnya)\s*$", re.I)
 
 
 def _skip_digits(raw: str, before: str, after: str) -> bool:
@@ -173,6 +227,24 @@ def _skip_digits(raw: str, before: str, after: str) -> bool:
         return True  # "pukul 13", "22 Maret", "1 p.m."
     if _BEFORE_NOT_COUNT.search(before) and not re.match(r"^\s*(?:%|persen|percent)", after, re.I):
         return True  # "pekan ke-12", "No. 5", "pasal 3"
+    if re.search(r"\b(?:image|photo|slide|page|part|gambar|foto|halaman)\s+\d+\s+(?:of|dari)\s*$", before, re.I):
+        return True  # "Image 7 of 33": a gallery counter
+    if re.fullmatch(r"\d{1,2}", raw) and _MONTH_BEFORE.search(before):
+        return True  # "Aug. 19", "on July 23": a day of the month
+    if re.fullmatch(r"\d{3,6}", raw) and _STREET.match(after):
+        return True  # "12400 N. 25th Ave.", "3135 West Broward Blvd."
+    if re.search(r"\b[a-z]+\s+[A-Z][a-z]+\s$", before) and re.match(
+        r"^(?:,|\s+[A-Z]|\s*$|\s+(?:that|which|where|in|on|at|near|off)\b)", after
+    ):
+        return True  # "Cafe 54, 3135 ...", "Pro 21 Video": a number in a name
+    # "a shooting at 7900 Scott Hamilton", "killed at 7050 Old State Road": a street address
+    if (
+        re.fullmatch(r"\d{3,6}", raw)
+        and re.search(r"\b(?:at|on|near|di)\s*$", before, re.I)
+        and re.match(r"^\s+[A-Z][a-z]+", after)
+        and after.split()[0].lower() not in UNITS
+    ):
+        return True
     # "Yayan (41)": an age in brackets after a name
     return bool(re.match(r"^\s*\)", after) and re.search(r"[A-Z][a-z]+,?\s*\(\s*$", before))
 
@@ -209,16 +281,16 @@ def _counted(sentence: str, start: int, end: int, unit: str | None) -> str | Non
     stop = _CLAUSE_BREAK.search(after)
     window_after = after[: stop.start()] if stop else after
     before = sentence[:start]
-    breaks = list(_CLAUSE_BREAK.finditer(before))
+    breaks = list(_BACK_BREAK.finditer(before))
     window_before = before[breaks[-1].end() :] if breaks else before
     best: tuple[int, str] | None = None
     for name, pattern in _COUNTED:
         for cm in pattern.finditer(window_after):
-            if best is None or cm.start() < best[0]:
+            if cm.start() <= _CUE_AFTER_CHARS and (best is None or cm.start() < best[0]):
                 best = (cm.start(), name)
         for cm in pattern.finditer(window_before):
             distance = len(window_before) - cm.end()
-            if best is None or distance < best[0]:
+            if distance <= _CUE_BEFORE_CHARS and (best is None or distance < best[0]):
                 best = (distance, name)
     if best is None:
         # Rates are named once per sentence: "Inflasi Oktober 2026 sebesar 2,1 persen".

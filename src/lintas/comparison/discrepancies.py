@@ -28,6 +28,9 @@ from lintas.settings import (
     ABOUT_TOLERANCE,
     LEAD_SENTENCES,
     NUMBER_PAIR_MIN_SIMILARITY,
+    NUMBER_RESTATED_MAX_GAP,
+    NUMBER_RESTATED_MAX_RATIO,
+    NUMBER_RESTATED_MIN_SIMILARITY,
     QUOTE_REWORDED_EMBEDDING,
     QUOTE_SAME_EMBEDDING,
     QUOTE_SAME_TEXT,
@@ -63,7 +66,7 @@ class _Item:
         return Claim(a.id, self.sentence, self.value, self.text, self.qualifier, a.outlet, a.published)
 
 
-def _period(q: Quantity, dates: Sequence[DateMention], published: str | None) -> str | None:
+def figure_period(q: Quantity, dates: Sequence[DateMention], published: str | None) -> str | None:
     """The month (or year) the number is about: the nearest date in its sentence, else the
     month of publication (news tells the current event without repeating its date)."""
     near = [d for d in dates if d.sentence == q.sentence and d.value and d.granularity != "time"]
@@ -110,14 +113,24 @@ def _pair_items(items: Sequence[_Item], index: SentenceIndex, minimum: float) ->
     return pairs
 
 
-def _components(items: Sequence[_Item], pairs: Sequence[tuple[float, int, int]]) -> list[list[int]]:
+def _components(
+    items: Sequence[_Item],
+    pairs: Sequence[tuple[float, int, int]],
+    rejected: list[tuple[float, int, int]] | None = None,
+) -> list[list[int]]:
     """Groups of paired items, strongest pairs first, never two items of one article in a group
-    (chains would otherwise join a 2022 toll to this week's through a third article)."""
+    (chains would otherwise join a 2022 toll to this week's through a third article). A pair
+    left out by that rule goes to ``rejected`` when given: it still holds on its own."""
     group_of = list(range(len(items)))
     members: dict[int, list[int]] = {k: [k] for k in range(len(items))}
-    for _, a, b in sorted(pairs, reverse=True):
+    for pair in sorted(pairs, reverse=True):
+        _, a, b = pair
         ga, gb = group_of[a], group_of[b]
-        if ga == gb or {items[k].article for k in members[ga]} & {items[k].article for k in members[gb]}:
+        if ga == gb:
+            continue
+        if {items[k].article for k in members[ga]} & {items[k].article for k in members[gb]}:
+            if rejected is not None:
+                rejected.append(pair)
             continue
         for k in members[gb]:
             group_of[k] = ga
@@ -176,21 +189,72 @@ def number_discrepancies(analyses: Sequence[Analysis], index: SentenceIndex) -> 
         for q in an.quantities:
             if q.counted in ABOUT:
                 items.append(_Item(an, q.sentence, _number(q.value), q.text, f"{q.counted}|{q.unit or ''}",
-                                   _period(q, an.dates, an.article.published), q.qualifier))  # fmt: skip
+                                   figure_period(q, an.dates, an.article.published), q.qualifier))  # fmt: skip
     out: list[Discrepancy] = []
     for group in sorted({it.group.split("|")[0] for it in items}):
         members = [it for it in items if it.group.split("|")[0] == group]
         pairs = _pair_items(members, index, NUMBER_PAIR_MIN_SIMILARITY) + _lead_pairs(members)
         pairs = [(w, a, b) for w, a, b in pairs if _units_match(members[a], members[b])]
-        for component in _components(members, pairs):
+        rejected: list[tuple[float, int, int]] = []
+        components = _components(members, pairs, rejected)
+        # For counts, a pair the one-article-per-group rule kept apart (an article that restates
+        # the toll further down, or quotes an earlier report) is still compared, on its own.
+        if group in RESTATED:
+            loose = [[a, b] for _, a, b in rejected]
+            loose += _restatements(members, index, [*components, *loose])
+            components += [c for c in loose if _close_values([members[k].value for k in c])]
+        shown: list[set[tuple[str, int, Any]]] = []
+        for component in components:
             claims = _dedupe([members[k].claim() for k in component])
-            if len({c.value for c in claims}) < 2:
+            keys = {(c.article, c.sentence, c.value) for c in claims}
+            if len({c.value for c in claims}) < 2 or any(keys <= seen for seen in shown):
                 continue
+            shown.append(keys)
             period = next((p for k in component if (p := members[k].period) and not p.startswith("~")), None)
             about = ABOUT[group] + (f" ({period})" if period else "")
             latest, note = _latest(claims, _quantity_text)
             out.append(Discrepancy("number", about, claims, compatible(claims), note, latest))
     return out
+
+
+# Counts of the event's people have one true value at a time, so a figure restated differently is
+# a contradiction; measures do not (a main shock and an aftershock, yearly and monthly inflation).
+RESTATED = frozenset({"deaths", "injured", "missing", "displaced", "arrested"})
+
+
+def _close_values(values: Sequence[Any]) -> bool:
+    """Whether counts are near enough to be one count told differently (14 vs 15, 2 vs 3).
+
+    For the looser pairings only: a restated "49 killed" next to a headline "two killed" is another
+    event (Orlando named in a Fort Myers story), "106" a city's yearly homicide total."""
+    low, high = min(values), max(values)
+    return bool(high - low <= NUMBER_RESTATED_MAX_GAP or high <= low * NUMBER_RESTATED_MAX_RATIO)
+
+
+def _restatements(
+    members: Sequence[_Item], index: SentenceIndex, components: Sequence[Sequence[int]]
+) -> list[list[int]]:
+    """Figures no pair took, each with its closest figure in another article.
+
+    Mutual best pairs give one pair per two articles; a toll restated further down (a caption,
+    an earlier report quoted at the end, a quote: "we have four people dead") is no one's mutual
+    best, and it is where an edited or outdated figure hides. Items that take the same partner
+    make one group. Only for RESTATED counts."""
+    taken = {k for c in components for k in c}
+    by_partner: dict[int, list[int]] = {}
+    for k, it in enumerate(members):
+        if k in taken:
+            continue
+        best, score = -1, NUMBER_RESTATED_MIN_SIMILARITY
+        for j, other in enumerate(members):
+            if other.article == it.article or not _same_period(it.period, other.period) or not _units_match(it, other):
+                continue
+            sim = index.similarity(it.article, it.sentence, other.article, other.sentence)
+            if sim > score or (best < 0 and sim == score):  # ties: the earlier (headline) figure
+                best, score = j, sim
+        if best >= 0:
+            by_partner.setdefault(best, []).append(k)
+    return [[partner, *items] for partner, items in by_partner.items()]
 
 
 def _lead_pairs(members: Sequence[_Item]) -> list[tuple[float, int, int]]:

@@ -7,8 +7,10 @@ corpus size and lets several processes share one index through the database.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
+from typing import Any
 
 from lintas.settings import COPY_SHINGLE_WORDS, MINHASH_BANDS, MINHASH_PERMUTATIONS
 
@@ -21,11 +23,25 @@ def _shingles(text: str, n: int = COPY_SHINGLE_WORDS) -> list[bytes]:
     return [" ".join(words[i : i + n]).encode("utf-8") for i in range(max(0, len(words) - n + 1))]
 
 
-def signature(text: str) -> tuple[int, ...]:
-    """MinHash of the body's word 5-grams (the shingles of ``group.copies``)."""
+@functools.cache
+def _template() -> Any:
     from datasketch import MinHash
 
-    m = MinHash(num_perm=MINHASH_PERMUTATIONS, seed=_SEED)
+    return MinHash(num_perm=MINHASH_PERMUTATIONS, seed=_SEED)
+
+
+def _empty() -> Any:
+    """A fresh MinHash sharing the template's permutations: drawing them again for every article
+    cost ~0.2 ms, a tenth of the signature."""
+    from datasketch import MinHash
+
+    t = _template()
+    return MinHash(num_perm=MINHASH_PERMUTATIONS, seed=_SEED, permutations=t.permutations, scheme=t.scheme)
+
+
+def signature(text: str) -> tuple[int, ...]:
+    """MinHash of the body's word 5-grams (the shingles of ``group.copies``)."""
+    m = _empty()
     shingles = _shingles(text)
     if shingles:
         m.update_batch(shingles)

@@ -1,0 +1,187 @@
+"""Recall and precision of number discrepancies on figures planted in real English news.
+
+From gva-news, incidents where two or more independent articles state the gold killed (or
+injured) count are compared as one story each. In every other story one article's count is
+edited (+-1 or +-2, written as digits or as words, seeded). A planted difference is found when a
+new number discrepancy holds the edited article's figure with the edited value; every other new
+discrepancy of that story is a false one. Discrepancies between the unedited articles are kept
+for reading: some are real (an early report, a corrected count), some are not.
+Shared by benchmarks/gva_discrepancies.py and the quality gate test.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lintas.analyse import Analysis, analyse_article
+from lintas.analyse.numbers import UNITS_EN
+from lintas.analyse.quantities import Quantity
+from lintas.comparison.align import SentenceIndex
+from lintas.comparison.discrepancies import figure_period
+from lintas.comparison.model import Discrepancy
+from lintas.comparison.story import build_story
+from lintas.group import find_copies
+from lintas.model import Document, Hints, Sentence
+from lintas.pipeline import extract_documents
+
+COUNTED = {"deaths": "killed", "injured": "injured"}
+WORDS = {v: k for k, v in UNITS_EN.items() if k not in ("a", "dozen") and v <= 20}
+
+
+@dataclass
+class PlantedScore:
+    stories: int = 0
+    edited: int = 0
+    found: int = 0
+    new_false: int = 0
+    unedited_with_discrepancy: int = 0
+    # (incident label, discrepancy, sentences of the story's articles by article id)
+    real: list[tuple[str, Discrepancy, dict[str, Sequence[Sentence]]]] = field(default_factory=list)
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.edited if self.edited else 0.0
+
+    @property
+    def precision(self) -> float:
+        return self.found / (self.found + self.new_false) if self.found + self.new_false else 0.0
+
+
+def _load(data: Path, limit: int, rng: random.Random) -> list[tuple[dict[str, object], list[dict[str, str]]]]:
+    gold = {}
+    with (data / "incidents.jsonl").open(encoding="utf-8") as f:
+        for line in f:
+            rec = json.loads(line)
+            gold[rec["incident"]] = rec
+    by_incident: dict[str, list[dict[str, str]]] = defaultdict(list)
+    with (data / "articles.jsonl").open(encoding="utf-8") as f:
+        for line in f:
+            rec = json.loads(line)
+            if rec["incident"] in gold and len(rec["text"]) > 300:
+                by_incident[rec["incident"]].append(rec)
+    ids = sorted(i for i, arts in by_incident.items() if len(arts) >= 2)
+    rng.shuffle(ids)
+    return [(gold[i], by_incident[i]) for i in ids[: limit * 3]]
+
+
+def _analyse(records: list[dict[str, str]], incident: str) -> list[Analysis]:
+    docs = [
+        Document(
+            f"{incident}:{k}",
+            r["text"],
+            "text",
+            "utf-8",
+            Hints(title=r["title"], published=r["published"], language="en", url=r["url"]),
+        )
+        for k, r in enumerate(records)
+    ]
+    return [analyse_article(a) for a in extract_documents(docs).articles]
+
+
+def _stating(analyses: list[Analysis], gold: dict[str, object]) -> list[tuple[Analysis, str]]:
+    """(article, counted) pairs where the article states the gold count of that thing, for the
+    counted things that at least two independent articles state (so an edit makes them differ)."""
+    copies = {c.article for c in find_copies([a.article for a in analyses])}
+    out: list[tuple[Analysis, str]] = []
+    for counted in COUNTED:
+        agree = [an for an in analyses if an.article.id not in copies and _about_incident(an, counted, gold)]
+        if len(agree) >= 2:
+            out.extend((an, counted) for an in agree)
+    return out
+
+
+def _about_incident(an: Analysis, counted: str, gold: dict[str, object]) -> list[Quantity]:
+    """The article's figures that state the gold count, except those in a sentence dated in an
+    other month than the incident ("a memorial for two other teenagers slain in May 2011")."""
+    month = str(gold["date"])[:7]
+    out: list[Quantity] = []
+    for q in an.quantities:
+        if q.counted == counted and q.value == gold[COUNTED[counted]]:
+            period = figure_period(q, an.dates, an.article.published)
+            if period is None or period.startswith("~") or month.startswith(period) or period.startswith(month):
+                out.append(q)
+    return out
+
+
+def _story_discrepancies(analyses: list[Analysis]) -> list[Discrepancy]:
+    copies = find_copies([a.article for a in analyses])
+    story = build_story(analyses, copies, SentenceIndex.build(analyses))
+    return [
+        d
+        for d in story.discrepancies
+        if d.kind == "number" and d.about.split(" (")[0] in ("death toll", "number of injured")
+    ]
+
+
+def _key(d: Discrepancy, inputs: dict[str, str]) -> frozenset[tuple[str, int, object]]:
+    """A discrepancy by input (not article id: an edit changes the edited article's id)."""
+    return frozenset((inputs[c.article], c.sentence, c.value) for c in d.claims)
+
+
+def planted_discrepancies(
+    data: Path, incidents: int = 400, seed: int = 7, log: Callable[[str], None] | None = None
+) -> PlantedScore:
+    """Score ``incidents`` stories of gva-news; ``log`` receives a line per missed edit."""
+    rng = random.Random(seed)
+    stories = []
+    for gold, records in _load(data, incidents, rng):
+        analyses = _analyse(records, str(gold["incident"]))
+        stating = _stating(analyses, gold)
+        if len(analyses) >= 2 and stating:
+            stories.append((gold, records, analyses, stating))
+        if len(stories) >= incidents:
+            break
+    score = PlantedScore(stories=len(stories))
+    for n, (gold, records, analyses, stating) in enumerate(stories):
+        before = _story_discrepancies(analyses)
+        if before:
+            score.unedited_with_discrepancy += 1
+            sentences: dict[str, Sequence[Sentence]] = {a.article.id: a.article.sentences for a in analyses}
+            label = f"{gold['incident']} (gold killed {gold['killed']}, injured {gold['injured']})"
+            score.real.extend((label, d, sentences) for d in before)
+        if n % 2:
+            continue  # untouched half
+        an, counted = rng.choice(stating)
+        q = rng.choice(_about_incident(an, counted, gold))
+        original = int(q.value)
+        new = max(0, original + rng.choice([-2, -1, 1, 2]))
+        if new == original:
+            new = original + 1
+        surface = an.article.text[q.start : q.end]
+        m = re.search(r"\d+(?:,\d{3})*|\b(?:" + "|".join(sorted(WORDS.values(), key=len, reverse=True)) + r")\b",
+                      surface, re.I)  # fmt: skip
+        if m is None:
+            continue
+        replacement = WORDS[new] if rng.random() < 0.5 and new in WORDS else str(new)
+        at = q.start + m.start()
+        k = int(an.article.input.rsplit(":", 1)[1])
+        records = [dict(r) for r in records]
+        records[k]["text"] = an.article.text[:at] + replacement + an.article.text[q.start + m.end() :]
+        after_analyses = _analyse(records, str(gold["incident"]))
+        after = _story_discrepancies(after_analyses)
+        score.edited += 1
+        inputs = {a.article.id: a.article.input for a in [*analyses, *after_analyses]}
+        old_keys = {_key(d, inputs) for d in before}
+        edited = after_analyses[[a.article.input for a in after_analyses].index(an.article.input)]
+        found = False
+        for d in after:
+            if _key(d, inputs) in old_keys:
+                continue
+            if any(c.article == edited.article.id and c.value == new for c in d.claims):
+                found = True
+            else:
+                score.new_false += 1
+                if log:
+                    log(f"FALSE {gold['incident']} {d.about}: {[(c.value, c.text) for c in d.claims]}")
+        score.found += found
+        if not found and log:
+            s = next(i for i, x in enumerate(edited.article.sentences) if x.end > at)
+            log(f"MISS {gold['incident']} {counted} {original}->{replacement} edit={k}:{at}:{m.end() - m.start()}"
+                f" | {edited.article.sentences[s].text[:200]}")  # fmt: skip
+    return score
