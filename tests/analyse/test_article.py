@@ -87,3 +87,9 @@ def test_english_article_uses_english_entities() -> None:
     assert [(q.value, q.counted, q.qualifier) for q in an.quantities if q.counted == "deaths"] == [
         (12, "deaths", "at_least")
     ]
+
+
+def test_names_only_analysis_has_the_same_entities(gempa: Analysis) -> None:
+    light = analyse_article(gempa.article, entities_only=True)
+    assert light.entities == gempa.entities
+    assert (light.quantities, light.dates, light.quotes) == ((), (), ())

@@ -20,7 +20,7 @@ from tests.conftest import shared_path
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow]
 MONTH = "2016-04"
-FLOORS = {"bcubed": 0.87, "pairwise": 0.56}  # measured 0.8798 / 0.5789
+FLOORS = {"bcubed": 0.87, "pairwise": 0.56}  # measured 0.8750 / 0.5772 (2026-11-23)
 
 
 def test_stories_match_incidents_on_a_dense_month(tmp_path: Path) -> None:

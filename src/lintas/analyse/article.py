@@ -43,8 +43,11 @@ class Analysis:
         }
 
 
-def analyse_article(article: Article) -> Analysis:
-    """Annotate one extracted article. Pure: same article in, same analysis out."""
+def analyse_article(article: Article, *, entities_only: bool = False) -> Analysis:
+    """Annotate one extracted article. Pure: same article in, same analysis out.
+
+    ``entities_only``: names without quantities, dates and quotes, for corpus clustering, which
+    needs only the names (reports analyse the stored article again, in full)."""
     sentences = article.sentences
     mentions: list[Mention] = []
     quantities: list[Quantity] = []
@@ -53,12 +56,14 @@ def analyse_article(article: Article) -> Analysis:
     tags = sentence_tags(sentences, article.language)
     for i, s in enumerate(sentences):
         mentions.extend(sentence_mentions(s, i, tags[i]))
+        if entities_only:
+            continue
         for q in find_quantities(s.text, decimal_comma=decimal_comma):
             quantities.append(replace(q, start=s.start + q.start, end=s.start + q.end, sentence=i))
         for d in find_dates(s.text, article.published):
             dates.append(replace(d, start=s.start + d.start, end=s.start + d.end, sentence=i))
     linked = link_mentions(repeat_names(sentences, mentions))
-    quotes = find_quotes(sentences, linked)
+    quotes = [] if entities_only else find_quotes(sentences, linked)
     return Analysis(
         article=article,
         mentions=tuple(linked),

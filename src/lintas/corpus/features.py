@@ -139,7 +139,7 @@ def map_documents(items: Sequence[Document | Rejected]) -> list[Mapped]:
             raw, cleaned, meta = s
             cleaned.tree = None
             articles[i] = (raw, assemble_article(cleaned, meta))
-    analyses = [analyse_article(article) for _, article in articles.values()]
+    analyses = [analyse_article(article, entities_only=True) for _, article in articles.values()]
     features = features_of(analyses)
     done = {i: Mapped(raw, article, f) for (i, (raw, article)), f in zip(articles.items(), features, strict=True)}
     out: list[Mapped] = []

@@ -132,9 +132,15 @@ def _map(batches: Iterator[list[Document | Rejected]], workers: int) -> Iterator
 
 
 def _warm() -> None:
+    # One worker per core: the workers must not fight for the cores. BLAS threads are capped for
+    # the whole worker; before threadpoolctl was a dependency, each worker's OpenBLAS ran two
+    # spinning threads and ingest reached 56 articles/s with two workers (79 with one).
+    from threadpoolctl import threadpool_limits
+
     from lintas.analyse import embeddings, ner_en
 
-    embeddings.THREADS = 1  # one worker per core: the workers must not fight for the cores
+    threadpool_limits(limits=1)
+    embeddings.THREADS = 1
 
     embeddings.preload()
     ner_en.preload()
