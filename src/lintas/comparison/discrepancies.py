@@ -202,7 +202,10 @@ def number_discrepancies(analyses: Sequence[Analysis], index: SentenceIndex) -> 
         if group in RESTATED:
             loose = [[a, b] for _, a, b in rejected]
             loose += _restatements(members, index, [*components, *loose])
-            components += [c for c in loose if _close_values([members[k].value for k in c])]
+            for head, *rest in loose:  # each loose figure must be close to its partner's
+                kept = [k for k in rest if _close_values([members[head].value, members[k].value])]
+                if kept:
+                    components.append([head, *kept])
         shown: list[set[tuple[str, int, Any]]] = []
         for component in components:
             claims = _dedupe([members[k].claim() for k in component])
