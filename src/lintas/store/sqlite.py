@@ -7,7 +7,7 @@ import time
 from typing import Any
 
 from lintas.errors import StoreError
-from lintas.settings import STORE_BUSY_TIMEOUT_S
+from lintas.settings import SQLITE_CACHE_KIB, SQLITE_MMAP_BYTES, STORE_BUSY_TIMEOUT_S
 
 
 class SqliteDialect:
@@ -39,6 +39,8 @@ def connect(path: str) -> sqlite3.Connection:
         _retry_busy(conn, "PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")  # WAL + NORMAL: durable at checkpoints, never corrupt
         conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute(f"PRAGMA cache_size = -{SQLITE_CACHE_KIB}")
+        conn.execute(f"PRAGMA mmap_size = {SQLITE_MMAP_BYTES}")
         return conn
     except sqlite3.Error as e:
         raise StoreError(f"cannot open the SQLite database {path}: {e}") from e
