@@ -10,6 +10,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
+from lintas._lexicon import MONTH_PATTERN
 from lintas.analyse.numbers import NUMBER_WORDS, SCALES, parse_digits, parse_words
 
 QUALIFIERS: tuple[tuple[str, str], ...] = (
@@ -90,7 +91,8 @@ _NOT_PEOPLE = re.compile(
 # menjadi 14 orang"), hence the longer look back; the toll subject is caught sentence-wide anyway.
 _CUE_AFTER_CHARS = 45
 _CUE_BEFORE_CHARS = 60
-_PERSON_COUNTS = frozenset({"deaths", "injured", "missing", "displaced", "arrested"})
+# Counts of people: one true value for an event at a time (comparison relies on that too).
+PERSON_COUNTS = frozenset({"deaths", "injured", "missing", "displaced", "arrested"})
 _MONTHS_OR_TIME = re.compile(
     r"^\s*(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|"
     r"january|february|march|may|june|july|august|october|december|jan|feb|mar|apr|jun|jul|aug|sep|okt|oct|nov|des|dec)\b"
@@ -172,7 +174,7 @@ def find_quantities(sentence: str, *, decimal_comma: bool = True) -> list[Quanti
         qualifier, q_start = _qualifier(before, m.start())
         counted = _counted(sentence, m.start(), unit_end, unit)
         rest = sentence[unit_end:]
-        if counted in _PERSON_COUNTS and unit is None and _NOT_PEOPLE.match(rest):
+        if counted in PERSON_COUNTS and unit is None and _NOT_PEOPLE.match(rest):
             counted = None
         if counted and (unit not in _UNITS_OF.get(counted, (unit,)) or _INCREMENT.match(rest) or _partial(rest)):
             counted = (
@@ -192,18 +194,14 @@ def _unsum(sentence: str, quantities: list[Quantity]) -> list[Quantity]:
     for k in range(len(out) - 1):
         a, b = out[k], out[k + 1]
         counted = {a.counted, b.counted} - {None}
-        if len(counted) == 1 and counted <= _PERSON_COUNTS and _SUM_LINK.match(sentence[a.end : b.start]):
+        if len(counted) == 1 and counted <= PERSON_COUNTS and _SUM_LINK.match(sentence[a.end : b.start]):
             out[k] = dataclasses.replace(a, counted=None)
             out[k + 1] = dataclasses.replace(b, counted=None)
     return out
 
 
 _AGE = re.compile(r"^\s*-?\s*(?:years?|yrs?|months?|weeks?|days?)[- ]old\b|^-year\b", re.I)
-_MONTH_BEFORE = re.compile(
-    r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|may|june|july|august|"
-    r"september|october|november|december)\.?\s*$",
-    re.I,
-)
+_MONTH_BEFORE = re.compile(rf"\b(?:{MONTH_PATTERN})\.?\s*$", re.I)
 _STREET = re.compile(
     r"^\s+(?:[NSEW]\.|(?:[NSEW]|North|South|East|West|Old|[A-Z][a-z]+|\d+(?:st|nd|rd|th))"
     r"(?:\s+[A-Z][\w.]*){0,2}\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Ct|Court|"
@@ -231,18 +229,19 @@ def _skip_digits(raw: str, before: str, after: str) -> bool:
         return True  # "Image 7 of 33": a gallery counter
     if re.fullmatch(r"\d{1,2}", raw) and _MONTH_BEFORE.search(before):
         return True  # "Aug. 19", "on July 23": a day of the month
-    if re.fullmatch(r"\d{3,6}", raw) and _STREET.match(after):
-        return True  # "12400 N. 25th Ave.", "3135 West Broward Blvd."
     if re.search(r"\b[a-z]+\s+[A-Z][a-z]+\s$", before) and re.match(
         r"^(?:,|\s+[A-Z]|\s*$|\s+(?:that|which|where|in|on|at|near|off)\b)", after
     ):
         return True  # "Cafe 54, 3135 ...", "Pro 21 Video": a number in a name
-    # "a shooting at 7900 Scott Hamilton", "killed at 7050 Old State Road": a street address
-    if (
-        re.fullmatch(r"\d{3,6}", raw)
-        and re.search(r"\b(?:at|on|near|di)\s*$", before, re.I)
-        and re.match(r"^\s+[A-Z][a-z]+", after)
-        and after.split()[0].lower() not in UNITS
+    # A street address: "12400 N. 25th Ave.", "3135 West Broward Blvd.", "a shooting at 7900 Scott
+    # Hamilton", "killed at 7050 Old State Road".
+    if re.fullmatch(r"\d{3,6}", raw) and (
+        _STREET.match(after)
+        or (
+            re.search(r"\b(?:at|on|near|di)\s*$", before, re.I)
+            and re.match(r"^\s+[A-Z][a-z]+", after)
+            and after.split()[0].lower() not in UNITS
+        )
     ):
         return True
     # "Yayan (41)": an age in brackets after a name

@@ -21,7 +21,7 @@ import numpy as np
 from lintas.analyse import Analysis
 from lintas.analyse.dates import DateMention
 from lintas.analyse.embeddings import embed
-from lintas.analyse.quantities import Quantity
+from lintas.analyse.quantities import PERSON_COUNTS, Quantity
 from lintas.comparison.align import SentenceIndex, mutual_best
 from lintas.comparison.model import Claim, Discrepancy
 from lintas.settings import (
@@ -197,9 +197,11 @@ def number_discrepancies(analyses: Sequence[Analysis], index: SentenceIndex) -> 
         pairs = [(w, a, b) for w, a, b in pairs if _units_match(members[a], members[b])]
         rejected: list[tuple[float, int, int]] = []
         components = _components(members, pairs, rejected)
-        # For counts, a pair the one-article-per-group rule kept apart (an article that restates
-        # the toll further down, or quotes an earlier report) is still compared, on its own.
-        if group in RESTATED:
+        # For counts of people, a pair the one-article-per-group rule kept apart (an article that
+        # restates the toll further down, or quotes an earlier report) is still compared, on its
+        # own, and so is a figure no pair took. A count restated differently is a contradiction;
+        # a measure is not (a main shock and an aftershock, yearly and monthly inflation).
+        if group in PERSON_COUNTS:
             loose = [[a, b] for _, a, b in rejected]
             loose += _restatements(members, index, [*components, *loose])
             for head, *rest in loose:  # each loose figure must be close to its partner's
@@ -220,11 +222,6 @@ def number_discrepancies(analyses: Sequence[Analysis], index: SentenceIndex) -> 
     return out
 
 
-# Counts of the event's people have one true value at a time, so a figure restated differently is
-# a contradiction; measures do not (a main shock and an aftershock, yearly and monthly inflation).
-RESTATED = frozenset({"deaths", "injured", "missing", "displaced", "arrested"})
-
-
 def _close_values(values: Sequence[Any]) -> bool:
     """Whether counts are near enough to be one count told differently (14 vs 15, 2 vs 3).
 
@@ -242,7 +239,7 @@ def _restatements(
     Mutual best pairs give one pair per two articles; a toll restated further down (a caption,
     an earlier report quoted at the end, a quote: "we have four people dead") is no one's mutual
     best, and it is where an edited or outdated figure hides. Items that take the same partner
-    make one group. Only for RESTATED counts."""
+    make one group. Only for PERSON_COUNTS."""
     taken = {k for c in components for k in c}
     by_partner: dict[int, list[int]] = {}
     for k, it in enumerate(members):
