@@ -53,6 +53,7 @@ def preload(target: str, count: int, synth: Synth) -> None:
     from lintas.group.incremental import ann_keys
     from lintas.group.minhash import bands
     from lintas.store import open_store
+    from lintas.store.base import EPOCH_DAYS
 
     open_store(target).close()
     conn = sqlite3.connect(target, isolation_level=None)
@@ -60,7 +61,7 @@ def preload(target: str, count: int, synth: Synth) -> None:
     conn.execute("BEGIN")
     key_n: dict[str, int] = {}
     for start in range(0, count, 10000):
-        arts, skeys, cbands, stories = [], [], [], {}
+        arts, skeys, names, cbands, stories = [], [], [], [], {}
         for n in range(start, min(count, start + 10000)):
             aid, day, v, keys, sig, event = synth.article(n)
             story = f"{event * 3:016x}"
@@ -89,17 +90,19 @@ def preload(target: str, count: int, synth: Synth) -> None:
                 )
             )
             for k in [*(f"e:{k}" for k in keys), *ann_keys(v)]:
-                skeys.append((k, day, story))
+                skeys.append((day // EPOCH_DAYS, k, day, story))
+            names.extend((story, f"e:{k}") for k in keys)
             for b in bands(sig):
-                cbands.append((b, aid))
+                cbands.append((day // EPOCH_DAYS, b, aid))
             s = stories.setdefault(story, [day, day, 0, np.zeros(512, np.float32)])
             s[1], s[2] = day, s[2] + 1
             s[3] += v
             for k in keys:
                 key_n[f"e:{k}"] = key_n.get(f"e:{k}", 0) + 1
         conn.executemany(f"INSERT OR IGNORE INTO articles VALUES ({', '.join('?' * 20)})", arts)
-        conn.executemany("INSERT OR IGNORE INTO story_keys VALUES (?, ?, ?)", skeys)
-        conn.executemany("INSERT OR IGNORE INTO copy_bands VALUES (?, ?)", cbands)
+        conn.executemany("INSERT OR IGNORE INTO key_index VALUES (?, ?, ?, ?)", skeys)
+        conn.executemany("INSERT OR IGNORE INTO story_names VALUES (?, ?)", names)
+        conn.executemany("INSERT OR IGNORE INTO copy_index VALUES (?, ?, ?)", cbands)
         conn.executemany(
             "INSERT OR REPLACE INTO stories (id, title, first_day, last_day, n_articles, n_sources, n_outlets, "
             "centroid, version) VALUES (?, 't', ?, ?, ?, ?, 1, ?, 1)",
@@ -121,6 +124,7 @@ def run_size(size: int, probe: int) -> dict[str, float]:
         target = os.path.join(tmp, "scale.db")
         t0 = time.monotonic()
         preload(target, size - probe, synth)
+        os.sync()  # the bulk load's dirty pages hit the disk now, not in the first timed fsync
         load_s = time.monotonic() - t0
         with open_store(target) as store:
             elapsed = 0.0

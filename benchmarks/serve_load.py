@@ -42,6 +42,7 @@ def build(db: Path, articles: int, seed_articles: int) -> None:
     from lintas.corpus.browse import refresh_reports
     from lintas.evaluation.synth import write_jsonl
     from lintas.store import open_store
+    from lintas.store.base import EPOCH_DAYS
 
     OUT.mkdir(parents=True, exist_ok=True)
     for p in OUT.glob("corpus.db*"):
@@ -100,9 +101,13 @@ def build(db: Path, articles: int, seed_articles: int) -> None:
             (shift, shift, f"+{shift} days", f"+{shift} days"),
         )
         conn.execute(
-            "INSERT OR IGNORE INTO story_keys SELECT key, day + ?, remap(story) FROM story_keys "
+            "INSERT OR IGNORE INTO key_index SELECT (day + ?) / ?, key, day + ?, remap(story) FROM key_index "
             "WHERE story IN (SELECT id FROM seed_stories)",
-            (shift,),
+            (shift, EPOCH_DAYS, shift),
+        )
+        conn.execute(
+            "INSERT OR IGNORE INTO story_names SELECT remap(story), key FROM story_names "
+            "WHERE story IN (SELECT id FROM seed_stories)"
         )
         conn.executemany(
             "UPDATE stories SET report = ?, report_version = version WHERE id = ?",

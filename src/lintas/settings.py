@@ -145,9 +145,10 @@ INGEST_BATCH = 32
 # of 32 articles commits in well under a second; 120 s covers a slow disk and a large batch.
 STORE_BUSY_TIMEOUT_S = 120.0
 # SQLite page cache per connection (KiB) and memory-mapped reads: at 1M articles the clustering
-# lookups (story_keys ~30M rows) went to read() calls on the OS cache. benchmarks/cluster_scale.py
-# without -> with: 10k 1.66 -> 1.43 ms/article, 100k 2.26 -> 1.99, 1M 4.92 -> 2.74; peak RSS at 1M
-# 169 -> 474 MB, mostly mapped database pages.
+# lookups (then a key-led story_keys of ~30M rows) went to read() calls on the OS cache.
+# benchmarks/cluster_scale.py without -> with: 10k 1.66 -> 1.43 ms/article, 100k 2.26 -> 1.99,
+# 1M 4.92 -> 2.74. Since migration 0002 (epoch-led indexes) the hot pages are few and the cache
+# matters less; see CHANGELOG 0.5.3 for the numbers.
 SQLITE_CACHE_KIB = 65536
 SQLITE_MMAP_BYTES = 1 << 30
 

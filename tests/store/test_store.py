@@ -59,6 +59,41 @@ def test_migrations_are_named_applied_once_and_recorded(store_target: str) -> No
         assert again.migrate() == []
 
 
+def test_migration_0002_moves_the_old_blocking_and_copy_rows(
+    store_target: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("lintas.store.base.MIGRATIONS", MIGRATIONS[:1])
+    with open_store(store_target) as old:
+        state = StoryState("s1", "t", 100, 100, None, None, 1, 1, 1, np.ones(512, np.float32), new=True)
+        with old.write():
+            old.save_story(state)
+            _insert(old, _article("a1"))
+            old.execute("UPDATE articles SET day = 100, story = 's1' WHERE id = 'a1'")
+            old.execute_many(
+                "INSERT INTO story_keys (key, day, story) VALUES (?, ?, ?)",
+                [("e:garut", 100, "s1"), ("v0:0101", 100, "s1")],
+            )
+            old.execute("INSERT INTO copy_bands (band, article) VALUES ('0:ab', 'a1')")
+    monkeypatch.setattr("lintas.store.base.MIGRATIONS", MIGRATIONS)
+    with open_store(store_target) as new:
+        assert new.migrations() == [name for name, _ in MIGRATIONS]
+        assert new.story_candidates(["e:garut", "v0:0101"], 93, 107) == {"s1": {"e:garut", "v0:0101"}}
+        assert new.story_keys("s1") == {"e:garut"}  # names only, not vector buckets
+        assert new.copy_candidates(["0:ab"], 93, 107) == ["a1"]
+        tables = {r[0] for r in new.query("SELECT name FROM sqlite_master")} if "://" not in store_target else None
+        assert tables is None or not tables & {"story_keys", "copy_bands"}
+
+
+def test_candidates_are_found_across_an_epoch_boundary_and_not_beyond_the_window(store: Store) -> None:
+    with store.write():
+        for sid, day in (("s1", 95), ("s2", 97), ("s3", 120)):  # epochs of 16 days: 95 -> 5, 97 -> 6
+            store.add_story_keys(sid, ["e:garut"], day, ["e:garut"])
+            store.add_copy_bands(f"a-{sid}", ["0:ab"], day)
+    assert set(store.story_candidates(["e:garut"], 90, 104)) == {"s1", "s2"}
+    assert store.copy_candidates(["0:ab"], 90, 104) == ["a-s1", "a-s2"]
+    assert store.story_keys("s3") == {"e:garut"} and store.key_weights(["e:garut"]) == {"e:garut": 3}
+
+
 def test_an_input_is_recorded_once(store: Store) -> None:
     with store.write():
         assert store.add_input("a.txt", article="x1", status="ok", raw=("teks", "text", "{}"))

@@ -58,7 +58,7 @@ def list_stories(store: Store, f: StoryFilter) -> list[dict[str, Any]]:
     if f.entity:
         from lintas.corpus.features import name_key
 
-        where.append("EXISTS (SELECT 1 FROM story_keys k WHERE k.story = s.id AND k.key IN (?, ?))")
+        where.append("EXISTS (SELECT 1 FROM story_names k WHERE k.story = s.id AND k.key IN (?, ?))")
         params.extend(f"e:{key}" for key in (name_key("PER", f.entity), name_key("LOC", f.entity)))
     if f.query:
         ids = search_articles(store, f.query, limit=2000)

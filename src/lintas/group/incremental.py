@@ -4,7 +4,9 @@ Candidates come from the store's blocking index, never from a scan: stories that
 name with the article, or an LSH bucket of its lead embedding (random hyperplanes: an approximate
 nearest-neighbour index kept in the same table), on a day within the story window. A story with
 no article within the window has gone cold and is never a candidate again. The cost per article
-is a few indexed lookups plus scoring the candidates, however large the corpus grows.
+is a few indexed lookups plus scoring the candidates, however large the corpus grows: the index
+rows are led by a 16-day epoch, so reads and writes stay in the part of the B-tree that holds the
+last weeks instead of touching pages spread over the whole corpus.
 
 The score of a candidate is the cosine between the article's lead and the story centroid, plus
 a bonus for shared names weighted by how rare each name is among stories (a victim's name says
@@ -92,7 +94,7 @@ def assign(store: Store, article: Article, features: Features, *, today: int | N
     day = features.day if features.day is not None else (today or date.today().toordinal())
     v = vector(features)
     copy = _find_copy(store, article, features, day)
-    store.add_copy_bands(article.id, bands(features.minhash))
+    store.add_copy_bands(article.id, bands(features.minhash), day)
     keys = [entity_key(k) for k in features.keys]
     if copy is not None:
         other, similarity = copy
@@ -182,7 +184,7 @@ def _find_copy(store: Store, article: Article, features: Features, day: int) -> 
     Only within the story window, and a body shared under unrelated titles of one outlet is the
     outlet's page template (sidebar teasers, a paywall notice), not a copy: on GVA such pages
     chained dozens of incidents of one city into one story."""
-    candidates = store.copy_candidates(bands(features.minhash))
+    candidates = store.copy_candidates(bands(features.minhash), day - CLUSTER_WINDOW_DAYS, day + CLUSTER_WINDOW_DAYS)
     if not candidates:
         return None
     mine = shingles(article.text)

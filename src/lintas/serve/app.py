@@ -165,8 +165,7 @@ def create_app(db: str | None = None, *, token: str | None = None, read_token: s
         check(request, read_token, write=False)
         with store() as s:
             rows = s.query(
-                "SELECT key, COUNT(DISTINCT story) AS n FROM story_keys WHERE key LIKE 'e:%' GROUP BY key "
-                "ORDER BY n DESC, key LIMIT ?",
+                "SELECT key, n FROM key_stories WHERE key LIKE 'e:%' ORDER BY n DESC, key LIMIT ?",
                 (max(1, min(limit, 1000)),),
             )
         return {"entities": [{"key": r[0][2:], "stories": r[1]} for r in rows]}

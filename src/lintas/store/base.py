@@ -25,12 +25,25 @@ from lintas.store.migrations import MIGRATIONS
 
 Row = tuple[Any, ...]
 _CHUNK = 500  # parameters per IN (...) query (SQLite allows 32766; keep statements small)
+# Days per epoch of the time-led indexes (key_index, copy_index). Part of the schema: migration
+# 0002 filed the existing rows with it, so it is not a setting to tune.
+EPOCH_DAYS = 16
+
+
+def _marks(values: Sequence[Any]) -> str:
+    return ", ".join("?" * len(values))
+
+
+def epochs(day_lo: int, day_hi: int) -> list[int]:
+    """The epochs a day range touches (one or two for a story window)."""
+    return list(range(day_lo // EPOCH_DAYS, day_hi // EPOCH_DAYS + 1))
 
 
 class Dialect(Protocol):
     name: str
     blob: str
     fts: str
+    compact: str
 
     def begin_write(self, conn: Any) -> None: ...
     def search_sql(self) -> str: ...
@@ -90,7 +103,8 @@ class Store:
 
     # --- plumbing -------------------------------------------------------------------------
     def _sql(self, sql: str) -> str:
-        return sql if self.dialect.name == "sqlite" else sql.replace("?", "%s")
+        # psycopg reads "%" as the start of a placeholder: a LIKE pattern's "%" is written "%%"
+        return sql if self.dialect.name == "sqlite" else sql.replace("%", "%%").replace("?", "%s")
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
         return self.conn.execute(self._sql(sql), tuple(params))
@@ -144,7 +158,9 @@ class Store:
                 if self.query("SELECT 1 FROM schema_migrations WHERE name = ?", (name,)):
                     continue  # another process applied it meanwhile
                 for statement in statements:
-                    self.execute(statement.format(blob=self.dialect.blob, fts=self.dialect.fts))
+                    self.execute(
+                        statement.format(blob=self.dialect.blob, fts=self.dialect.fts, compact=self.dialect.compact)
+                    )
                 self.execute("INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)", (name, now()))
             applied.append(name)
         return applied
@@ -152,12 +168,15 @@ class Store:
     def migrations(self) -> list[str]:
         return [r[0] for r in self.query("SELECT name FROM schema_migrations ORDER BY name")]
 
-    def _in(self, sql: str, values: Sequence[Any], params: Sequence[Any] = ()) -> list[Row]:
-        """Run ``sql`` with ``{in}`` filled by placeholders for ``values``, in chunks."""
+    def _in(
+        self, sql: str, values: Sequence[Any], params: Sequence[Any] = (), *, prefix: Sequence[Any] = ()
+    ) -> list[Row]:
+        """Run ``sql`` with ``{in}`` filled by placeholders for ``values``, in chunks; ``prefix``
+        binds placeholders written before ``{in}``, ``params`` those after it."""
         rows: list[Row] = []
         for i in range(0, len(values), _CHUNK):
             chunk = list(values[i : i + _CHUNK])
-            rows.extend(self.query(sql.format(**{"in": ", ".join("?" * len(chunk))}), [*chunk, *params]))
+            rows.extend(self.query(sql.format(**{"in": _marks(chunk)}), [*prefix, *chunk, *params]))
         return rows
 
     # --- inputs ---------------------------------------------------------------------------
@@ -274,20 +293,33 @@ class Store:
             last = int(rows[-1][-1])
 
     # --- copies ---------------------------------------------------------------------------
-    def copy_candidates(self, bands: Sequence[str]) -> list[str]:
-        rows = self._in("SELECT DISTINCT article FROM copy_bands WHERE band IN ({in})", bands)
+    def copy_candidates(self, bands: Sequence[str], day_lo: int, day_hi: int) -> list[str]:
+        """Articles of the epochs around [day_lo, day_hi] sharing an LSH band (callers check the days)."""
+        rows = self._in(
+            f"SELECT DISTINCT article FROM copy_index WHERE epoch IN ({_marks(epochs(day_lo, day_hi))}) "
+            "AND band IN ({in})",
+            bands,
+            (),
+            prefix=epochs(day_lo, day_hi),
+        )
         return sorted(r[0] for r in rows)
 
-    def add_copy_bands(self, article: str, bands: Sequence[str]) -> None:
+    def add_copy_bands(self, article: str, bands: Sequence[str], day: int) -> None:
         self.execute_many(
-            "INSERT INTO copy_bands (band, article) VALUES (?, ?) ON CONFLICT DO NOTHING", [(b, article) for b in bands]
+            "INSERT INTO copy_index (epoch, band, article) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+            [(day // EPOCH_DAYS, b, article) for b in bands],
         )
 
     # --- stories --------------------------------------------------------------------------
     def story_candidates(self, keys: Sequence[str], day_lo: int, day_hi: int) -> dict[str, set[str]]:
         """Stories holding any of ``keys`` on a day within [day_lo, day_hi], with the keys shared."""
+        near = epochs(day_lo, day_hi)
         rows = self._in(
-            "SELECT story, key FROM story_keys WHERE key IN ({in}) AND day BETWEEN ? AND ?", keys, (day_lo, day_hi)
+            f"SELECT story, key FROM key_index WHERE epoch IN ({_marks(near)}) AND key IN ({{in}}) "
+            "AND day BETWEEN ? AND ?",
+            keys,
+            (day_lo, day_hi),
+            prefix=near,
         )
         out: dict[str, set[str]] = {}
         for story, key in rows:
@@ -299,9 +331,13 @@ class Store:
         return {r[0]: int(r[1]) for r in self._in("SELECT key, n FROM key_stories WHERE key IN ({in})", keys)}
 
     def add_story_keys(self, story: str, keys: Sequence[str], day: int, new_keys: Sequence[str]) -> None:
+        """Index ``keys`` for the story on ``day``; ``new_keys`` are names the story did not hold yet."""
         self.execute_many(
-            "INSERT INTO story_keys (key, day, story) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-            [(k, day, story) for k in keys],
+            "INSERT INTO key_index (epoch, key, day, story) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            [(day // EPOCH_DAYS, k, day, story) for k in keys],
+        )
+        self.execute_many(
+            "INSERT INTO story_names (story, key) VALUES (?, ?) ON CONFLICT DO NOTHING", [(story, k) for k in new_keys]
         )
         self.execute_many(  # keys new to this story count once more
             "INSERT INTO key_stories (key, n) VALUES (?, 1) ON CONFLICT (key) DO UPDATE SET n = key_stories.n + 1",
@@ -309,7 +345,8 @@ class Store:
         )
 
     def story_keys(self, story: str) -> set[str]:
-        return {r[0] for r in self.query("SELECT DISTINCT key FROM story_keys WHERE story = ?", (story,))}
+        """The names (``e:`` keys) a story holds."""
+        return {r[0] for r in self.query("SELECT key FROM story_names WHERE story = ?", (story,))}
 
     def stories_by_id(self, ids: Sequence[str]) -> dict[str, StoryState]:
         rows = self._in(
@@ -351,7 +388,7 @@ class Store:
 
     def clear_stories(self) -> None:
         """Forget every story (re-clustering from the stored features starts from here)."""
-        for table in ("story_keys", "key_stories", "stories", "copy_bands"):
+        for table in ("key_index", "story_names", "key_stories", "stories", "copy_index"):
             self.execute(f"DELETE FROM {table}")
         self.execute("UPDATE articles SET story = NULL, copy_of = NULL, copy_similarity = NULL")
 

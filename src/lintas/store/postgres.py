@@ -12,6 +12,7 @@ _LOCK_ID = 0x6C696E746173  # "lintas": the advisory lock every writer takes
 class PostgresDialect:
     name = "postgresql"
     blob = "BYTEA"
+    compact = ""
     fts = "CREATE INDEX articles_fts ON articles USING GIN (to_tsvector('simple', COALESCE(title, '') || ' ' || text))"
 
     def begin_write(self, conn: Any) -> None:

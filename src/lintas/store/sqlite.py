@@ -13,6 +13,7 @@ from lintas.settings import SQLITE_CACHE_KIB, SQLITE_MMAP_BYTES, STORE_BUSY_TIME
 class SqliteDialect:
     name = "sqlite"
     blob = "BLOB"
+    compact = " WITHOUT ROWID"
     fts = (
         "CREATE VIRTUAL TABLE articles_fts USING fts5(id UNINDEXED, title, text, "
         "tokenize = 'unicode61 remove_diacritics 2')"
