@@ -295,12 +295,11 @@ class Store:
     # --- copies ---------------------------------------------------------------------------
     def copy_candidates(self, bands: Sequence[str], day_lo: int, day_hi: int) -> list[str]:
         """Articles of the epochs around [day_lo, day_hi] sharing an LSH band (callers check the days)."""
+        near = epochs(day_lo, day_hi)
         rows = self._in(
-            f"SELECT DISTINCT article FROM copy_index WHERE epoch IN ({_marks(epochs(day_lo, day_hi))}) "
-            "AND band IN ({in})",
+            f"SELECT DISTINCT article FROM copy_index WHERE epoch IN ({_marks(near)}) AND band IN ({{in}})",
             bands,
-            (),
-            prefix=epochs(day_lo, day_hi),
+            prefix=near,
         )
         return sorted(r[0] for r in rows)
 
