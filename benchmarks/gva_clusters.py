@@ -5,7 +5,9 @@
 The first run ingests all 6,335 articles (about 10 minutes on 2 cores) into --db; later runs
 reuse it (--recluster re-clusters the stored features with the current settings, in seconds).
 Every input is scored: rejected pages are singleton clusters. Prints BCubed and pairwise
-precision/recall/F1 next to the all-singletons baseline.
+precision/recall/F1 next to the all-singletons baseline and the ceilings of a clusterer whose
+stories go cold after 7 (CLUSTER_WINDOW_DAYS) or 30 days: gold incidents split where no chain of
+publication gaps within the window links their articles (follow-ups months later).
 """
 
 from __future__ import annotations
@@ -17,18 +19,28 @@ import sys
 import time
 
 from lintas.corpus import ingest, recluster
-from lintas.evaluation.clusters import score_clusters
+from lintas.corpus.features import day_of
+from lintas.evaluation.clusters import score_clusters, window_oracle
 from lintas.store import open_store
 
 DATA = os.path.join(os.path.dirname(__file__), "..", "..", "shared", "data", "gva-news", "articles.jsonl")
 
 
 def gold_labels(path: str) -> dict[str, str]:
+    return {k: v[0] for k, v in _gold(path).items()}
+
+
+def gold_days(path: str) -> dict[str, int | None]:
+    return {k: v[1] for k, v in _gold(path).items()}
+
+
+def _gold(path: str) -> dict[str, tuple[str, int | None]]:
     gold = {}
     with open(path, encoding="utf-8") as f:
         for lineno, line in enumerate(f, start=1):
             if line.strip():
-                gold[f"{path}:{lineno}"] = json.loads(line)["incident"]
+                record = json.loads(line)
+                gold[f"{path}:{lineno}"] = (record["incident"], day_of(record.get("published")))
     return gold
 
 
@@ -63,8 +75,13 @@ def main() -> None:
     pred = predicted(args.db)
     ours = score_clusters(gold, pred)
     single = score_clusters(gold, {})
+    accepted = {i for i, story in pred.items() if story}
+    days = gold_days(args.data)
+    ceilings = [
+        (f"ceiling, {w}-day window", score_clusters(gold, window_oracle(gold, days, accepted, w))) for w in (7, 30)
+    ]
     print(f"{'':24}{'BCubed P':>10}{'R':>8}{'F1':>8}{'pair P':>10}{'R':>8}{'F1':>8}")
-    for name, s in (("all singletons", single), ("lintas", ours)):
+    for name, s in (("all singletons", single), ("lintas", ours), *ceilings):
         b, p = s["bcubed"], s["pairwise"]
         print(
             f"{name:24}{b['precision']:>10.4f}{b['recall']:>8.4f}{b['f1']:>8.4f}"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Mapping
+from itertools import pairwise
 
 
 def _prf(p: float, r: float) -> dict[str, float]:
@@ -40,3 +41,33 @@ def score_clusters(gold: Mapping[str, str], predicted: Mapping[str, str | None])
             pairs_both / pairs_pred if pairs_pred else 1.0, pairs_both / pairs_gold if pairs_gold else 1.0
         ),
     }
+
+
+def window_oracle(
+    gold: Mapping[str, str], days: Mapping[str, int | None], accepted: set[str], window: int
+) -> dict[str, str]:
+    """The best clustering a clusterer whose stories go cold after ``window`` days can reach.
+
+    Each gold cluster is split where its accepted items are linked by no chain of publication
+    gaps <= ``window`` (an undated item joins the first chain); rejected items stay singletons. Scored with
+    ``score_clusters`` it gives the ceiling of a time-windowed clusterer on that gold set."""
+    parent = {i: i for i in gold if i in accepted}
+
+    def root(i: str) -> str:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    by_gold: dict[str, list[str]] = defaultdict(list)
+    for i in parent:
+        by_gold[gold[i]].append(i)
+    for members in by_gold.values():
+        dated = sorted((d, i) for i in members if (d := days.get(i)) is not None)
+        for (d1, a), (d2, b) in pairwise(dated):
+            if d2 - d1 <= window:  # sorted by day: consecutive gaps decide the chains
+                parent[root(b)] = root(a)
+        undated = [i for i in members if days.get(i) is None]
+        for i in undated:
+            parent[root(i)] = root(members[0])
+    return {i: f"{gold[i]}/{root(i)}" for i in parent}
