@@ -24,6 +24,17 @@ from lintas.evaluation.synth import generate, write_jsonl
 from lintas.store import open_store
 
 
+def _resident_mb() -> dict[str, float]:
+    """The main process's anonymous vs file-backed resident memory (Linux): mapped database pages
+    are file-backed and reclaimable, so only the anonymous part says whether ingest streams."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            fields = dict(line.split(":", 1) for line in f if line.startswith("Rss"))
+    except OSError:
+        return {}
+    return {k: int(v.split()[0]) / 1024 for k, v in fields.items()}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=10_000)
@@ -38,6 +49,7 @@ def main() -> None:
             start = time.monotonic()
             result = ingest([path], store, workers=args.workers)
             wall = time.monotonic() - start
+            resident = _resident_mb()
             rows = store.query("SELECT i.input, a.story FROM inputs i LEFT JOIN articles a ON a.id = i.article")
             counts = store.counts()
         gold = {f"{path}:{n}": r["event"] for n, r in enumerate(generate(args.articles, span_days=args.span_days), 1)}
@@ -53,6 +65,8 @@ def main() -> None:
     print(f"{'stories':<28}{counts['stories']} (events: {len(set(gold.values()))})")
     print(f"{'peak RSS main (MB)':<28}{own:.0f}")
     print(f"{'peak RSS a worker (MB)':<28}{children:.0f}")
+    if resident:
+        print(f"{'main after ingest (MB)':<28}anon {resident['RssAnon']:.0f}, file-backed {resident['RssFile']:.0f}")
     print(f"{'database (MB)':<28}{db_mb:.0f}")
     b, p = scores["bcubed"], scores["pairwise"]
     print(f"{'BCubed P/R/F1':<28}{b['precision']:.4f} / {b['recall']:.4f} / {b['f1']:.4f}")
