@@ -26,22 +26,16 @@ from lintas.store import open_store
 DATA = os.path.join(os.path.dirname(__file__), "..", "..", "shared", "data", "gva-news", "articles.jsonl")
 
 
-def gold_labels(path: str) -> dict[str, str]:
-    return {k: v[0] for k, v in _gold(path).items()}
-
-
-def gold_days(path: str) -> dict[str, int | None]:
-    return {k: v[1] for k, v in _gold(path).items()}
-
-
-def _gold(path: str) -> dict[str, tuple[str, int | None]]:
-    gold = {}
+def read_gold(path: str) -> tuple[dict[str, str], dict[str, int | None]]:
+    """Incident label and publication day of every input, keyed ``FILE:LINE``."""
+    labels, days = {}, {}
     with open(path, encoding="utf-8") as f:
         for lineno, line in enumerate(f, start=1):
             if line.strip():
                 record = json.loads(line)
-                gold[f"{path}:{lineno}"] = (record["incident"], day_of(record.get("published")))
-    return gold
+                key = f"{path}:{lineno}"
+                labels[key], days[key] = record["incident"], day_of(record.get("published"))
+    return labels, days
 
 
 def predicted(store_target: str) -> dict[str, str | None]:
@@ -71,12 +65,11 @@ def main() -> None:
             start = time.monotonic()
             n = recluster(store)
             print(f"re-clustered into {n} stories in {time.monotonic() - start:.1f} s")
-    gold = gold_labels(args.data)
+    gold, days = read_gold(args.data)
     pred = predicted(args.db)
     ours = score_clusters(gold, pred)
     single = score_clusters(gold, {})
     accepted = {i for i, story in pred.items() if story}
-    days = gold_days(args.data)
     ceilings = [
         (f"ceiling, {w}-day window", score_clusters(gold, window_oracle(gold, days, accepted, w))) for w in (7, 30)
     ]

@@ -21,13 +21,10 @@ import numpy.typing as npt
 
 from lintas.errors import StoreError
 from lintas.model import Article
-from lintas.store.migrations import MIGRATIONS
+from lintas.store.migrations import EPOCH_DAYS, MIGRATIONS
 
 Row = tuple[Any, ...]
 _CHUNK = 500  # parameters per IN (...) query (SQLite allows 32766; keep statements small)
-# Days per epoch of the time-led indexes (key_index, copy_index). Part of the schema: migration
-# 0002 filed the existing rows with it, so it is not a setting to tune.
-EPOCH_DAYS = 16
 
 
 def _marks(values: Sequence[Any]) -> str:

@@ -7,6 +7,10 @@ tables that are all key) are filled in per backend.
 
 from __future__ import annotations
 
+# Days per epoch of the time-led indexes (key_index, copy_index, migration 0002). Part of the
+# schema, not a setting: the rows on disk are filed by it.
+EPOCH_DAYS = 16
+
 MIGRATIONS: list[tuple[str, list[str]]] = [
     (
         "0001_corpus",
@@ -113,12 +117,13 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
                 key TEXT NOT NULL,
                 PRIMARY KEY (story, key)
             ){compact}""",
-            "INSERT INTO key_index (epoch, key, day, story) SELECT day / 16, key, day, story FROM story_keys",
+            f"INSERT INTO key_index (epoch, key, day, story) "
+            f"SELECT day / {EPOCH_DAYS}, key, day, story FROM story_keys",
             "INSERT INTO story_names (story, key) SELECT DISTINCT story, key FROM story_keys WHERE key LIKE 'e:%'",
             # An undated article's bands were filed under the day it was clustered; its story's
             # last day is the nearest thing the old table kept.
-            """INSERT INTO copy_index (epoch, band, article)
-                SELECT DISTINCT COALESCE(a.day, s.last_day, 0) / 16, b.band, b.article
+            f"""INSERT INTO copy_index (epoch, band, article)
+                SELECT DISTINCT COALESCE(a.day, s.last_day, 0) / {EPOCH_DAYS}, b.band, b.article
                 FROM copy_bands b JOIN articles a ON a.id = b.article LEFT JOIN stories s ON s.id = a.story""",
             "DROP TABLE story_keys",
             "DROP TABLE copy_bands",
