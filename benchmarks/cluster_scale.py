@@ -5,9 +5,10 @@
 For each size N, a fresh SQLite store is filled with the index rows of N - probe precomputed
 articles (bulk SQL: stories, blocking keys, copy bands, article rows), then ``probe`` more
 articles go through ``group.incremental.assign`` one by one, as ingest does, and are timed.
-The features are synthetic but shaped like real ones: events with a place, people and a day
-(1,000 articles a day, so the corpus spans N/1000 days), leads near their event's vector, 10%
-syndicated copies. Each size runs in its own process so that peak memory is its own.
+The features are synthetic but shaped like real ones: events with a place, people (a victim, an
+official) and a day (1,000 articles a day, so the corpus spans N/1000 days), leads near their
+event's vector, 10% syndicated copies, 10% naming the victim of an event 8-300 days older (the
+follow-up lookup of group.incremental). Each size runs in its own process so that peak memory is its own.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import time
 import numpy as np
 
 PER_DAY = 1000
+EVENTS_PER_DAY = PER_DAY // 3
 START_DAY = 739000
 
 
@@ -40,7 +42,11 @@ class Synth:
         base = erng.standard_normal(512).astype(np.float32)
         v = base + 0.6 * self.rng.standard_normal(512).astype(np.float32)
         v /= np.linalg.norm(v)
-        keys = [self.places[int(erng.integers(400))], f"orang {event}", f"pejabat {int(erng.integers(5000))}"]
+        person, official = f"orang {event}", f"pejabat {int(erng.integers(5000))}"
+        keys = [f"loc:{self.places[int(erng.integers(400))]}", f"per:{person}", f"per:{official}", f"who:{person}"]
+        back = EVENTS_PER_DAY * int(erng.integers(8, 300))
+        if erng.random() < 0.1 and event >= back:  # a follow-up naming an older event's victim
+            keys.append(f"per:orang {event - back}")
         sig_rng = np.random.default_rng(event * 7 + (0 if self.rng.random() < 0.1 else n))
         sig = tuple(int(x) for x in sig_rng.integers(0, 2**32, 64))
         return f"{n:016x}", START_DAY + n // PER_DAY, v, keys, sig, event
@@ -50,7 +56,7 @@ def preload(target: str, count: int, synth: Synth) -> None:
     """Index rows of ``count`` articles, written in bulk (one story per event)."""
     import sqlite3
 
-    from lintas.group.incremental import ann_keys
+    from lintas.group.incremental import ann_keys, entity_key
     from lintas.group.minhash import bands
     from lintas.store import open_store
     from lintas.store.base import EPOCH_DAYS
@@ -89,16 +95,16 @@ def preload(target: str, count: int, synth: Synth) -> None:
                     "",
                 )
             )
-            for k in [*(f"e:{k}" for k in keys), *ann_keys(v)]:
+            for k in [*(entity_key(k) for k in keys), *ann_keys(v)]:
                 skeys.append((day // EPOCH_DAYS, k, day, story))
-            names.extend((story, f"e:{k}") for k in keys)
+            names.extend((story, entity_key(k)) for k in keys)
             for b in bands(sig):
                 cbands.append((day // EPOCH_DAYS, b, aid))
             s = stories.setdefault(story, [day, day, 0, np.zeros(512, np.float32)])
             s[1], s[2] = day, s[2] + 1
             s[3] += v
             for k in keys:
-                key_n[f"e:{k}"] = key_n.get(f"e:{k}", 0) + 1
+                key_n[entity_key(k)] = key_n.get(entity_key(k), 0) + 1
         conn.executemany(f"INSERT OR IGNORE INTO articles VALUES ({', '.join('?' * 20)})", arts)
         conn.executemany("INSERT OR IGNORE INTO key_index VALUES (?, ?, ?, ?)", skeys)
         conn.executemany("INSERT OR IGNORE INTO story_names VALUES (?, ?)", names)

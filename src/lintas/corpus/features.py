@@ -26,7 +26,7 @@ from lintas.group.stories import lead_text
 from lintas.metadata import describe
 from lintas.model import Article, Cleaned, Document, Metadata, Rejected
 from lintas.pipeline import assemble_article
-from lintas.settings import CLUSTER_KEY_TYPES, CLUSTER_MAX_KEYS
+from lintas.settings import CLUSTER_EVENT_PEOPLE_SENTENCES, CLUSTER_KEY_TYPES, CLUSTER_MAX_KEYS
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +80,47 @@ def entity_keys(analysis: Analysis) -> tuple[str, ...]:
         key = name_key(e.type, e.name)
         if key and key not in keys:
             keys.append(key)
-    return tuple(keys[:CLUSTER_MAX_KEYS])
+    return tuple(keys[:CLUSTER_MAX_KEYS]) + event_people(analysis)
+
+
+# An age right after a name ("Jamal Brown, 19, of ...", "Budi Santoso (35)") or a victim's or
+# suspect's cue right before it ("identified the victim as", "charged", "korban", "tersangka")
+# marks a person of the event. Reporters' bylines, police spokespeople and judges, who appear in
+# many unrelated stories, have neither.
+_AGE_AFTER = re.compile(
+    r"\s*(?:,\s*(?:aged?\s*)?\d{1,2}\s*(?:,|\.|;|\)| years? old|-year-old| of | and | was | is | who | died)"
+    r"|\(\s*\d{1,3}(?:\s*(?:th|tahun))?\s*\)|\s\d{1,2}\s*years? old)"
+)
+_CUE_BEFORE = re.compile(
+    r"(?:(?:death|killing|murder|shooting|slaying|homicide|funeral|family) of|killed|shot|murdered|"
+    r"identified(?: \w+){0,3} as|victims?|suspects?|shooter|gunman|named|charged|arrested|accused|"
+    r"korban|tersangka|pelaku|almarhum|almarhumah)[\s,:(]{0,3}$",
+    re.IGNORECASE,
+)
+_CUE_SPAN = 40
+
+
+def event_people(analysis: Analysis) -> tuple[str, ...]:
+    """``who:`` keys of the named people an article reports as victims or suspects.
+
+    Such a name links a follow-up (an arrest, a charge, a trial, weeks or months later) to the
+    event's story after the story has gone cold; any other shared name would link unrelated events
+    (group.incremental). Only full names (a surname alone is too common), and only where the article
+    tells its own event: a recap of earlier victims further down ("the third child shot this month,
+    after Jalen Hayes, 3, ...") would chain one city's shootings into one story."""
+    text = analysis.article.text
+    out: list[str] = []
+    for e in analysis.entities:
+        key = name_key(e.type, e.name) if e.type == "PER" else None
+        if key is None or " " not in key or f"who:{key[4:]}" in out:
+            continue
+        if any(
+            m.sentence < CLUSTER_EVENT_PEOPLE_SENTENCES
+            and (_AGE_AFTER.match(text, m.end) or _CUE_BEFORE.search(text, max(0, m.start - _CUE_SPAN), m.start))
+            for m in e.mentions
+        ):
+            out.append(f"who:{key[4:]}")
+    return tuple(out[:CLUSTER_MAX_KEYS])
 
 
 _ABBREVIATIONS = {"rd": "road", "st": "street", "ave": "avenue", "av": "avenue", "blvd": "boulevard", "dr": "drive",

