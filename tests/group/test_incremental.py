@@ -51,6 +51,10 @@ def test_a_charge_months_later_joins_the_victims_story(store: Store) -> None:
     assert _add(store, "charge", later, ("per:kevin price", "per:jamal brown", "who:kevin price"), 0.5) == story
     # The trial names the suspect only, as someone the story now holds as an event person.
     assert _add(store, "trial", later + 200, ("per:kevin price", "who:kevin price"), 0.5) == story
+    # Event people are index keys of their own, not entities (the entity list reads "e:" keys).
+    keys = {r[0] for r in store.query("SELECT key FROM key_stories")}
+    assert {"w:jamal brown", "w:kevin price", "e:per:jamal brown"} <= keys
+    assert not any(k.startswith(("e:who:", "who:")) for k in keys)
 
 
 def test_a_shared_spokesperson_or_city_does_not_link_a_cold_story(store: Store) -> None:
