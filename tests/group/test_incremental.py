@@ -1,9 +1,9 @@
-"""Incremental stories: follow-ups that name a victim or suspect join the event's cold story."""
+"""Incremental stories: follow-ups that name a victim or suspect join the event's cold story
+(on every storage backend)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -18,8 +18,8 @@ DAY = 736000
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with open_store(str(tmp_path / "stories.db")) as s:
+def store(store_target: str) -> Iterator[Store]:
+    with open_store(store_target) as s:
         yield s
 
 
