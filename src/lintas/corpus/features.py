@@ -66,7 +66,8 @@ def entity_keys(analysis: Analysis) -> tuple[str, ...]:
 
     Ordered by mentions so that the cap keeps the article's main actors. The outlet's own name
     ("Lensa Jatim - ..." in a dateline, a copyright line) is no evidence: every article of the
-    outlet has it, and on synthetic Indonesian news it chained unrelated events into one story."""
+    outlet has it, and on synthetic Indonesian news it chained unrelated events into one story.
+    The event's victims and suspects follow as ``who:`` keys (``event_people``)."""
     outlet = fold(analysis.article.outlet or "")
     counted: list[tuple[int, int, Entity]] = []
     for e in analysis.entities:
