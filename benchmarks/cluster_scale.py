@@ -95,16 +95,17 @@ def preload(target: str, count: int, synth: Synth) -> None:
                     "",
                 )
             )
-            for k in [*(entity_key(k) for k in keys), *ann_keys(v)]:
+            index_keys = [entity_key(k) for k in keys]
+            for k in [*index_keys, *ann_keys(v)]:
                 skeys.append((day // EPOCH_DAYS, k, day, story))
-            names.extend((story, entity_key(k)) for k in keys)
+            names.extend((story, k) for k in index_keys)
             for b in bands(sig):
                 cbands.append((day // EPOCH_DAYS, b, aid))
             s = stories.setdefault(story, [day, day, 0, np.zeros(512, np.float32)])
             s[1], s[2] = day, s[2] + 1
             s[3] += v
-            for k in keys:
-                key_n[entity_key(k)] = key_n.get(entity_key(k), 0) + 1
+            for k in index_keys:
+                key_n[k] = key_n.get(k, 0) + 1
         conn.executemany(f"INSERT OR IGNORE INTO articles VALUES ({', '.join('?' * 20)})", arts)
         conn.executemany("INSERT OR IGNORE INTO key_index VALUES (?, ?, ?, ?)", skeys)
         conn.executemany("INSERT OR IGNORE INTO story_names VALUES (?, ?)", names)

@@ -191,7 +191,8 @@ def _follow_ups(store: Store, keys: list[str], weights: dict[str, int], day: int
     person's name were as often different incidents (bylines, spokespeople, judges) as the same."""
     who = {k[2:] for k in keys if k.startswith("w:")}
     people = who | {k[6:] for k in keys if k.startswith("e:per:") and " " in k[6:]}
-    unknown = [f"e:per:{n}" for n in people if f"e:per:{n}" not in weights]  # past the article's key cap
+    asked_before = set(keys)  # ``weights`` answered for these; a name absent from it is held by none
+    unknown = [f"e:per:{n}" for n in people if f"e:per:{n}" not in asked_before]  # past the article's key cap
     held = {**weights, **store.key_weights(unknown)} if unknown else weights
     people = {n for n in people if held.get(f"e:per:{n}", 0) <= CLUSTER_FOLLOW_UP_MAX_STORIES}
     if not people:
