@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from lintas.cli import main
+from lintas.store import Store, open_store
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples" / "articles"
@@ -74,3 +75,9 @@ def store_target(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     with psycopg.connect(base, autocommit=True) as conn:
         conn.execute(f"CREATE DATABASE {name}")
     return base.rsplit("/", 1)[0] + "/" + name
+
+
+@pytest.fixture
+def store(store_target: str) -> Iterator[Store]:
+    with open_store(store_target) as s:
+        yield s

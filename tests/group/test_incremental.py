@@ -3,24 +3,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import numpy as np
-import pytest
 
 from lintas.group.incremental import Features, assign
 from lintas.group.minhash import signature
 from lintas.model import Article, Sentence
 from lintas.settings import CLUSTER_FOLLOW_UP_DAYS, CLUSTER_FOLLOW_UP_MAX_STORIES, CLUSTER_WINDOW_DAYS
-from lintas.store import Store, open_store
+from lintas.store import Store
 
 DAY = 736000
-
-
-@pytest.fixture
-def store(store_target: str) -> Iterator[Store]:
-    with open_store(store_target) as s:
-        yield s
 
 
 def _embedding(cosine: float, axis: int = 0) -> bytes:

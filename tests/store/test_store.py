@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import numpy as np
 import pytest
 
@@ -11,12 +9,6 @@ from lintas.errors import StoreError
 from lintas.model import Article, Sentence
 from lintas.store import Store, StoryState, open_store
 from lintas.store.migrations import MIGRATIONS
-
-
-@pytest.fixture
-def store(store_target: str) -> Iterator[Store]:
-    with open_store(store_target) as s:
-        yield s
 
 
 def _article(id: str, text: str = "Banjir melanda Garut pada Senin. Dua orang meninggal.", **kw: object) -> Article:
