@@ -6,9 +6,10 @@ For each size N, a fresh SQLite store is filled with the index rows of N - probe
 articles (bulk SQL: stories, blocking keys, copy bands, article rows), then ``probe`` more
 articles go through ``group.incremental.assign`` one by one, as ingest does, and are timed.
 The features are synthetic but shaped like real ones: events with a place, people (a victim, an
-official) and a day (1,000 articles a day, so the corpus spans N/1000 days), leads near their
-event's vector, 10% syndicated copies, 10% naming the victim of an event 8-300 days older (the
-follow-up lookup of group.incremental). Each size runs in its own process so that peak memory is its own.
+official), a title (a few of 300 common words, the place, one word of the event's own) and a day
+(1,000 articles a day, so the corpus spans N/1000 days), leads near their event's vector, 10%
+syndicated copies, 10% naming the victim of an event 8-300 days older (the follow-up lookup of
+group.incremental). Each size runs in its own process so that peak memory is its own.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ class Synth:
     def __init__(self, seed: int = 7) -> None:
         self.rng = np.random.default_rng(seed)
         self.places = [f"kota {i}" for i in range(400)]
+        self.words = [f"kata{i}" for i in range(300)]  # title words, a few of them in most titles
 
     def article(self, n: int) -> tuple[str, int, np.ndarray, list[str], tuple[int, ...], int]:
         event = n // 3
@@ -43,10 +45,14 @@ class Synth:
         v = base + 0.6 * self.rng.standard_normal(512).astype(np.float32)
         v /= np.linalg.norm(v)
         person, official = f"orang {event}", f"pejabat {int(erng.integers(5000))}"
-        keys = [f"loc:{self.places[int(erng.integers(400))]}", f"per:{person}", f"per:{official}", f"who:{person}"]
+        place = int(erng.integers(400))
+        keys = [f"loc:{self.places[place]}", f"per:{person}", f"per:{official}", f"who:{person}"]
+        common = {self.words[min(299, int(self.rng.zipf(1.3)))] for _ in range(4)}
+        title = [*sorted(common), f"kota{place}", f"peristiwa{event}"]  # common words, the place, a rare word
         back = EVENTS_PER_DAY * int(erng.integers(8, 300))
         if erng.random() < 0.1 and event >= back:  # a follow-up naming an older event's victim
             keys.append(f"per:orang {event - back}")
+        keys.extend(f"ttl:{w}" for w in title)
         sig_rng = np.random.default_rng(event * 7 + (0 if self.rng.random() < 0.1 else n))
         sig = tuple(int(x) for x in sig_rng.integers(0, 2**32, 64))
         return f"{n:016x}", START_DAY + n // PER_DAY, v, keys, sig, event
@@ -56,8 +62,9 @@ def preload(target: str, count: int, synth: Synth) -> None:
     """Index rows of ``count`` articles, written in bulk (one story per event)."""
     import sqlite3
 
-    from lintas.group.incremental import ann_keys, entity_key
+    from lintas.group.incremental import STORIES, ann_keys, entity_key
     from lintas.group.minhash import bands
+    from lintas.settings import CLUSTER_TITLE_MAX_STORIES as TITLE_MAX
     from lintas.store import open_store
     from lintas.store.base import EPOCH_DAYS
 
@@ -96,6 +103,8 @@ def preload(target: str, count: int, synth: Synth) -> None:
                 )
             )
             index_keys = [entity_key(k) for k in keys]
+            # as assign does: a title word too common to count is no longer indexed
+            index_keys = [k for k in index_keys if not k.startswith("t:") or key_n.get(k, 0) <= TITLE_MAX]
             for k in [*index_keys, *ann_keys(v)]:
                 skeys.append((day // EPOCH_DAYS, k, day, story))
             names.extend((story, k) for k in index_keys)
@@ -115,6 +124,7 @@ def preload(target: str, count: int, synth: Synth) -> None:
             "centroid, version) VALUES (?, 't', ?, ?, ?, ?, 1, ?, 1)",
             [(sid, a, b, c, c, cen.tobytes()) for sid, (a, b, c, cen) in stories.items()],
         )
+    key_n[STORIES] = (count + 2) // 3
     conn.executemany("INSERT OR REPLACE INTO key_stories VALUES (?, ?)", list(key_n.items()))
     conn.execute("COMMIT")
     conn.close()

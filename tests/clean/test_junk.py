@@ -41,6 +41,11 @@ from lintas.clean.text import clean_lines, split_lines
         ("Senin, 16 November 2026 | 18:02 WIB", "date"),
         ("16/11/2026, 20:30 WIB", "date"),
         ("Beranda › Daerah › Garut", "furniture"),
+        ("Close Get email notifications on Jane Porter daily!", "widget"),
+        ("Whenever Jane Porter posts new content, you'll get an email delivered to your inbox.", "widget"),
+        ("Please enable Javascript to watch this video", "widget"),
+        ("Already a subscriber?", "widget"),
+        ("Hide Transcript Show Transcript", "widget"),
     ],
 )
 def test_junk_lines_are_classified(line: str, kind: str) -> None:
@@ -61,6 +66,8 @@ def test_junk_lines_are_classified(line: str, kind: str) -> None:
         "Editor senior itu mengatakan redaksi akan memeriksa ulang laporan tersebut.",
         "Copyrighted material was removed from the archive, the company said.",
         "Dia menambahkan bahwa kemungkinan negosiasi dapat didasarkan pada rancangan dokumen.",
+        "Police said they had sent a verification email to every resident of the block.",
+        "Whenever the river rises, the village is cut off.",
     ],
 )
 def test_body_sentences_are_not_junk(line: str) -> None:

@@ -51,3 +51,30 @@ def test_victims_recapped_far_down_are_not_people_of_this_event() -> None:
         "after Tyrone Hayes, 3, was killed on Easter Sunday."
     )
     assert _people(text) == ("who:jamal brown",)
+
+
+def _keys(text: str, title: str | None = None, language: str = "en", outlet: str | None = None) -> tuple[str, ...]:
+    article = Article(
+        id="a", input="a.txt", outlet=outlet, url=None, title=title, published=None, language=language,
+        authors=(), cites=(), text=text, removed=(), sentences=tuple(split_sentences(text)),
+    )  # fmt: skip
+    return entity_keys(analyse_article(article, entities_only=True))
+
+
+def test_the_dateline_and_a_local_agency_name_the_place() -> None:
+    text = (
+        "Close\nCARBONDALE — A suspect fired at pursuing officers on Sunday night. Officers of the "
+        "Carbondale Police Department were on patrol when they heard gunshots."
+    )
+    keys = _keys(text)
+    assert "loc:carbondale" in keys and keys.count("loc:carbondale") == 1
+    assert "loc:garut" in _keys("GARUT, Jawa Barat (ANTARA) - Banjir merendam 300 rumah di Garut.", language="id")
+    assert "loc:jackson county" in _keys("Deputies of the Jackson County Sheriff's Office arrived at 9 p.m.")
+    # A flag or the outlet's own name in capitals is no place.
+    assert not any(k.startswith("loc:update") for k in _keys("UPDATE — Two men were wounded on Sunday."))
+    assert "loc:wxyz" not in _keys("WXYZ — Two men were wounded on Sunday.", outlet="WXYZ")
+
+
+def test_title_words_follow_as_their_own_keys() -> None:
+    keys = _keys("Two people were wounded on Sunday.", title="Carbondale officer's shooting: 2 hurt")
+    assert keys[-4:] == ("ttl:carbondale", "ttl:officer", "ttl:shooting", "ttl:hurt")  # not "s", not "2"

@@ -1,14 +1,23 @@
-"""Incremental stories: follow-ups that name a victim or suspect join the event's cold story
-(on every storage backend)."""
+"""Incremental stories: follow-ups that name a victim or suspect join the event's cold story;
+rare title words count (on every storage backend)."""
 
 from __future__ import annotations
+
+import math
 
 import numpy as np
 
 from lintas.group.incremental import Features, assign
 from lintas.group.minhash import signature
 from lintas.model import Article, Sentence
-from lintas.settings import CLUSTER_FOLLOW_UP_DAYS, CLUSTER_FOLLOW_UP_MAX_STORIES, CLUSTER_WINDOW_DAYS
+from lintas.settings import (
+    CLUSTER_FOLLOW_UP_DAYS,
+    CLUSTER_FOLLOW_UP_MAX_STORIES,
+    CLUSTER_MIN_SCORE,
+    CLUSTER_TITLE_MAX_SHARE,
+    CLUSTER_TITLE_MAX_STORIES,
+    CLUSTER_WINDOW_DAYS,
+)
 from lintas.store import Store
 
 DAY = 736000
@@ -66,3 +75,40 @@ def test_a_name_many_stories_hold_links_nothing(store: Store) -> None:
     assert len(set(stories)) == len(stories)
     # A lead nearly the first event's: with the name held by one story fewer it would join that story.
     assert _add(store, "late", DAY + 200, smith, 0.99, axis=10) not in stories
+
+
+# A lead this close to the story's is not enough on its own; with two rare title words it is.
+NEAR = CLUSTER_MIN_SCORE - 0.2
+
+
+def _fill(store: Store) -> None:
+    """Enough unrelated stories, a month earlier, for a word one story holds to be rare."""
+    for i in range(math.ceil(1 / CLUSTER_TITLE_MAX_SHARE)):
+        _add(store, f"filler{i}", DAY - 30, (f"ttl:filler{i}",), 1.0, axis=100 + i % 300)
+
+
+def test_rare_title_words_join_a_page_junk_left_with_little_but_its_title(store: Store) -> None:
+    _fill(store)
+    story = _add(store, "report", DAY, ("loc:carbondale", "ttl:carbondale", "ttl:officer", "ttl:pursuit"))
+    assert _add(store, "junk", DAY + 1, ("ttl:carbondale", "ttl:chief", "ttl:officer"), NEAR) == story
+    assert _add(store, "other", DAY + 1, ("ttl:springfield", "ttl:mayor"), NEAR) != story
+    # Title words are index keys of their own, not entities.
+    keys = {r[0] for r in store.query("SELECT key FROM key_stories")}
+    assert "t:carbondale" in keys and "e:ttl:carbondale" not in keys
+
+
+def test_in_a_small_corpus_no_title_word_is_known_to_be_rare(store: Store) -> None:
+    story = _add(store, "report", DAY, ("loc:carbondale", "ttl:carbondale", "ttl:officer", "ttl:pursuit"))
+    assert _add(store, "junk", DAY + 1, ("ttl:carbondale", "ttl:chief", "ttl:officer"), NEAR) != story
+
+
+def test_a_title_word_many_stories_hold_counts_nothing(store: Store) -> None:
+    _fill(store)
+    stories = [
+        _add(store, f"event{i}", DAY, ("ttl:shooting", "ttl:wounds"), 1.0, axis=10 + i)
+        for i in range(CLUSTER_TITLE_MAX_STORIES + 1)
+    ]
+    assert len(set(stories)) == len(stories)
+    # Short of a join by a tenth: eleven stories' words would have made that up.
+    late = _add(store, "late", DAY + 1, ("ttl:shooting", "ttl:wounds"), CLUSTER_MIN_SCORE - 0.1, axis=10)
+    assert late not in stories

@@ -35,6 +35,14 @@ def test_outlet_from_copyright_and_url() -> None:
     assert from_url("not a url") is None
 
 
+def test_outlet_of_an_archived_page_is_the_archived_site() -> None:
+    wayback = "http://web.archive.org/web/20140215012040/http://www.kabarnusa.id:80/daerah/gempa"
+    assert from_url(wayback) == "kabarnusa.id"
+    assert from_url("https://web.archive.org/web/20160101000000id_/https://m.antaranews.com/berita/1") == "Antara"
+    assert from_url("https://archive.ph/20190101000000/https://www.bbc.co.uk/news/1") == "BBC"
+    assert from_url("https://web.archive.org/web/2016/") == "web.archive.org"  # no archived address: the archive
+
+
 def test_credit_names() -> None:
     assert names_from_credit("Redaktur: Irwina Istiqomah") == ["Irwina Istiqomah"]
     assert names_from_credit("Penulis: Rina Marlina | Editor: Agus Setiawan") == ["Rina Marlina", "Agus Setiawan"]

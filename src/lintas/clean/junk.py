@@ -103,6 +103,25 @@ RULES: tuple[Rule, ...] = (
         30,
     ),
     _rule("date", DATE_LINE.pattern, 14),
+    # Widgets of English news sites (video players, e-mail alerts, sign-in and sign-up boxes),
+    # as they come out of archived pages: the leading lines of hundreds of GVA pages. An alert's
+    # reporter name ("Get email notifications on Jane Doe daily!") linked unrelated stories.
+    _rule(
+        "widget",
+        r"^(?:close\s+)?(?:please enable javascript\b.*|get email notifications on .+ daily!?"
+        r"|whenever .+ posts new content, you'll get an email\b.*|email notifications are only sent once a day\b.*"
+        r"|your notification has been saved\.?|there was a problem saving your notification\.?"
+        r"|just one more thing\W*|we have sent (?:you )?a (?:verification|confirmation) email\b.*"
+        r"|if you do not receive the verification message\b.*|by submitting your registration information\b.*"
+        r"|you must enter the characters\b.*|message: \* a friend wanted you to see this item\b.*"
+        r"|already (?:a subscriber|have an account)\?|click on the button below to set up your account\b.*"
+        r"|sign in using (?:you|your) account with\b.*|welcome back\. please sign in\b.*|why are we asking this\?"
+        r"|thank you for registering!?|hide transcript\s+show transcript|add a location to your tweets"
+        r"|when you tweet with a location, twitter stores\b.*|sorry, this zip ?code is not in our deliverable area\b.*"
+        r"|re-enter zip code or sign up\b.*|oops, you haven't selected any newsletters\b.*"
+        r"|enjoy the convenience of home delivery\b.*|we look forward to seeing you frequently\b.*)$",
+        40,
+    ),
 )
 
 # Exact lines of page furniture (folded), from navigation bars, size pickers and footers.

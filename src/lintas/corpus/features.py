@@ -67,7 +67,9 @@ def entity_keys(analysis: Analysis) -> tuple[str, ...]:
     Ordered by mentions so that the cap keeps the article's main actors. The outlet's own name
     ("Lensa Jatim - ..." in a dateline, a copyright line) is no evidence: every article of the
     outlet has it, and on synthetic Indonesian news it chained unrelated events into one story.
-    The event's victims and suspects follow as ``who:`` keys (``event_people``)."""
+    Then the places the tagger leaves unnamed: the dateline's ("CARBONDALE —") and the town of a
+    local agency ("Carbondale Police Department"); the event's victims and suspects as ``who:``
+    keys (``event_people``); the title's words as ``ttl:`` keys (``title_words``)."""
     outlet = fold(analysis.article.outlet or "")
     counted: list[tuple[int, int, Entity]] = []
     for e in analysis.entities:
@@ -81,7 +83,66 @@ def entity_keys(analysis: Analysis) -> tuple[str, ...]:
         key = name_key(e.type, e.name)
         if key and key not in keys:
             keys.append(key)
-    return tuple(keys[:CLUSTER_MAX_KEYS]) + event_people(analysis)
+    keys = keys[:CLUSTER_MAX_KEYS]
+    for place in (filed_from(analysis.article.text, outlet), *agency_places(keys)):
+        if place and place not in keys:
+            keys.append(place)
+    return (*keys, *event_people(analysis), *title_words(analysis.article.title))
+
+
+# "CARBONDALE —", "ALBUQUERQUE, N.M. (KOB) —", "GARUT, Jawa Barat (ANTARA) -": the place a report
+# is filed from, in capitals the English tagger does not read as a name.
+_DATELINE = re.compile(
+    r"^\W{0,3}([A-Z][A-Z.'\- ]{2,30}?)(?:\s*,\s*[^—–(|\-:\n]{1,25}?)?\s*(?:\([^)\n]{1,25}\))?\s*(?:—|–|-|\|)"
+)
+_NOT_PLACES = frozenset({"update", "breaking", "watch", "video", "photos", "correction", "exclusive", "developing"})
+_DATELINE_LINES = 6
+
+
+def filed_from(text: str, outlet: str = "") -> str:
+    """The ``loc:`` key of the first dateline among the first lines (junk lines may come first), or ""."""
+    for line in text.split("\n", _DATELINE_LINES)[:_DATELINE_LINES]:
+        m = _DATELINE.match(line.strip())
+        if m:
+            name = fold(m.group(1))
+            key = name_key("LOC", name) if name not in _NOT_PLACES and name not in outlet else None
+            return key or ""
+    return ""
+
+
+# "Carbondale Police Department", "Jackson County Sheriff's Office", "Polres Garut": a local agency
+# is named after the town or county of the event.
+_AGENCY = re.compile(
+    r"^loc:(?:(?:polres|polresta|polrestabes|polsek|polda|bpbd|pemkab|pemkot|dprd) (?P<id>.+)|"
+    r"(?P<en>.+?) (?:metropolitan police department|police department|police dept|police|"
+    r"sheriff(?:'s| s)?(?: office| department| dept)?|fire department|fire rescue|department of public safety|"
+    r"public schools|school district|city council|pd))$"
+)
+_NOT_TOWNS = frozenset({"state", "city", "county", "metro", "local", "capitol", "university", "campus", "transit"})
+
+
+def agency_places(keys: Sequence[str]) -> list[str]:
+    out = []
+    for k in keys:
+        m = _AGENCY.match(k)
+        town = m and (m["id"] or m["en"])
+        if town and town not in _NOT_TOWNS and f"loc:{town}" not in out:
+            out.append(f"loc:{town}")
+    return out
+
+
+_TITLE_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def title_words(title: str | None) -> tuple[str, ...]:
+    """``ttl:`` keys of the title's words. Junk can leave a page nothing but its title, and the
+    tagger misses names in title case ("Four Hills", "Carbondale"); clustering counts only words
+    few stories hold, so the common ones ("shooting", "police", "the") weigh nothing."""
+    out: list[str] = []
+    for w in _TITLE_WORD.findall((title or "").casefold()):
+        if f"ttl:{w}" not in out:
+            out.append(f"ttl:{w}")
+    return tuple(out)
 
 
 # An age right after a name ("Jamal Brown, 19, of ...", "Budi Santoso (35)") or a victim's or

