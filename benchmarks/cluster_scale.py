@@ -8,8 +8,8 @@ articles go through ``group.incremental.assign`` one by one, as ingest does, and
 The features are synthetic but shaped like real ones: events with a place, people (a victim, an
 official), a title (a few of 300 common words, the place, one word of the event's own) and a day
 (1,000 articles a day, so the corpus spans N/1000 days), leads near their event's vector, 10%
-syndicated copies, 10% naming the victim of an event 8-300 days older (the follow-up lookup of
-group.incremental). Each size runs in its own process so that peak memory is its own.
+syndicated copies, 10% naming the victim of an event 8-300 days older and citing its day (the
+follow-up lookups of group.incremental). Each size runs in its own process so that peak memory is its own.
 """
 
 from __future__ import annotations
@@ -52,6 +52,7 @@ class Synth:
         back = EVENTS_PER_DAY * int(erng.integers(8, 300))
         if erng.random() < 0.1 and event >= back:  # a follow-up naming an older event's victim
             keys.append(f"per:orang {event - back}")
+            keys.append(f"on:{START_DAY + (event - back) * 3 // PER_DAY}")  # and cites its day
         keys.extend(f"ttl:{w}" for w in title)
         sig_rng = np.random.default_rng(event * 7 + (0 if self.rng.random() < 0.1 else n))
         sig = tuple(int(x) for x in sig_rng.integers(0, 2**32, 64))
@@ -102,7 +103,7 @@ def preload(target: str, count: int, synth: Synth) -> None:
                     "",
                 )
             )
-            index_keys = [entity_key(k) for k in keys]
+            index_keys = [entity_key(k) for k in keys if not k.startswith("on:")]
             # as assign does: a title word too common to count is no longer indexed
             index_keys = [k for k in index_keys if not k.startswith("t:") or key_n.get(k, 0) <= TITLE_MAX]
             for k in [*index_keys, *ann_keys(v)]:

@@ -1,9 +1,13 @@
-"""Clustering features of the map step: the people an article reports as victims or suspects."""
+"""Clustering features of the map step: the people an article reports as victims or suspects, the
+places the tagger misses, title words, the days a follow-up cites."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
+
 from lintas.analyse import analyse_article, split_sentences
-from lintas.corpus.features import entity_keys, event_people
+from lintas.corpus.features import cited_days, entity_keys, event_people
 from lintas.model import Article
 from lintas.settings import CLUSTER_EVENT_PEOPLE_SENTENCES
 
@@ -78,3 +82,17 @@ def test_the_dateline_and_a_local_agency_name_the_place() -> None:
 def test_title_words_follow_as_their_own_keys() -> None:
     keys = _keys("Two people were wounded on Sunday.", title="Carbondale officer's shooting: 2 hurt")
     assert keys[-4:] == ("ttl:carbondale", "ttl:officer", "ttl:shooting", "ttl:hurt")  # not "s", not "2"
+
+
+def test_a_follow_up_cites_the_day_of_its_event() -> None:
+    text = (
+        "A man was charged Tuesday in the March 3 shooting that wounded two people on Elm Street. "
+        "He appeared in court on Monday, April 11, and was held on $50,000 bail."
+    )
+    article = Article(
+        id="a", input="a.txt", outlet=None, url=None, title=None, published="2016-04-14", language="en",
+        authors=(), cites=(), text=text, removed=(), sentences=tuple(split_sentences(text)),
+    )  # fmt: skip
+    # Only the explicit date more than a week back: not the weekdays, not April 11.
+    assert cited_days(article) == (f"on:{date(2016, 3, 3).toordinal()}",)
+    assert cited_days(replace(article, published=None)) == ()

@@ -112,3 +112,26 @@ def test_a_title_word_many_stories_hold_counts_nothing(store: Store) -> None:
     # Short of a join by a tenth: eleven stories' words would have made that up.
     late = _add(store, "late", DAY + 1, ("ttl:shooting", "ttl:wounds"), CLUSTER_MIN_SCORE - 0.1, axis=10)
     assert late not in stories
+
+
+def test_a_follow_up_citing_the_events_day_and_places_joins_its_cold_story(store: Store) -> None:
+    story = _add(store, "shooting", DAY, ("loc:elm street", "loc:oak park", "loc:springfield"))
+    other = _add(store, "robbery", DAY, ("loc:springfield", "loc:main street"), 1.0, axis=3)
+    later = DAY + 40
+    # One place of that day's stories, or another day cited, links nothing.
+    assert _add(store, "other", later, ("loc:main street", f"on:{DAY}"), 0.7, axis=3) != other
+    assert _add(store, "wrong day", later, ("loc:elm street", "loc:oak park", f"on:{DAY - 10}"), 0.7) != story
+    # Names no victim, cites the day: joins the story alone holding two of its places that day
+    # (Springfield, which both stories of the day hold, does not count).
+    charge = ("loc:elm street", "loc:oak park", "loc:springfield", f"on:{DAY}")
+    assert _add(store, "charge", later + 1, charge, 0.7) == story
+    # Cited days are not index keys.
+    assert not any(r[0].startswith(("on:", "e:on:")) for r in store.query("SELECT key FROM key_stories"))
+
+
+def test_inside_a_stretched_span_the_day_penalty_counts_from_the_nearest_article(store: Store) -> None:
+    story = _add(store, "shooting", DAY, SHOOTING)
+    assert _add(store, "trial", DAY + 200, ("per:jamal brown", "who:jamal brown")) == story
+    # Six days after the shooting, inside the story's span now: the shared city (0.5) and this lead
+    # would join at no distance, not six days off (0.18 less).
+    assert _add(store, "other", DAY + 6, ("loc:chicago",), CLUSTER_MIN_SCORE - 0.41) != story

