@@ -105,7 +105,10 @@ def test_story_candidates_are_found_by_key_within_the_window(store: Store) -> No
         store.add_story_keys("s1", ["e:garut", "e:dadang"], 100, ["e:garut", "e:dadang"])
     assert store.story_candidates(["e:garut", "e:lain"], 95, 105) == {"s1": {"e:garut"}}
     assert store.story_candidates(["e:garut"], 108, 120) == {}  # gone cold
-    assert sorted(store.story_rows(["e:garut", "e:dadang"], 95, 105)) == [("s1", "e:dadang", 100), ("s1", "e:garut", 100)]
+    assert sorted(store.story_rows(["e:garut", "e:dadang"], 95, 105)) == [
+        ("s1", "e:dadang", 100),
+        ("s1", "e:garut", 100),
+    ]
     assert store.key_weights(["e:garut", "e:lain"]) == {"e:garut": 1}
     (loaded,) = store.stories_by_id(["s1"]).values()
     assert loaded.n_articles == 1 and loaded.version == 1 and loaded.centroid.shape == (512,)
