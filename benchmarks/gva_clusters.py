@@ -8,7 +8,8 @@ Every input is scored: rejected pages are singleton clusters. Prints BCubed and 
 precision/recall/F1 next to the all-singletons baseline and the ceilings of a clusterer whose
 stories go cold after 7 (CLUSTER_WINDOW_DAYS) or 30 days: gold incidents split where no chain of
 publication gaps within the window links their articles. lintas passes the 7-day ceiling's reach
-only through follow-ups that name an event's victims or suspects (CLUSTER_FOLLOW_UP_DAYS).
+only through follow-ups that name an event's victims or suspects or cite its day and places
+(CLUSTER_FOLLOW_UP_DAYS).
 """
 
 from __future__ import annotations
