@@ -124,15 +124,14 @@ _NOT_PLACES = frozenset({"update", "breaking", "watch", "video", "photos", "corr
 _DATELINE_LINES = 6
 
 
-def filed_from(text: str, outlet: str = "") -> str:
-    """The ``loc:`` key of the first dateline among the first lines (junk lines may come first), or ""."""
+def filed_from(text: str, outlet: str = "") -> str | None:
+    """The ``loc:`` key of the first dateline among the first lines (junk lines may come first)."""
     for line in text.split("\n", _DATELINE_LINES)[:_DATELINE_LINES]:
         m = _DATELINE.match(line.strip())
         if m:
             name = fold(m.group(1))
-            key = name_key("LOC", name) if name not in _NOT_PLACES and name not in outlet else None
-            return key or ""
-    return ""
+            return name_key("LOC", name) if name not in _NOT_PLACES and name not in outlet else None
+    return None
 
 
 # "Carbondale Police Department", "Jackson County Sheriff's Office", "Polres Garut": a local agency
@@ -147,6 +146,7 @@ _NOT_TOWNS = frozenset({"state", "city", "county", "metro", "local", "capitol", 
 
 
 def agency_places(keys: Sequence[str]) -> list[str]:
+    """``loc:`` keys of the towns and counties the article's agencies are named after."""
     out = []
     for k in keys:
         m = _AGENCY.match(k)
