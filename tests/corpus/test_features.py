@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 from lintas.analyse import analyse_article, split_sentences
-from lintas.corpus.features import cited_days, entity_keys, event_people
+from lintas.corpus.features import agency_places, cited_days, entity_keys, event_people
 from lintas.model import Article
 from lintas.settings import CLUSTER_EVENT_PEOPLE_SENTENCES
 
@@ -74,6 +74,10 @@ def test_the_dateline_and_a_local_agency_name_the_place() -> None:
     assert "loc:carbondale" in keys and keys.count("loc:carbondale") == 1
     assert "loc:garut" in _keys("GARUT, Jawa Barat (ANTARA) - Banjir merendam 300 rumah di Garut.", language="id")
     assert "loc:jackson county" in _keys("Deputies of the Jackson County Sheriff's Office arrived at 9 p.m.")
+    assert agency_places(["loc:kentucky state police", "loc:louisville metro police", "loc:metropolitan police"]) == [
+        "loc:kentucky",
+        "loc:louisville",
+    ]
     # A flag or the outlet's own name in capitals is no place.
     assert not any(k.startswith("loc:update") for k in _keys("UPDATE — Two men were wounded on Sunday."))
     assert "loc:wxyz" not in _keys("WXYZ — Two men were wounded on Sunday.", outlet="WXYZ")

@@ -142,7 +142,10 @@ _AGENCY = re.compile(
     r"sheriff(?:'s| s)?(?: office| department| dept)?|fire department|fire rescue|department of public safety|"
     r"public schools|school district|city council|pd))$"
 )
-_NOT_TOWNS = frozenset({"state", "city", "county", "metro", "local", "capitol", "university", "campus", "transit"})
+_NOT_TOWNS = frozenset(
+    {"state", "city", "county", "metro", "metropolitan", "local", "capitol", "university", "campus", "transit"}
+)
+_AGENCY_LEVEL = re.compile(r" (?:state|metro|metropolitan)$")  # "Kentucky State Police", "Louisville Metro Police"
 
 
 def agency_places(keys: Sequence[str]) -> list[str]:
@@ -150,7 +153,7 @@ def agency_places(keys: Sequence[str]) -> list[str]:
     out = []
     for k in keys:
         m = _AGENCY.match(k)
-        town = m and (m["id"] or m["en"])
+        town = m and _AGENCY_LEVEL.sub("", m["id"] or m["en"])
         if town and town not in _NOT_TOWNS and f"loc:{town}" not in out:
             out.append(f"loc:{town}")
     return out
