@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 from lintas.analyse import analyse_article, split_sentences
 from lintas.corpus.features import agency_places, cited_days, entity_keys, event_people
@@ -12,12 +13,23 @@ from lintas.model import Article
 from lintas.settings import CLUSTER_EVENT_PEOPLE_SENTENCES
 
 
+def _article(text: str, **fields: Any) -> Article:
+    """An article of ``text``, split into sentences; ``fields`` override the defaults."""
+    values: dict[str, Any] = {
+        "id": "a", "input": "a.txt", "outlet": None, "url": None, "title": None, "published": None,
+        "language": "en", "authors": (), "cites": (), "text": text, "removed": (),
+        "sentences": tuple(split_sentences(text)),
+    }  # fmt: skip
+    return Article(**{**values, **fields})
+
+
 def _people(text: str, language: str = "en") -> tuple[str, ...]:
-    article = Article(
-        id="a", input="a.txt", outlet="Daily Star", url=None, title=None, published="2016-04-02",
-        language=language, authors=(), cites=(), text=text, removed=(), sentences=tuple(split_sentences(text)),
-    )  # fmt: skip
+    article = _article(text, outlet="Daily Star", published="2016-04-02", language=language)
     return event_people(analyse_article(article, entities_only=True))
+
+
+def _keys(text: str, **fields: Any) -> tuple[str, ...]:
+    return entity_keys(analyse_article(_article(text, **fields), entities_only=True))
 
 
 def test_ages_and_victim_or_suspect_cues_mark_the_people_of_the_event() -> None:
@@ -38,12 +50,7 @@ def test_indonesian_ages_in_brackets_and_cue_words() -> None:
 
 
 def test_event_people_follow_the_capped_entity_keys() -> None:
-    text = "Jamal Brown, 19, was shot in Chicago. Brown died at Stroger Hospital, police said."
-    article = Article(
-        id="a", input="a.txt", outlet=None, url=None, title=None, published=None, language="en", authors=(),
-        cites=(), text=text, removed=(), sentences=tuple(split_sentences(text)),
-    )  # fmt: skip
-    keys = entity_keys(analyse_article(article, entities_only=True))
+    keys = _keys("Jamal Brown, 19, was shot in Chicago. Brown died at Stroger Hospital, police said.")
     assert "per:jamal brown" in keys and keys[-1] == "who:jamal brown"
     assert not any(k.startswith("who:") for k in _people("Spokesman John Smith said the road reopened."))
 
@@ -55,14 +62,6 @@ def test_victims_recapped_far_down_are_not_people_of_this_event() -> None:
         "after Tyrone Hayes, 3, was killed on Easter Sunday."
     )
     assert _people(text) == ("who:jamal brown",)
-
-
-def _keys(text: str, title: str | None = None, language: str = "en", outlet: str | None = None) -> tuple[str, ...]:
-    article = Article(
-        id="a", input="a.txt", outlet=outlet, url=None, title=title, published=None, language=language,
-        authors=(), cites=(), text=text, removed=(), sentences=tuple(split_sentences(text)),
-    )  # fmt: skip
-    return entity_keys(analyse_article(article, entities_only=True))
 
 
 def test_the_dateline_and_a_local_agency_name_the_place() -> None:
@@ -93,10 +92,7 @@ def test_a_follow_up_cites_the_day_of_its_event() -> None:
         "A man was charged Tuesday in the March 3 shooting that wounded two people on Elm Street. "
         "He appeared in court on Monday, April 11, and was held on $50,000 bail."
     )
-    article = Article(
-        id="a", input="a.txt", outlet=None, url=None, title=None, published="2016-04-14", language="en",
-        authors=(), cites=(), text=text, removed=(), sentences=tuple(split_sentences(text)),
-    )  # fmt: skip
+    article = _article(text, published="2016-04-14")
     # Only the explicit date more than a week back: not the weekdays, not April 11.
     assert cited_days(article) == (f"on:{date(2016, 3, 3).toordinal()}",)
     assert cited_days(replace(article, published=None)) == ()
