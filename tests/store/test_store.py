@@ -54,7 +54,10 @@ def test_migration_0002_moves_the_old_blocking_and_copy_rows(
     monkeypatch.setattr("lintas.store.base.MIGRATIONS", MIGRATIONS)
     with open_store(store_target) as new:
         assert new.migrations() == [name for name, _ in MIGRATIONS]
-        assert new.story_candidates(["e:garut", "v0:0101"], 93, 107) == {"s1": {"e:garut", "v0:0101"}}
+        assert sorted(new.story_rows(["e:garut", "v0:0101"], 93, 107)) == [
+            ("s1", "e:garut", 100),
+            ("s1", "v0:0101", 100),
+        ]
         assert new.story_keys("s1") == {"e:garut"}  # names only, not vector buckets
         assert new.copy_candidates(["0:ab"], 93, 107) == ["a1"]
         tables = {r[0] for r in new.query("SELECT name FROM sqlite_master")} if "://" not in store_target else None
@@ -66,7 +69,7 @@ def test_candidates_are_found_across_an_epoch_boundary_and_not_beyond_the_window
         for sid, day in (("s1", 95), ("s2", 97), ("s3", 120)):  # epochs of 16 days: 95 -> 5, 97 -> 6
             store.add_story_keys(sid, ["e:garut"], day, ["e:garut"])
             store.add_copy_bands(f"a-{sid}", ["0:ab"], day)
-    assert set(store.story_candidates(["e:garut"], 90, 104)) == {"s1", "s2"}
+    assert {sid for sid, _, _ in store.story_rows(["e:garut"], 90, 104)} == {"s1", "s2"}
     assert store.copy_candidates(["0:ab"], 90, 104) == ["a-s1", "a-s2"]
     assert store.story_keys("s3") == {"e:garut"} and store.key_weights(["e:garut"]) == {"e:garut": 3}
 
@@ -98,13 +101,13 @@ def test_a_failed_write_leaves_nothing_behind(store: Store) -> None:
     assert store.known_inputs(["a.txt"]) == set()
 
 
-def test_story_candidates_are_found_by_key_within_the_window(store: Store) -> None:
+def test_story_rows_are_found_by_key_within_the_window(store: Store) -> None:
     state = StoryState("s1", "t", 100, 100, None, None, 1, 1, 1, np.ones(512, np.float32), new=True)
     with store.write():
         store.save_story(state)
         store.add_story_keys("s1", ["e:garut", "e:dadang"], 100, ["e:garut", "e:dadang"])
-    assert store.story_candidates(["e:garut", "e:lain"], 95, 105) == {"s1": {"e:garut"}}
-    assert store.story_candidates(["e:garut"], 108, 120) == {}  # gone cold
+    assert store.story_rows(["e:garut", "e:lain"], 95, 105) == [("s1", "e:garut", 100)]
+    assert store.story_rows(["e:garut"], 108, 120) == []  # gone cold
     assert sorted(store.story_rows(["e:garut", "e:dadang"], 95, 105)) == [
         ("s1", "e:dadang", 100),
         ("s1", "e:garut", 100),

@@ -219,14 +219,16 @@ def _admin_places(keys: Iterable[str]) -> set[str]:
 def _lookup(
     store: Store, keys: list[str], day_lo: int, day_hi: int, day: int, near: dict[str, int]
 ) -> dict[str, set[str]]:
-    """``store.story_candidates``, noting in ``near`` how many days each story's nearest article
-    found lies from ``day``: a follow-up months later stretches a story's span, and inside the
-    span an article of another event in between would pay no day penalty at all (on GVA 2013 a
-    Coney Island shooting joined a Washington story so)."""
+    """Stories holding any of ``keys`` on a day within [day_lo, day_hi], with the keys shared;
+    notes in ``near`` how many days each story's nearest article found lies from ``day``: a
+    follow-up months later stretches a story's span, and inside the span an article of another
+    event in between would pay no day penalty at all (on GVA 2013 a Coney Island shooting joined
+    a Washington story so)."""
     out: dict[str, set[str]] = {}
     for sid, key, d in store.story_rows(keys, day_lo, day_hi):
         out.setdefault(sid, set()).add(key)
-        near[sid] = min(near.get(sid, abs(d - day)), abs(d - day))
+        gap = abs(d - day)
+        near[sid] = min(near.get(sid, gap), gap)
     return out
 
 

@@ -307,15 +307,9 @@ class Store:
         )
 
     # --- stories --------------------------------------------------------------------------
-    def story_candidates(self, keys: Sequence[str], day_lo: int, day_hi: int) -> dict[str, set[str]]:
-        """Stories holding any of ``keys`` on a day within [day_lo, day_hi], with the keys shared."""
-        out: dict[str, set[str]] = {}
-        for story, key, _ in self.story_rows(keys, day_lo, day_hi):
-            out.setdefault(story, set()).add(key)
-        return out
-
     def story_rows(self, keys: Sequence[str], day_lo: int, day_hi: int) -> list[tuple[str, str, int]]:
-        """(story, key, day) of the index rows of ``keys`` on a day within [day_lo, day_hi]."""
+        """(story, key, day) of the index rows of ``keys`` on a day within [day_lo, day_hi]: the
+        stories that hold a key then, and how near their articles are."""
         near = epochs(day_lo, day_hi)
         rows = self._in(
             f"SELECT story, key, day FROM key_index WHERE epoch IN ({_marks(near)}) AND key IN ({{in}}) "
@@ -345,7 +339,7 @@ class Store:
         )
 
     def story_keys(self, story: str) -> set[str]:
-        """The names (``e:`` keys) a story holds."""
+        """The names a story holds (every key but the embedding's LSH buckets)."""
         return {r[0] for r in self.query("SELECT key FROM story_names WHERE story = ?", (story,))}
 
     def stories_by_id(self, ids: Sequence[str]) -> dict[str, StoryState]:
