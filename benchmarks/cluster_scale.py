@@ -7,7 +7,8 @@ articles (bulk SQL: stories, blocking keys, copy bands, article rows), then ``pr
 articles go through ``group.incremental.assign`` one by one, as ingest does, and are timed.
 The features are synthetic but shaped like real ones: events with a place, people (a victim, an
 official), a title (a few of 300 common words, the place, one word of the event's own) and a day
-(1,000 articles a day, so the corpus spans N/1000 days), leads near their event's vector, 10%
+(1,000 articles a day, so the corpus spans N/1000 days), ~25 capitalised body words (a zipf draw of
+3,000 common ones, the event's street, venue and town), leads near their event's vector, 10%
 syndicated copies, 10% naming the victim of an event 8-300 days older and citing its day (the
 follow-up lookups of group.incremental). Each size runs in its own process so that peak memory is its own.
 """
@@ -37,6 +38,7 @@ class Synth:
         self.rng = np.random.default_rng(seed)
         self.places = [f"kota {i}" for i in range(400)]
         self.words = [f"kata{i}" for i in range(300)]  # title words, a few of them in most titles
+        self.caps = [f"Nama{i}" for i in range(3000)]  # capitalised body words, ~25 of them in every article
 
     def article(self, n: int) -> tuple[str, int, np.ndarray, list[str], tuple[int, ...], int]:
         event = n // 3
@@ -54,6 +56,9 @@ class Synth:
             keys.append(f"per:orang {event - back}")
             keys.append(f"on:{START_DAY + (event - back) * 3 // PER_DAY}")  # and cites its day
         keys.extend(f"ttl:{w}" for w in title)
+        caps = {self.caps[min(2999, int(self.rng.zipf(1.2)))].lower() for _ in range(25)}
+        event_caps = [f"jalan{event}", f"gedung{event}", f"kota{place}"]  # the event's street, venue and town
+        keys.extend(f"cap:{w}" for w in [*event_caps, *sorted(caps)])
         sig_rng = np.random.default_rng(event * 7 + (0 if self.rng.random() < 0.1 else n))
         sig = tuple(int(x) for x in sig_rng.integers(0, 2**32, 64))
         return f"{n:016x}", START_DAY + n // PER_DAY, v, keys, sig, event
@@ -66,6 +71,7 @@ def preload(target: str, count: int, synth: Synth) -> None:
     from lintas.group.incremental import STORIES, ann_keys, entity_key
     from lintas.group.minhash import bands
     from lintas.settings import CLUSTER_TITLE_MAX_STORIES as TITLE_MAX
+    from lintas.settings import CLUSTER_WORD_MAX_STORIES as WORD_MAX
     from lintas.store import open_store
     from lintas.store.base import EPOCH_DAYS
 
@@ -104,8 +110,12 @@ def preload(target: str, count: int, synth: Synth) -> None:
                 )
             )
             index_keys = [entity_key(k) for k in keys if not k.startswith("on:")]
-            # as assign does: a title word too common to count is no longer indexed
-            index_keys = [k for k in index_keys if not k.startswith("t:") or key_n.get(k, 0) <= TITLE_MAX]
+            # as assign does: a title or body word too common to count is no longer indexed
+            index_keys = [
+                k for k in index_keys
+                if not (k.startswith("t:") and key_n.get(k, 0) > TITLE_MAX)
+                and not (k.startswith("c:") and key_n.get(k, 0) > WORD_MAX)
+            ]  # fmt: skip
             for k in [*index_keys, *ann_keys(v)]:
                 skeys.append((day // EPOCH_DAYS, k, day, story))
             names.extend((story, k) for k in index_keys)

@@ -3,8 +3,9 @@ from __future__ import annotations
 import pytest
 
 from lintas.clean import clean, remove_outlet_repeats
+from lintas.clean.headline import confirmed_headline
 from lintas.errors import ExtractionError
-from lintas.model import Document
+from lintas.model import Document, Hints
 
 BODY = (
     "<p>Gempa bermagnitudo 5,4 mengguncang Kabupaten Garut, Jawa Barat, pada Senin siang. "
@@ -41,6 +42,34 @@ def test_junk_only_text_is_rejected() -> None:
     text = "BACA JUGA: Sesuatu\n\nRedaktur: Seseorang\n\nCopyright © 2024 by Contoh.co"
     with pytest.raises(ExtractionError, match="no article"):
         clean(Document("junk.txt", text, "text", "utf-8"))
+
+
+PAYWALL = "Already a subscriber?\n\nClick on the button below to set up your account or log in if you already have one."
+
+
+def test_a_headline_its_url_repeats_is_kept_when_a_paywall_is_all_the_body() -> None:
+    url = "https://helena.example/news/crime/helena-shooting-victim-identified-suspect-sought/article_db9e.html"
+    hints = Hints(title="Helena shooting victim identified; suspect being sought", url=url)
+    c = clean(Document("p.json:3", PAYWALL, "text", "utf-8", hints))
+    assert c.title == c.text == "Helena shooting victim identified; suspect being sought"
+    assert {r.text for r in c.removed} >= {"Already a subscriber?"}
+    # Without the URL, or with a URL that does not repeat it, the page holds no article.
+    for other in (None, "https://helena.example/article_db9e.html"):
+        with pytest.raises(ExtractionError, match="no article"):
+            clean(Document("p.json:3", PAYWALL, "text", "utf-8", Hints(title=hints.title, url=other)))
+
+
+def test_a_page_title_is_a_headline_only_when_the_slug_repeats_most_of_it() -> None:
+    assert confirmed_headline(
+        "Banjir bandang terjang Garut, 3 tewas", "https://x.id/daerah/banjir-bandang-garut-3-tewas"
+    )
+    assert confirmed_headline("Page Not Found", "https://x.com/news/stories/S3679926.shtml?cat=127") is None
+    assert confirmed_headline(
+        "Police identify four killed in Killeen shooting", "https://x.com/police-four-dead-in-killeen-shooting/nkG9j/"
+    )
+    # A site's name or a slug that repeats two of the words: fewer than three found.
+    assert confirmed_headline("Eau Claire Leader-Telegram", "https://leadertelegram.example/eau-claire-news/") is None
+    assert confirmed_headline("Rochester teen shot dead on Friday night", "https://x.com/rochester-teen/") is None
 
 
 def test_outlet_template_lines_are_removed_across_articles() -> None:

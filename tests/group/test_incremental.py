@@ -1,5 +1,5 @@
 """Incremental stories: follow-ups that name a victim or suspect join the event's cold story;
-rare title words count (on every storage backend)."""
+rare title and body words count (on every storage backend)."""
 
 from __future__ import annotations
 
@@ -17,6 +17,8 @@ from lintas.settings import (
     CLUSTER_TITLE_MAX_SHARE,
     CLUSTER_TITLE_MAX_STORIES,
     CLUSTER_WINDOW_DAYS,
+    CLUSTER_WORD_FACTOR,
+    CLUSTER_WORD_MAX_STORIES,
 )
 from lintas.store import Store
 
@@ -135,3 +137,32 @@ def test_inside_a_stretched_span_the_day_penalty_counts_from_the_nearest_article
     # Six days after the shooting, inside the story's span now: the shared city (0.5) and this lead
     # would join at no distance, not six days off (0.18 less).
     assert _add(store, "other", DAY + 6, ("loc:chicago",), CLUSTER_MIN_SCORE - 0.41) != story
+
+
+HAZELWOOD = ("cap:lindbergh", "cap:hazelwood", "cap:quiktrip")
+
+
+def test_rare_body_words_join_a_report_whose_lead_and_names_differ(store: Store) -> None:
+    _fill(store)
+    story = _add(store, "report", DAY, ("loc:st louis", *HAZELWOOD))
+    assert NEAR + CLUSTER_WORD_FACTOR >= CLUSTER_MIN_SCORE
+    # The same street, town and shop, told with another lead and no name the tagger found.
+    assert _add(store, "second", DAY + 1, HAZELWOOD, NEAR) == story
+    # One of them among five words of its own: another event on the same road.
+    own = ("cap:ferguson", "cap:florissant", "cap:chambers", "cap:walgreens", "cap:halls")
+    assert _add(store, "other", DAY + 2, ("cap:lindbergh", *own), NEAR) != story
+    # Body words are index keys of their own, not entities.
+    keys = {r[0] for r in store.query("SELECT key FROM key_stories")}
+    assert "c:hazelwood" in keys and not any(k.startswith(("e:cap:", "cap:")) for k in keys)
+
+
+def test_a_body_word_many_stories_hold_counts_nothing(store: Store) -> None:
+    _fill(store)
+    stories = [
+        _add(store, f"event{i}", DAY, ("cap:friday", "cap:hospital"), 1.0, axis=10 + i)
+        for i in range(CLUSTER_WORD_MAX_STORIES + 1)
+    ]
+    assert len(set(stories)) == len(stories)
+    # Short of a join by a tenth; the words, were they rare, would have made that up.
+    late = _add(store, "late", DAY + 1, ("cap:friday", "cap:hospital"), CLUSTER_MIN_SCORE - 0.1, axis=10)
+    assert late not in stories

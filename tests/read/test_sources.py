@@ -79,10 +79,15 @@ def test_jsonl_keeps_good_lines_and_reports_broken_ones(tmp_path: Path) -> None:
         json.dumps({"html": f"<p>{BODY}</p>", "title": "Gempa"}),
         json.dumps({"headline": "no body"}),
         json.dumps([1, 2]),
+        json.dumps(
+            {"title": "Banjir bandang terjang Garut", "url": "https://x.id/banjir-bandang-terjang-garut", "text": ""}
+        ),
     ]
     path.write_text("\n".join(lines))
     docs, rejected = _read([str(path)])
-    assert [d.input for d in docs] == [f"{path}:1", f"{path}:4"]
+    # A record with no text but a headline its URL repeats is a headline-only page (clean.headline).
+    assert [d.input for d in docs] == [f"{path}:1", f"{path}:4", f"{path}:7"]
+    assert docs[2].content == "" and docs[2].hints.title == "Banjir bandang terjang Garut"
     assert docs[0].hints.outlet == "KabarNusa.id" and docs[1].format == "html"
     assert [r.input for r in rejected] == [f"{path}:2", f"{path}:5", f"{path}:6"]
     assert "line 2: invalid JSON" in rejected[0].reason

