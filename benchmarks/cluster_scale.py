@@ -68,7 +68,7 @@ def preload(target: str, count: int, synth: Synth) -> None:
     """Index rows of ``count`` articles, written in bulk (one story per event)."""
     import sqlite3
 
-    from lintas.group.incremental import STORIES, ann_keys, entity_key
+    from lintas.group.incremental import STORIES, ann_keys, entity_key, rare_keys
     from lintas.group.minhash import bands
     from lintas.settings import CLUSTER_TITLE_MAX_STORIES as TITLE_MAX
     from lintas.settings import CLUSTER_WORD_MAX_STORIES as WORD_MAX
@@ -111,11 +111,7 @@ def preload(target: str, count: int, synth: Synth) -> None:
             )
             index_keys = [entity_key(k) for k in keys if not k.startswith("on:")]
             # as assign does: a title or body word too common to count is no longer indexed
-            index_keys = [
-                k for k in index_keys
-                if not (k.startswith("t:") and key_n.get(k, 0) > TITLE_MAX)
-                and not (k.startswith("c:") and key_n.get(k, 0) > WORD_MAX)
-            ]  # fmt: skip
+            index_keys = rare_keys(index_keys, key_n, TITLE_MAX, WORD_MAX)
             for k in [*index_keys, *ann_keys(v)]:
                 skeys.append((day // EPOCH_DAYS, k, day, story))
             names.extend((story, k) for k in index_keys)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
+import pytest
 
 from lintas.group.incremental import Features, assign
 from lintas.group.minhash import signature
@@ -104,15 +105,20 @@ def test_in_a_small_corpus_no_title_word_is_known_to_be_rare(store: Store) -> No
     assert _add(store, "junk", DAY + 1, ("ttl:carbondale", "ttl:chief", "ttl:officer"), NEAR) != story
 
 
-def test_a_title_word_many_stories_hold_counts_nothing(store: Store) -> None:
+@pytest.mark.parametrize(
+    ("words", "most"),
+    [
+        (("ttl:shooting", "ttl:wounds"), CLUSTER_TITLE_MAX_STORIES),
+        (("cap:friday", "cap:hospital"), CLUSTER_WORD_MAX_STORIES),
+    ],
+    ids=["title", "body"],
+)
+def test_a_word_many_stories_hold_counts_nothing(store: Store, words: tuple[str, ...], most: int) -> None:
     _fill(store)
-    stories = [
-        _add(store, f"event{i}", DAY, ("ttl:shooting", "ttl:wounds"), 1.0, axis=10 + i)
-        for i in range(CLUSTER_TITLE_MAX_STORIES + 1)
-    ]
+    stories = [_add(store, f"event{i}", DAY, words, 1.0, axis=10 + i) for i in range(most + 1)]
     assert len(set(stories)) == len(stories)
-    # Short of a join by a tenth: eleven stories' words would have made that up.
-    late = _add(store, "late", DAY + 1, ("ttl:shooting", "ttl:wounds"), CLUSTER_MIN_SCORE - 0.1, axis=10)
+    # Short of a join by a tenth: the words, were they rare, would have made that up.
+    late = _add(store, "late", DAY + 1, words, CLUSTER_MIN_SCORE - 0.1, axis=10)
     assert late not in stories
 
 
@@ -154,15 +160,3 @@ def test_rare_body_words_join_a_report_whose_lead_and_names_differ(store: Store)
     # Body words are index keys of their own, not entities.
     keys = {r[0] for r in store.query("SELECT key FROM key_stories")}
     assert "c:hazelwood" in keys and not any(k.startswith(("e:cap:", "cap:")) for k in keys)
-
-
-def test_a_body_word_many_stories_hold_counts_nothing(store: Store) -> None:
-    _fill(store)
-    stories = [
-        _add(store, f"event{i}", DAY, ("cap:friday", "cap:hospital"), 1.0, axis=10 + i)
-        for i in range(CLUSTER_WORD_MAX_STORIES + 1)
-    ]
-    assert len(set(stories)) == len(stories)
-    # Short of a join by a tenth; the words, were they rare, would have made that up.
-    late = _add(store, "late", DAY + 1, ("cap:friday", "cap:hospital"), CLUSTER_MIN_SCORE - 0.1, axis=10)
-    assert late not in stories

@@ -127,11 +127,7 @@ def assign(store: Store, article: Article, features: Features, *, today: int | N
     weights = store.key_weights([*keys, STORIES])
     # A title or body word more stories hold than could ever count is neither indexed nor counted
     # further: most words are common, and their index rows would be most of an article's writes.
-    keys = [
-        k for k in keys
-        if not (k.startswith("t:") and weights.get(k, 0) > CLUSTER_TITLE_MAX_STORIES)
-        and not (k.startswith("c:") and weights.get(k, 0) > CLUSTER_WORD_MAX_STORIES)
-    ]  # fmt: skip
+    keys = rare_keys(keys, weights, CLUSTER_TITLE_MAX_STORIES, CLUSTER_WORD_MAX_STORIES)
     if copy is not None:
         other, similarity = copy
         story_id = str(other.story)
@@ -150,11 +146,7 @@ def assign(store: Store, article: Article, features: Features, *, today: int | N
     title_limit = min(CLUSTER_TITLE_MAX_STORIES, CLUSTER_TITLE_MAX_SHARE * weights.get(STORIES, 0))
     # A word too many stories hold can add nothing to a score: not looked up, the candidates stay few.
     word_limit = min(CLUSTER_WORD_MAX_STORIES, CLUSTER_WORD_MAX_SHARE * weights.get(STORIES, 0))
-    asked = [
-        k for k in keys
-        if not (k.startswith("t:") and weights.get(k, 0) > title_limit)
-        and not (k.startswith("c:") and weights.get(k, 0) > word_limit)
-    ]  # fmt: skip
+    asked = rare_keys(keys, weights, title_limit, word_limit)
     words = {k: rarity(weights.get(k, 0)) ** 2 for k in asked if k.startswith("c:")}
     near: dict[str, int] = {}  # story -> days to its nearest article the lookups met
     window = (day - CLUSTER_WINDOW_DAYS, day + CLUSTER_WINDOW_DAYS)
@@ -175,7 +167,7 @@ def assign(store: Store, article: Article, features: Features, *, today: int | N
             scored = []
             for sid, cosine in zip(ids, cosines, strict=True):
                 names = [k for k in candidates[sid] if k.startswith(("e:", "t:"))]
-                s = float(cosine) + key_bonus(names, weights, title_limit)
+                s = float(cosine) + key_bonus(names, weights)
                 s += CLUSTER_CITED_DAY_BONUS if sid in on_cited_day else 0.0
                 s += word_bonus(words, candidates[sid])
                 gap = max(_gap(day, states[sid]), near.get(sid, 0))
@@ -205,18 +197,25 @@ def assign(store: Store, article: Article, features: Features, *, today: int | N
     return Assignment(article.id, new_story=True)
 
 
-def key_bonus(shared: list[str], weights: dict[str, int], title_limit: float = 0.0) -> float:
+def rare_keys(keys: list[str], weights: dict[str, int], title_limit: float, word_limit: float) -> list[str]:
+    """``keys`` without the title words (``t:``) held by more than ``title_limit`` stories and the
+    body words (``c:``) held by more than ``word_limit``; names are all kept."""
+    limits = {"t:": title_limit, "c:": word_limit}
+    return [k for k in keys if weights.get(k, 0) <= limits.get(k[:2], math.inf)]
+
+
+def key_bonus(shared: list[str], weights: dict[str, int]) -> float:
     """Evidence from shared names: a name few stories hold counts more than a city, and people
     more than places. Places count by the best one, not the sum: the provinces, agencies and
     armed forces every Indonesian disaster report names must not add up to a match. Title words
-    count a little, and only those held by at most ``title_limit`` stories."""
+    count a little; the caller passes only those rare enough to count (``rare_keys``)."""
     people = places = title = 0.0
     for k in shared:
         n = weights.get(k, 1)
         if k.startswith("e:per:"):
             people += rarity(n)
         elif k.startswith("t:"):
-            title += rarity(n) if n <= title_limit else 0.0
+            title += rarity(n)
         else:
             places = max(places, rarity(n))
     places = min(CLUSTER_MAX_PLACE_BONUS, CLUSTER_PLACE_FACTOR * places)
