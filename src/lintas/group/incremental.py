@@ -9,18 +9,20 @@ cost per article is a few indexed lookups plus scoring the candidates, however l
 grows: the index rows are led by a 16-day epoch, so reads and writes stay in the part of the
 B-tree that holds the weeks looked up instead of touching pages spread over the whole corpus.
 
-The score of a candidate is the cosine between the article's lead and the story centroid, plus
-a bonus for shared names weighted by how rare each name is among stories (a victim's name says
-more than the city), a smaller one for shared title words few stories hold, and one for the share
-of the article's rare capitalised body words the story holds (streets, venues). Copies (MinHash
-LSH, then containment on the texts) join their original's story and are marked ``copy_of``.
+The score of a candidate is a logistic regression (log-odds, weights fit on GVA by
+scripts/fit_cluster_score.py) over what it shares with the article: the cosine between the
+article's lead and the story centroid, names weighted by how rare each is among stories (a
+victim's name says more than the city), title words few stories hold, the share of the article's
+rare capitalised body words (streets, venues) the story holds, the days between them and the
+story's size. Copies (MinHash LSH, then containment on the texts) join their original's story and
+are marked ``copy_of``.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -33,24 +35,18 @@ from lintas.model import Article
 from lintas.settings import (
     CLUSTER_ANN_BANDS,
     CLUSTER_ANN_BITS,
-    CLUSTER_CITED_DAY_BONUS,
     CLUSTER_CITED_DAY_PLACES,
-    CLUSTER_DAY_PENALTY,
     CLUSTER_FOLLOW_UP_DAYS,
     CLUSTER_FOLLOW_UP_MAX_STORIES,
-    CLUSTER_FOLLOW_UP_MIN_SCORE,
-    CLUSTER_KEY_WEIGHT,
     CLUSTER_MAX_KEY_BONUS,
     CLUSTER_MAX_PLACE_BONUS,
     CLUSTER_MAX_TITLE_BONUS,
     CLUSTER_MIN_SCORE,
-    CLUSTER_PLACE_CONFLICT,
-    CLUSTER_PLACE_FACTOR,
-    CLUSTER_TITLE_FACTOR,
+    CLUSTER_SCORE_BIAS,
+    CLUSTER_SCORE_WEIGHTS,
     CLUSTER_TITLE_MAX_SHARE,
     CLUSTER_TITLE_MAX_STORIES,
     CLUSTER_WINDOW_DAYS,
-    CLUSTER_WORD_FACTOR,
     CLUSTER_WORD_MAX_SHARE,
     CLUSTER_WORD_MAX_STORIES,
     COPY_MIN_CONTAINMENT,
@@ -114,7 +110,13 @@ def entity_key(name: str) -> str:
     return f"t:{name[4:]}" if name.startswith("ttl:") else f"e:{name}"
 
 
-def assign(store: Store, article: Article, features: Features, *, today: int | None = None) -> Assignment:
+# Receives each candidate story's id and evidence (scripts/fit_cluster_score.py learns from them).
+Observer = Callable[[str, dict[str, float]], None]
+
+
+def assign(
+    store: Store, article: Article, features: Features, *, today: int | None = None, observe: Observer | None = None
+) -> Assignment:
     """Place a new article (not yet stored) in a story; updates the story and the indexes.
 
     Must run inside ``store.write()`` so that concurrent ingests see each other's stories."""
@@ -165,25 +167,23 @@ def assign(store: Store, article: Article, features: Features, *, today: int | N
             norms = np.linalg.norm(centroids, axis=1)
             cosines = (centroids @ v) / np.where(norms > 0, norms, 1.0)
             scored = []
-            for sid, cosine in zip(ids, cosines, strict=True):
-                names = [k for k in candidates[sid] if k.startswith(("e:", "t:"))]
-                s = float(cosine) + key_bonus(names, weights)
-                s += CLUSTER_CITED_DAY_BONUS if sid in on_cited_day else 0.0
-                s += word_bonus(words, candidates[sid])
-                gap = max(_gap(day, states[sid]), near.get(sid, 0))
-                s -= CLUSTER_DAY_PENALTY * min(gap, CLUSTER_WINDOW_DAYS)
-                need = CLUSTER_MIN_SCORE if gap <= CLUSTER_WINDOW_DAYS else CLUSTER_FOLLOW_UP_MIN_SCORE
-                if s >= need:
-                    scored.append((s, need, sid))
             mine = _admin_places(keys)
-            for s, need, sid in sorted(scored, reverse=True):
+            for sid, cosine in zip(ids, cosines, strict=True):
+                gap = max(_gap(day, states[sid]), near.get(sid, 0))
+                found = evidence(
+                    float(cosine), candidates[sid], weights, words, gap, states[sid].n_articles, sid in on_cited_day
+                )
+                if observe is not None:
+                    observe(sid, {**found, "conflict": float(_conflict(store, mine, sid))})
+                s = score(found)
+                if s >= CLUSTER_MIN_SCORE:
+                    scored.append((s, sid))
+            for s, sid in sorted(scored, reverse=True):
                 if best is not None and best[0] >= s:
                     break  # the rest score no more than this one before any penalty
-                if mine:
-                    theirs = _admin_places(store.story_keys(sid))
-                    if theirs and not (mine & theirs):
-                        s -= CLUSTER_PLACE_CONFLICT
-                if s >= need and (best is None or s > best[0]):
+                # Looked up last, for the few stories that could win: it costs a read per story.
+                s += CLUSTER_SCORE_WEIGHTS["conflict"] * _conflict(store, mine, sid)
+                if s >= CLUSTER_MIN_SCORE and (best is None or s > best[0]):
                     best = (s, sid)
     if best is not None:
         state = store.stories_by_id([best[1]])[best[1]]
@@ -204,33 +204,63 @@ def rare_keys(keys: list[str], weights: dict[str, int], title_limit: float, word
     return [k for k in keys if weights.get(k, 0) <= limits.get(k[:2], math.inf)]
 
 
-def key_bonus(shared: list[str], weights: dict[str, int]) -> float:
-    """Evidence from shared names: a name few stories hold counts more than a city, and people
-    more than places. Places count by the best one, not the sum: the provinces, agencies and
-    armed forces every Indonesian disaster report names must not add up to a match. Title words
-    count a little; the caller passes only those rare enough to count (``rare_keys``)."""
+def evidence(
+    cosine: float,
+    shared: Iterable[str],
+    weights: dict[str, int],
+    words: dict[str, float],
+    gap: int,
+    n_articles: int,
+    cited_day: bool,
+) -> dict[str, float]:
+    """What a candidate story shares with the article, as the inputs of ``score``.
+
+    Names count by rarity among stories (a victim's name says more than the city), people summed,
+    places and organisations by the best one (the provinces, agencies and armed forces every
+    Indonesian disaster report names must not add up to a match). Title words count by the sum of
+    their rarities; the caller passes only those rare enough to count (``rare_keys``). ``words``
+    are the article's rare capitalised body words with their squared rarity: the story's share of
+    that mass is a TF-IDF-like overlap (streets, venues and names the tagger misses tell one
+    shooting from the next in the same city). A large story holds many words and names, so its
+    size counts against it; ``gap`` is the days to the story's nearest article, and past the window
+    only a follow-up's look-ups (event people, a cited day) found the story."""
     people = places = title = 0.0
+    held = 0.0
     for k in shared:
-        n = weights.get(k, 1)
         if k.startswith("e:per:"):
-            people += rarity(n)
+            people += rarity(weights.get(k, 1))
         elif k.startswith("t:"):
-            title += rarity(n)
-        else:
-            places = max(places, rarity(n))
-    places = min(CLUSTER_MAX_PLACE_BONUS, CLUSTER_PLACE_FACTOR * places)
-    title = min(CLUSTER_MAX_TITLE_BONUS, CLUSTER_TITLE_FACTOR * title)
-    return CLUSTER_KEY_WEIGHT * min(CLUSTER_MAX_KEY_BONUS, people + places) + title
-
-
-def word_bonus(words: dict[str, float], shared: Iterable[str]) -> float:
-    """Evidence from the rare capitalised words of the body (``c:`` keys): the share of the
-    article's rare-word mass (squared rarity, as in a TF-IDF cosine) the story holds. Streets,
-    venues and names the tagger misses tell one shooting from the next in the same city; on GVA a
-    TF-IDF cosine over rare words parts same-incident pairs from others far better than the lead
-    embedding does (best pair F1 0.78 against 0.30, pairs within 7 days)."""
+            title += rarity(weights.get(k, 1))
+        elif k.startswith("e:"):
+            places = max(places, rarity(weights.get(k, 1)))
+        held += words.get(k, 0.0)
     mass = sum(words.values())
-    return CLUSTER_WORD_FACTOR * sum(words.get(k, 0.0) for k in shared) / mass if mass else 0.0
+    return {
+        "cosine": cosine,
+        "people": min(CLUSTER_MAX_KEY_BONUS, people),
+        "place": min(CLUSTER_MAX_PLACE_BONUS, places),
+        "names": min(CLUSTER_MAX_KEY_BONUS, people + min(CLUSTER_MAX_PLACE_BONUS, places)),
+        "title": min(CLUSTER_MAX_TITLE_BONUS, title),
+        "words": held / mass if mass else 0.0,
+        "cited_day": float(cited_day),
+        "days": float(min(gap, CLUSTER_WINDOW_DAYS)),
+        "cold": float(gap > CLUSTER_WINDOW_DAYS),
+        "size": math.log(max(1, n_articles)),
+    }
+
+
+def score(found: dict[str, float]) -> float:
+    """Log-odds that the story reports the article's event: a logistic regression over
+    ``evidence`` (weights in settings, fit by scripts/fit_cluster_score.py)."""
+    return CLUSTER_SCORE_BIAS + sum(CLUSTER_SCORE_WEIGHTS[k] * v for k, v in found.items())
+
+
+def _conflict(store: Store, mine: set[str], sid: str) -> bool:
+    """The story names regencies or cities and none of the article's (``_admin_places``)."""
+    if not mine:
+        return False
+    theirs = _admin_places(store.story_keys(sid))
+    return bool(theirs) and not (mine & theirs)
 
 
 _ADMIN_KEY = re.compile(r"^e:loc:(?:kabupaten|kota) |^e:loc:.+ (?:county|regency)$")
