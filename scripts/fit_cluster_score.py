@@ -15,7 +15,6 @@ the incidents and scores the other half, both ways. Deterministic.
 from __future__ import annotations
 
 import argparse
-import json
 import zlib
 from collections import defaultdict
 from collections.abc import Callable
@@ -26,7 +25,7 @@ import numpy as np
 
 import lintas.group.incremental as incremental
 from lintas.corpus import ingest, recluster
-from lintas.evaluation.clusters import score_clusters
+from lintas.evaluation.clusters import score_clusters, write_slice
 from lintas.settings import CLUSTER_MIN_SCORE, CLUSTER_SCORE_BIAS, CLUSTER_SCORE_WEIGHTS
 from lintas.store import open_store
 
@@ -44,15 +43,7 @@ def corpus(data: Path, work: Path, prefix: str) -> tuple[str, dict[str, str]]:
     keyed by line number: the store holds that one file."""
     name = prefix or "all"
     subset, db = work / f"{name}.jsonl", work / f"{name}.db"
-    gold: dict[str, str] = {}
-    with data.open(encoding="utf-8") as f, subset.open("w", encoding="utf-8") as out:
-        n = 0
-        for line in f:
-            record = json.loads(line)
-            if record["published"].startswith(prefix):
-                n += 1
-                out.write(line)
-                gold[str(n)] = str(record["incident"])
+    gold = {_line(i): incident for i, incident in write_slice(data, prefix, subset).items()}
     if not db.exists():
         with open_store(str(db)) as store:
             ingest([str(subset)], store)

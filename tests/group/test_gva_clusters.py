@@ -10,13 +10,12 @@ scores the whole corpus).
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from lintas.corpus import ingest
-from lintas.evaluation.clusters import score_clusters
+from lintas.evaluation.clusters import score_clusters, write_slice
 from lintas.store import open_store
 from tests.conftest import shared_path
 
@@ -37,15 +36,7 @@ SLICES = {
 def test_stories_match_incidents(prefix: str, tmp_path: Path) -> None:
     source = shared_path("data", "gva-news", "articles.jsonl")
     subset = tmp_path / "gva-slice.jsonl"
-    gold: dict[str, str] = {}
-    with source.open(encoding="utf-8") as f, subset.open("w", encoding="utf-8") as out:
-        n = 0
-        for line in f:
-            record = json.loads(line)
-            if record["published"].startswith(prefix):
-                n += 1
-                out.write(line)
-                gold[f"{subset}:{n}"] = record["incident"]
+    gold = write_slice(source, prefix, subset)
     with open_store(str(tmp_path / "gva.db")) as store:
         ingest([str(subset)], store)
         rows = store.query("SELECT i.input, a.story FROM inputs i LEFT JOIN articles a ON a.id = i.article")

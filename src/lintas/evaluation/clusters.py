@@ -6,9 +6,11 @@ one it never saw, is its own singleton cluster, so junk pages are scored rather 
 
 from __future__ import annotations
 
+import json
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 from itertools import pairwise
+from pathlib import Path
 
 
 def _prf(p: float, r: float) -> dict[str, float]:
@@ -71,3 +73,19 @@ def window_oracle(
         for i in undated:
             parent[root(i)] = root(members[0])
     return {i: f"{gold[i]}/{root(i)}" for i in parent}
+
+
+def write_slice(source: Path, prefix: str, out: Path) -> dict[str, str]:
+    """Copy the records of the JSONL gold file ``source`` (with ``published`` and ``incident``)
+    published under ``prefix`` ("2016-04") to ``out``; returns their incidents keyed ``OUT:LINE``,
+    the inputs an ingest of ``out`` stores."""
+    gold: dict[str, str] = {}
+    with source.open(encoding="utf-8") as f, out.open("w", encoding="utf-8") as sink:
+        n = 0
+        for line in f:
+            record = json.loads(line)
+            if record["published"].startswith(prefix):
+                n += 1
+                sink.write(line)
+                gold[f"{out}:{n}"] = str(record["incident"])
+    return gold
