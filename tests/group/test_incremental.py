@@ -1,5 +1,6 @@
-"""Incremental stories: follow-ups that name a victim or suspect join the event's cold story;
-rare title and body words count (on every storage backend)."""
+"""Incremental stories: follow-ups that name a victim or suspect, or several of the event's rarest
+body words, join the event's cold story; rare title and body words count (on every storage
+backend)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from lintas.model import Article, Sentence
 from lintas.settings import (
     CLUSTER_FOLLOW_UP_DAYS,
     CLUSTER_FOLLOW_UP_MAX_STORIES,
+    CLUSTER_FOLLOW_UP_MIN_WORDS,
     CLUSTER_MIN_SCORE,
     CLUSTER_SCORE_WEIGHTS,
     CLUSTER_TITLE_MAX_SHARE,
@@ -95,9 +97,9 @@ def test_a_name_many_stories_hold_links_nothing(store: Store) -> None:
     assert _add(store, "late", DAY + 200, smith, 0.99, axis=10) not in stories
 
 
-# A lead this close to the story's is not enough on its own a day later; with two rare title
-# words (rarity 1 each, the cap) or rare body words it is.
-NEAR = _lead(-1.0, days=1)
+# A lead this close to the story's is not enough on its own a day later (the lead alone never is);
+# with two rare title words (rarity 1 each, the cap) or rare body words it is.
+NEAR = min(1.0, _lead(-1.0, days=1))
 
 
 def _fill(store: Store) -> None:
@@ -182,6 +184,23 @@ def test_rare_body_words_join_a_report_whose_lead_and_names_differ(store: Store)
     # Body words are index keys of their own, not entities.
     keys = {r[0] for r in store.query("SELECT key FROM key_stories")}
     assert "c:hazelwood" in keys and not any(k.startswith(("e:cap:", "cap:")) for k in keys)
+
+
+def test_a_vigil_months_later_naming_the_events_rarest_places_joins_its_cold_story(store: Store) -> None:
+    _fill(store)
+    story = _add(store, "shooting", DAY, ("loc:st louis", *HAZELWOOD, "cap:halls"))
+    later = DAY + 90
+    assert CLUSTER_WINDOW_DAYS < later - DAY <= CLUSTER_FOLLOW_UP_DAYS
+    cold = {"words": 1.0, "cold": 1.0, "cold_words": 1.0, "days": CLUSTER_WINDOW_DAYS}
+    lead = _lead(1.0, **cold)  # a join by a margin, had the story been found
+    assert lead < 0.6
+    # Two of the words (rarity 1 each) do not reach CLUSTER_FOLLOW_UP_MIN_WORDS: the cold story
+    # is not even looked up.
+    assert 2 < CLUSTER_FOLLOW_UP_MIN_WORDS <= 3
+    assert _add(store, "other", later, HAZELWOOD[:2], lead) != story
+    # All four (two of them now held by the other story too, rarity 0.63): a vigil on the same
+    # street, at the same shop, a month later still.
+    assert _add(store, "vigil", later + 30, (*HAZELWOOD, "cap:halls"), lead) == story
 
 
 def test_the_score_weighs_each_candidates_evidence(store: Store) -> None:

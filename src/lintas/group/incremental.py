@@ -4,7 +4,8 @@ Candidates come from the store's blocking index, never from a scan: stories that
 name with the article, or an LSH bucket of its lead embedding (random hyperplanes: an approximate
 nearest-neighbour index kept in the same table), on a day within the story window. A story with
 no article within the window has gone cold: only a follow-up that names one of its victims or
-suspects (an arrest, a charge, a trial; ``w:`` keys, looked up over a year) joins it then. The
+suspects (an arrest, a charge, a trial; ``w:`` keys, looked up over a year), cites its day or
+shares several of its rarest body words (the street, the bar) joins it then. The
 cost per article is a few indexed lookups plus scoring the candidates, however large the corpus
 grows: the index rows are led by a 16-day epoch, so reads and writes stay in the part of the
 B-tree that holds the weeks looked up instead of touching pages spread over the whole corpus.
@@ -38,6 +39,8 @@ from lintas.settings import (
     CLUSTER_CITED_DAY_PLACES,
     CLUSTER_FOLLOW_UP_DAYS,
     CLUSTER_FOLLOW_UP_MAX_STORIES,
+    CLUSTER_FOLLOW_UP_MIN_WORDS,
+    CLUSTER_FOLLOW_UP_WORD_STORIES,
     CLUSTER_MAX_KEY_BONUS,
     CLUSTER_MAX_PLACE_BONUS,
     CLUSTER_MAX_TITLE_BONUS,
@@ -155,6 +158,8 @@ def assign(
     candidates = _lookup(store, [*asked, *ann_keys(v)], *window, day, near)
     for sid, shared in _follow_ups(store, keys, weights, day, near).items():
         candidates.setdefault(sid, set()).update(shared)
+    for sid, shared in _word_follow_ups(store, list(words), weights, day, near).items():
+        candidates.setdefault(sid, set()).update(shared)
     on_cited_day = _cited_day_stories(store, keys, cited, day, near)
     for sid, shared in on_cited_day.items():
         candidates.setdefault(sid, set()).update(shared)
@@ -223,7 +228,8 @@ def evidence(
     that mass is a TF-IDF-like overlap (streets, venues and names the tagger misses tell one
     shooting from the next in the same city). A large story holds many words and names, so its
     size counts against it; ``gap`` is the days to the story's nearest article, and past the window
-    only a follow-up's look-ups (event people, a cited day) found the story."""
+    only a follow-up's look-ups (event people, a cited day, rare body words) found the story: what
+    it shares then counts apart, since a name months later says more than a street does."""
     people = places = title = 0.0
     held = 0.0
     for k in shared:
@@ -235,16 +241,21 @@ def evidence(
             places = max(places, rarity(weights.get(k, 1)))
         held += words.get(k, 0.0)
     mass = sum(words.values())
+    names = min(CLUSTER_MAX_KEY_BONUS, people + min(CLUSTER_MAX_PLACE_BONUS, places))
+    share = held / mass if mass else 0.0
+    cold = float(gap > CLUSTER_WINDOW_DAYS)
     return {
         "cosine": cosine,
         "people": min(CLUSTER_MAX_KEY_BONUS, people),
         "place": min(CLUSTER_MAX_PLACE_BONUS, places),
-        "names": min(CLUSTER_MAX_KEY_BONUS, people + min(CLUSTER_MAX_PLACE_BONUS, places)),
+        "names": names,
         "title": min(CLUSTER_MAX_TITLE_BONUS, title),
-        "words": held / mass if mass else 0.0,
+        "words": share,
         "cited_day": float(cited_day),
         "days": float(min(gap, CLUSTER_WINDOW_DAYS)),
-        "cold": float(gap > CLUSTER_WINDOW_DAYS),
+        "cold": cold,
+        "cold_names": cold * names,
+        "cold_words": cold * share,
         "size": math.log(max(1, n_articles)),
     }
 
@@ -309,6 +320,26 @@ def _follow_ups(
     found = _lookup(store, asked, day - CLUSTER_FOLLOW_UP_DAYS, day + CLUSTER_FOLLOW_UP_DAYS, day, near)
     names = {sid: {k.removeprefix("w:").removeprefix("e:per:") for k in shared} for sid, shared in found.items()}
     return {sid: {f"e:per:{n}" for n in shared} for sid, shared in names.items()}
+
+
+def _word_follow_ups(
+    store: Store, words: list[str], weights: dict[str, int], day: int, near: dict[str, int]
+) -> dict[str, set[str]]:
+    """Stories, cold ones included, holding rare capitalised body words of the article (``c:``
+    keys at most CLUSTER_FOLLOW_UP_WORD_STORIES stories hold) whose rarities sum to at least
+    CLUSTER_FOLLOW_UP_MIN_WORDS; with the shared words.
+
+    A trial or a vigil months later names the street, the bar or the school of its event even when
+    no victim is named."""
+    rare = [k for k in words if 0 < weights.get(k, 0) <= CLUSTER_FOLLOW_UP_WORD_STORIES]
+    if not rare:
+        return {}
+    found = _lookup(store, rare, day - CLUSTER_FOLLOW_UP_DAYS, day + CLUSTER_FOLLOW_UP_DAYS, day, near)
+    return {
+        sid: shared
+        for sid, shared in found.items()
+        if sum(rarity(weights[k]) for k in shared) >= CLUSTER_FOLLOW_UP_MIN_WORDS
+    }
 
 
 def _cited_day_stories(
