@@ -143,9 +143,9 @@ CLUSTER_SCORE_WEIGHTS = {
     "words": 5.779,  # share of the article's rare body-word mass the story holds
     "cited_day": 0.889,  # the story alone holds the article's places on a day it cites
     "days": -0.511,  # days to the story's nearest article, up to CLUSTER_WINDOW_DAYS
-    "cold": 5.816,  # past the window: found only as a follow-up's event or cited day
-    "cold_names": 0.777,  # names, again when cold: a victim's name months later is a follow-up
-    "cold_words": -4.16,  # words, again when cold: a street months later is most often another event
+    "cold": 5.816,  # past the window: found only as a follow-up (event people, cited day, rare words)
+    "cold_names": 0.777,  # names again, when cold: they count more in a follow-up
+    "cold_words": -4.16,  # the body-word share again, when cold: it counts 1.62 then, 5.78 within the window
     "size": -2.41,  # log of the story's article count
     "conflict": -1.783,  # the story names only other regencies or cities than the article
 }
