@@ -59,6 +59,7 @@ class Synth:
         caps = {self.caps[min(2999, int(self.rng.zipf(1.2)))].lower() for _ in range(25)}
         event_caps = [f"jalan{event}", f"gedung{event}", f"kota{place}"]  # the event's street, venue and town
         keys.extend(f"cap:{w}" for w in [*event_caps, *sorted(caps)])
+        keys.append(f"age:{int(erng.integers(15, 70))}")  # the victim's age, held by the story
         sig_rng = np.random.default_rng(event * 7 + (0 if self.rng.random() < 0.1 else n))
         sig = tuple(int(x) for x in sig_rng.integers(0, 2**32, 64))
         return f"{n:016x}", START_DAY + n // PER_DAY, v, keys, sig, event
@@ -109,12 +110,12 @@ def preload(target: str, count: int, synth: Synth) -> None:
                     "",
                 )
             )
-            index_keys = [entity_key(k) for k in keys if not k.startswith("on:")]
+            index_keys = [entity_key(k) for k in keys if not k.startswith(("on:", "age:"))]
             # as assign does: a title or body word too common to count is no longer indexed
             index_keys = rare_keys(index_keys, key_n, TITLE_MAX, WORD_MAX)
             for k in [*index_keys, *ann_keys(v)]:
                 skeys.append((day // EPOCH_DAYS, k, day, story))
-            names.extend((story, k) for k in index_keys)
+            names.extend((story, k) for k in [*index_keys, *(f"a:{k[4:]}" for k in keys if k.startswith("age:"))])
             for b in bands(sig):
                 cbands.append((day // EPOCH_DAYS, b, aid))
             s = stories.setdefault(story, [day, day, 0, np.zeros(512, np.float32)])

@@ -1,5 +1,5 @@
 """Clustering features of the map step: the people an article reports as victims or suspects, the
-places the tagger misses, title words, the days a follow-up cites."""
+places the tagger misses, title words, the days a follow-up cites, the people's ages."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ from datetime import date
 from typing import Any
 
 from lintas.analyse import analyse_article, split_sentences
-from lintas.corpus.features import agency_places, cited_days, entity_keys, event_people, name_words
+from lintas.corpus.features import agency_places, ages, cited_days, entity_keys, event_people, name_words
 from lintas.model import Article
-from lintas.settings import CLUSTER_EVENT_PEOPLE_SENTENCES
+from lintas.settings import CLUSTER_EVENT_PEOPLE_SENTENCES, CLUSTER_MAX_AGES
 
 
 def _article(text: str, **fields: Any) -> Article:
@@ -51,7 +51,7 @@ def test_indonesian_ages_in_brackets_and_cue_words() -> None:
 
 def test_event_people_follow_the_capped_entity_keys() -> None:
     keys = [k for k in _keys("Jamal Brown, 19, was shot in Chicago. Brown died at Stroger Hospital, police said.")
-            if not k.startswith("cap:")]  # fmt: skip
+            if not k.startswith(("cap:", "age:"))]  # fmt: skip
     assert "per:jamal brown" in keys and keys[-1] == "who:jamal brown"
     assert not any(k.startswith("who:") for k in _people("Spokesman John Smith said the road reopened."))
 
@@ -109,3 +109,17 @@ def test_name_words_are_the_capitalised_words_inside_sentences() -> None:
     words = name_words(text)
     assert words == ("cap:lindbergh", "cap:boulevard", "cap:hazelwood", "cap:friday", "cap:quiktrip")
     assert "cap:police" not in words and "cap:officers" not in words and "cap:we" not in words
+
+
+def test_ages_are_the_ages_given_to_people() -> None:
+    english = (
+        "Jamal Brown, 19, of Carbondale and a 23-year-old woman were shot on March 3, 2016. "
+        "A man aged 45 fled; the victims, ages 7 and 8, were treated. In 2015, 31 people died."
+    )
+    assert ages(english) == ("age:19", "age:23", "age:45", "age:7")
+    indonesian = "Korban, Budi Santoso (35), dan anaknya yang berusia 12 tahun dirawat. Pelaku divonis 15 tahun."
+    assert ages(indonesian) == ("age:35", "age:12")
+    # Dates, counts, years and sentences are no ages.
+    assert ages("On Maret 3, 2016, 12 people were hurt; the 15 tahun sentence stood since 2010.") == ()
+    recap = " ".join(f"A {n}-year-old was shot." for n in range(10, 40))
+    assert len(ages(recap)) == CLUSTER_MAX_AGES

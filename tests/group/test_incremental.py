@@ -1,6 +1,6 @@
 """Incremental stories: follow-ups that name a victim or suspect, or several of the event's rarest
-body words, join the event's cold story; rare title and body words count (on every storage
-backend)."""
+body words, join the event's cold story; rare title and body words count; the victims' ages tell
+events apart (on every storage backend)."""
 
 from __future__ import annotations
 
@@ -213,6 +213,26 @@ def test_the_score_weighs_each_candidates_evidence(store: Store) -> None:
     # Held by one story: rarity 1, a place capped at 0.5, people + place at 1.5.
     assert (found["people"], found["place"], found["names"]) == (1.0, 0.5, 1.5)
     assert (found["days"], found["size"], found["cold"], found["conflict"]) == (2, 0, 0, 0)
+    assert (found["age_match"], found["age_conflict"]) == (0, 0)  # neither gives an age
     assert found["cosine"] == pytest.approx(0.6, abs=1e-3)
-    rest = {k: v for k, v in found.items() if k != "conflict"}
+    rest = {k: v for k, v in found.items() if k not in ("conflict", "age_match", "age_conflict")}
     assert (joined == story) == (score(rest) >= CLUSTER_MIN_SCORE)
+
+
+def test_the_victims_ages_tell_two_shootings_of_one_city_apart(store: Store) -> None:
+    story = _add(store, "shooting", DAY, ("loc:chicago", "age:19"))
+    place = {"place": 0.5, "names": 0.5, "days": 1.0}  # Chicago, held by one story, a day later
+    # A report giving the victim's age joins with a lead that alone would not carry it in.
+    match = CLUSTER_SCORE_WEIGHTS["age_match"]
+    assert match > 0
+    assert _add(store, "report", DAY + 1, ("loc:chicago", "age:19"), _lead(-match / 2, **place)) == story
+    # Another shooting there, the next day: its lead would carry it in, its victim's age keeps it out.
+    conflict = -CLUSTER_SCORE_WEIGHTS["age_conflict"]
+    assert conflict > 1
+    lead = _lead(conflict / 4, size=math.log(2), **place)  # the story holds two articles now
+    assert lead < 1
+    assert _add(store, "other", DAY + 1, ("loc:chicago", "age:45"), lead) != story
+    # Ages are held by the stories and never looked up: no index row (every city has a 19-year-old).
+    held = {r[0] for r in store.query("SELECT key FROM story_names WHERE key LIKE 'a:%'")}
+    assert held == {"a:19", "a:45"}
+    assert not store.query("SELECT key FROM key_index WHERE key LIKE 'a:%'")

@@ -32,6 +32,7 @@ from lintas.settings import (
     CLUSTER_EVENT_PEOPLE_SENTENCES,
     CLUSTER_FOLLOW_UP_DAYS,
     CLUSTER_KEY_TYPES,
+    CLUSTER_MAX_AGES,
     CLUSTER_MAX_KEYS,
     CLUSTER_MAX_WORDS,
     CLUSTER_WINDOW_DAYS,
@@ -79,7 +80,7 @@ def entity_keys(analysis: Analysis) -> tuple[str, ...]:
     Then the places the tagger leaves unnamed: the dateline's ("CARBONDALE —") and the town of a
     local agency ("Carbondale Police Department"); the event's victims and suspects as ``who:``
     keys (``event_people``); the title's words as ``ttl:`` keys (``title_words``); the body's
-    capitalised words as ``cap:`` keys (``name_words``)."""
+    capitalised words as ``cap:`` keys (``name_words``); the people's ages as ``age:`` keys (``ages``)."""
     outlet = fold(analysis.article.outlet or "")
     counted: list[tuple[int, int, Entity]] = []
     for e in analysis.entities:
@@ -99,13 +100,14 @@ def entity_keys(analysis: Analysis) -> tuple[str, ...]:
             keys.append(place)
     return (
         *keys, *event_people(analysis), *title_words(analysis.article.title), *cited_days(analysis.article),
-        *name_words(analysis.article.text),
+        *name_words(analysis.article.text), *ages(analysis.article.text),
     )  # fmt: skip
 
 
 def cited_days(article: Article) -> tuple[str, ...]:
-    """``on:`` keys (day ordinals) of the explicit dates a report cites 8 days to a year before it
-    was published: a follow-up tells the day of its event ("the March 3 shooting")."""
+    """``on:`` keys (day ordinals) of the explicit dates a report cites 8 days to
+    CLUSTER_FOLLOW_UP_DAYS before it was published: a follow-up tells the day of its event ("the
+    March 3 shooting")."""
     published = day_of(article.published)
     if published is None:
         return ()
@@ -195,6 +197,24 @@ def name_words(text: str) -> tuple[str, ...]:
             if len(out) >= CLUSTER_MAX_WORDS:
                 return tuple(out)
     return tuple(out)
+
+
+# "a 19-year-old man", "aged 19", "Jamal Brown, 19,", "Budi Santoso (35)", "berusia 35 tahun".
+_AGES = re.compile(
+    r"\b(\d{1,2})[- ]years?[- ]old\b|\bage[sd]?\s+(\d{1,2})\b|[A-Z][\w'-]+,\s+(\d{1,2}),"
+    r"|[A-Z][\w'-]+\s+\((\d{1,2})(?:\s*(?:th|tahun))?\)|\b(?:berusia|berumur|usia|umur)\s+(\d{1,2})\s+tahun\b"
+)
+
+
+def ages(text: str) -> tuple[str, ...]:
+    """``age:`` keys of the ages an article gives its people: two shootings of one city and week
+    are told apart by their victims' ages, which every report of one of them repeats."""
+    out: dict[str, None] = {}
+    for m in _AGES.finditer(text):
+        age = next(g for g in m.groups() if g is not None)
+        if 0 < int(age) < 100:
+            out.setdefault(f"age:{int(age)}", None)
+    return tuple(out)[:CLUSTER_MAX_AGES]
 
 
 # An age right after a name ("Jamal Brown, 19, of ...", "Budi Santoso (35)") or a victim's or

