@@ -216,9 +216,9 @@ CLUSTER_FOLLOW_UP_WORD_STORIES = 3
 CLUSTER_FOLLOW_UP_MIN_WORDS = 2.5
 # A follow-up citing an explicit date ("March 3", "3 Maret") 8 to CLUSTER_FOLLOW_UP_DAYS days
 # before its publication, in its first CLUSTER_CITED_DAY_SENTENCES sentences, is scored against the
-# story of that day (or the next) that alone holds at least CLUSTER_CITED_DAY_PLACES of its places. With the hand score:
-# 3 places 0.8807 / 0.6640 against 0.8828 / 0.6711 with 2; pairs such a link joins: 171 of one
-# incident vs 21 of different ones with 2 places, 357 vs 326 with 1.
+# story of that day (or the next) that alone holds at least CLUSTER_CITED_DAY_PLACES of its places.
+# With the hand score: 3 places 0.8807 / 0.6640 against 0.8828 / 0.6711 with 2; pairs such a link
+# joins: 171 of one incident vs 21 of different ones with 2 places, 357 vs 326 with 1.
 CLUSTER_CITED_DAY_SENTENCES = 15
 CLUSTER_CITED_DAY_PLACES = 2
 

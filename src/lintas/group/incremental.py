@@ -106,6 +106,14 @@ def ann_keys(v: npt.NDArray[np.float32]) -> list[str]:
     return out
 
 
+def store_keys(keys: Iterable[str]) -> tuple[list[str], set[str]]:
+    """An article's feature keys as the store keeps them: the names, indexed for look-ups
+    (``entity_key``), and the ages (``a:``), held by the story but never looked up (every city has
+    a 19-year-old victim). Cited days (``on:``) are neither."""
+    names = [entity_key(k) for k in keys if not k.startswith(("on:", "age:"))]
+    return names, {f"a:{k[4:]}" for k in keys if k.startswith("age:")}
+
+
 def entity_key(name: str) -> str:
     """Index key of a feature key: ``e:`` names (shown as the corpus's entities), ``w:`` event
     people, ``t:`` title words, ``c:`` capitalised body words."""
@@ -131,8 +139,7 @@ def assign(
     copy = _find_copy(store, article, features, day)
     store.add_copy_bands(article.id, bands(features.minhash), day)
     cited = [int(k[3:]) for k in features.keys if k.startswith("on:")]
-    ages = {f"a:{k[4:]}" for k in features.keys if k.startswith("age:")}  # held by the story, never looked up
-    keys = [entity_key(k) for k in features.keys if not k.startswith(("on:", "age:"))]
+    keys, ages = store_keys(features.keys)
     weights = store.key_weights([*keys, STORIES])
     # A title or body word more stories hold than could ever count is neither indexed nor counted
     # further: most words are common, and their index rows would be most of an article's writes.
@@ -177,6 +184,7 @@ def assign(
             cosines = (centroids @ v) / np.where(norms > 0, norms, 1.0)
             scored = []
             mine = _admin_places(keys)
+            read: dict[str, set[str]] = {}  # story -> its names, for the few read
             # The most ``held_evidence`` can add: candidates are ranked without it, then read.
             held_max = sum(max(0.0, CLUSTER_SCORE_WEIGHTS[k]) for k in ("conflict", "age_match", "age_conflict"))
             for sid, cosine in zip(ids, cosines, strict=True):
@@ -194,12 +202,13 @@ def assign(
                     break  # the rest cannot score more than this one
                 # Read last, for the few stories that could win: it costs a read per story.
                 if mine or ages:  # else there is nothing to read
-                    s += score(held_evidence(store.story_keys(sid), mine, ages), bias=False)
+                    read[sid] = store.story_keys(sid)
+                    s += score(held_evidence(read[sid], mine, ages), bias=False)
                 if s >= CLUSTER_MIN_SCORE and (best is None or s > best[0]):
                     best = (s, sid)
     if best is not None:
         state = store.stories_by_id([best[1]])[best[1]]
-        _update(store, state, article, day, v, keys, ages, is_copy=False)
+        _update(store, state, article, day, v, keys, ages, is_copy=False, known=read.get(best[1]))
         return Assignment(best[1])
     state = StoryState(
         id=article.id, title=None, first_day=None, last_day=None, first_published=None, last_published=None,
@@ -430,10 +439,13 @@ def _update(
     ages: set[str],
     *,
     is_copy: bool,
+    known: set[str] | None = None,
 ) -> None:
+    """Add the article to the story; ``known`` are the story's names when the caller read them."""
     new_outlet = article.outlet is not None and not store.outlet_in_story(state.id, article.outlet)
     new_story = state.new
-    known = store.story_keys(state.id) if not new_story else set()
+    if known is None:
+        known = store.story_keys(state.id) if not new_story else set()
     state.centroid = state.centroid + v
     state.n_articles += 1
     state.n_sources += 0 if is_copy else 1
