@@ -61,6 +61,9 @@ def record(db: str, gold: dict[str, str]) -> tuple[list[Row], dict[str, str | No
                 "SELECT i.input, a.id, a.story, a.seq FROM inputs i LEFT JOIN articles a ON a.id = i.article"
             )
         ]
+        # A story merged later (group.incremental._merge) is labelled by the articles of the story
+        # it went into that came before the candidate's article.
+        merged = dict(store.query("SELECT merged, story FROM story_merges"))
     incident = {aid: gold[inp] for inp, aid, _, _ in rows if aid}
     seq = {aid: n for _, aid, _, n in rows if aid}
     members: dict[str, list[str]] = defaultdict(list)
@@ -69,7 +72,7 @@ def record(db: str, gold: dict[str, str]) -> tuple[list[Row], dict[str, str | No
             members[story].append(aid)
     out = []
     for aid, sid, found in seen:
-        label = any(seq[m] < seq[aid] and incident[m] == incident[aid] for m in members[sid])
+        label = any(seq[m] < seq[aid] and incident[m] == incident[aid] for m in members[merged.get(sid, sid)])
         out.append(([found[k] for k in NAMES], label, incident[aid]))
     return out, {inp: story for inp, _, story, _ in rows}
 

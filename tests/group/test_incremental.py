@@ -1,6 +1,6 @@
 """Incremental stories: follow-ups that name a victim or suspect, or several of the event's rarest
 body words, join the event's cold story; rare title and body words count; the victims' ages tell
-events apart (on every storage backend)."""
+events apart; an article two stories both claim merges them (on every storage backend)."""
 
 from __future__ import annotations
 
@@ -13,9 +13,11 @@ from lintas.group.incremental import Features, Observer, assign, score
 from lintas.group.minhash import signature
 from lintas.model import Article, Sentence
 from lintas.settings import (
+    CLUSTER_CITED_DAY_SPAN,
     CLUSTER_FOLLOW_UP_DAYS,
     CLUSTER_FOLLOW_UP_MAX_STORIES,
     CLUSTER_FOLLOW_UP_MIN_WORDS,
+    CLUSTER_MERGE_SCORE,
     CLUSTER_MIN_SCORE,
     CLUSTER_SCORE_WEIGHTS,
     CLUSTER_TITLE_MAX_SHARE,
@@ -50,15 +52,21 @@ def _add(
     cosine: float = 1.0,
     axis: int = 0,
     observe: Observer | None = None,
+    embedding: bytes | None = None,
 ) -> str:
-    text = f"{name}: a report of its own with words nobody else uses, number {day}."
+    text = f"{name}: a report of its own, " + " ".join(f"{name}{i}" for i in range(12)) + f", number {day}."
     article = Article(
         id=name, input=f"{name}.txt", outlet=f"Outlet {name}", url=None, title=name, published=None,
         language="en", authors=(), cites=(), text=text, removed=(), sentences=(Sentence(text, 0, len(text)),),
     )  # fmt: skip
     with store.write():
-        features = Features(day, _embedding(cosine, axis), keys, signature(text))
-        return assign(store, article, features, observe=observe).story
+        features = Features(day, embedding or _embedding(cosine, axis), keys, signature(text))
+        a = assign(store, article, features, observe=observe)
+        store.insert_article(
+            article, day=day, embedding=features.embedding, keys=list(keys), minhash=list(features.minhash),
+            story=a.story, copy_of=a.copy_of, copy_similarity=a.copy_similarity,
+        )  # fmt: skip
+        return a.story
 
 
 SHOOTING = ("per:jamal brown", "loc:chicago", "per:maria lopez", "who:jamal brown")
@@ -149,15 +157,26 @@ def test_a_follow_up_citing_the_events_day_and_places_joins_its_cold_story(store
     story = _add(store, "shooting", DAY, ("loc:elm street", "loc:oak park", "loc:springfield"))
     other = _add(store, "robbery", DAY, ("loc:springfield", "loc:main street"), 1.0, axis=3)
     later = DAY + 40
-    # One place of that day's stories, or another day cited, links nothing.
-    assert _add(store, "other", later, ("loc:main street", f"on:{DAY}"), 0.7, axis=3) != other
+    # A place both of that day's stories hold, or another day cited, links nothing.
+    assert _add(store, "other", later, ("loc:springfield", f"on:{DAY}"), 0.7, axis=3) not in (story, other)
     assert _add(store, "wrong day", later, ("loc:elm street", "loc:oak park", f"on:{DAY - 10}"), 0.7) != story
-    # Names no victim, cites the day: joins the story alone holding two of its places that day
-    # (Springfield, which both stories of the day hold, does not count).
-    charge = ("loc:elm street", "loc:oak park", "loc:springfield", f"on:{DAY}")
-    assert _add(store, "charge", later + 1, charge, 0.7) == story
-    # Cited days are not index keys.
-    assert not any(r[0].startswith(("on:", "e:on:")) for r in store.query("SELECT key FROM key_stories"))
+    # Names no victim, cites the day: joins the story alone holding its place that day (or up to
+    # CLUSTER_CITED_DAY_SPAN days after: the first report came out the next morning).
+    assert _add(store, "charge", later + 1, ("loc:oak park", f"on:{DAY - CLUSTER_CITED_DAY_SPAN}"), 0.7) == story
+    # Cited days are index rows (``d:``, under the citing article's day), never names.
+    assert not any(r[0].startswith(("on:", "e:on:", "d:")) for r in store.query("SELECT key FROM key_stories"))
+    cited = f"d:{DAY - CLUSTER_CITED_DAY_SPAN}"
+    assert store.story_rows([cited], later + 1, later + 1) == [(story, cited, later + 1)]
+
+
+def test_a_first_report_stored_after_its_follow_up_joins_it(store: Store) -> None:
+    # An archive ingested out of order: the charge, citing the shooting's day, comes first.
+    later = DAY + 40
+    charge = _add(store, "charge", later, ("loc:elm street", "loc:oak park", f"on:{DAY}"))
+    # Another event of that day, sharing none of the charge's places: a story of its own.
+    assert _add(store, "robbery", DAY, ("loc:main street", "loc:springfield"), 1.0, axis=3) != charge
+    # The shooting's first report, the next morning, names one of them: it joins the charge.
+    assert _add(store, "shooting", DAY + 1, ("loc:elm street", "loc:springfield"), 0.7) == charge
 
 
 def test_inside_a_stretched_span_the_day_penalty_counts_from_the_nearest_article(store: Store) -> None:
@@ -236,3 +255,48 @@ def test_the_victims_ages_tell_two_shootings_of_one_city_apart(store: Store) -> 
     held = {r[0] for r in store.query("SELECT key FROM story_names WHERE key LIKE 'a:%'")}
     assert held == {"a:19", "a:45"}
     assert not store.query("SELECT key FROM key_index WHERE key LIKE 'a:%'")
+
+
+def _between(cosine: float) -> bytes:
+    """A unit vector at ``cosine`` to both axis 0 and axis 1 (the leads of two stories)."""
+    v = np.zeros(512, np.float32)
+    v[0] = v[1] = cosine
+    v[511] = np.sqrt(1 - 2 * cosine**2)
+    return v.astype(np.float16).tobytes()
+
+
+def test_an_article_two_stories_both_claim_merges_them(store: Store) -> None:
+    # One event's first two reports: the same city and day, different people, unrelated leads.
+    first = _add(store, "first", DAY, ("loc:kota garut", "per:dadang sutisna", "per:asep hidayat"), 1.0, 0)
+    second = _add(store, "second", DAY, ("loc:kota garut", "per:neng rosita", "per:ujang koswara"), 1.0, 1)
+    assert second != first
+    # A third names all four people, and its lead is as near one story's as the other's.
+    both = {"people": 1.5, "names": 1.5, "place": min(0.5, 1 / math.log2(3)), "size": 0.0}
+    need = (CLUSTER_MERGE_SCORE + 0.1 - score({**dict.fromkeys(CLUSTER_SCORE_WEIGHTS, 0.0), **both}))
+    cosine = max(0.05, need / CLUSTER_SCORE_WEIGHTS["cosine"])
+    assert cosine < 0.7  # a lead can be that near both
+    keys = ("loc:kota garut", "per:dadang sutisna", "per:asep hidayat", "per:neng rosita", "per:ujang koswara")
+    joined = _add(store, "third", DAY + 1, keys, embedding=_between(cosine + 0.5 / CLUSTER_SCORE_WEIGHTS["cosine"]))
+    assert joined in (first, second)
+    gone = second if joined == first else first
+    assert store.merged_into(gone) == joined and list(store.stories_by_id([gone])) == []
+    (state,) = store.stories_by_id([joined]).values()
+    assert (state.n_articles, state.n_sources, state.n_outlets) == (3, 3, 3)
+    assert {r[0] for r in store.query("SELECT DISTINCT story FROM articles")} == {joined}
+    # The city is held by one story now, and the folded story's names lead to the merged one.
+    assert store.key_weights(["e:loc:kota garut"]) == {"e:loc:kota garut": 1}
+    assert {s for s, _, _ in store.story_rows(["e:per:neng rosita", "e:per:dadang sutisna"], DAY, DAY)} == {joined}
+    # A fourth report names them again: it joins, and there is nothing left to merge.
+    assert _add(store, "fourth", DAY + 2, keys, 0.9) == joined
+
+
+def test_an_article_one_story_claims_more_than_the_other_merges_nothing(store: Store) -> None:
+    first = _add(store, "first", DAY, ("loc:kota garut", "per:dadang sutisna", "per:asep hidayat"), 1.0, 0)
+    second = _add(store, "second", DAY, ("loc:kota garut", "per:neng rosita"), 1.0, 1)
+    # Near the first story's lead, sharing its two people; the second shares one person only.
+    keys = ("loc:kota garut", "per:dadang sutisna", "per:asep hidayat", "per:neng rosita")
+    v = np.zeros(512, np.float32)
+    v[0], v[1] = 0.9, 0.1
+    v /= np.linalg.norm(v)
+    assert _add(store, "third", DAY + 1, keys, embedding=v.astype(np.float16).tobytes()) == first
+    assert store.merged_into(second) is None and len(store.stories_by_id([first, second])) == 2

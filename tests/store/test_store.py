@@ -131,3 +131,27 @@ def test_full_text_search_finds_every_word(store: Store) -> None:
 def test_a_missing_story_says_how_to_find_one(store: Store) -> None:
     with pytest.raises(StoreError, match="lintas stories"):
         store.story_report("nope")
+
+
+def test_merging_a_story_moves_its_articles_index_rows_and_names(store: Store) -> None:
+    states = [StoryState(s, s, 100, 100, None, None, 1, 1, 1, np.ones(512, np.float32), new=True) for s in "ab"]
+    with store.write():
+        for state, names in zip(states, (["e:garut", "e:dadang"], ["e:garut", "e:asep"]), strict=True):
+            store.save_story(state)
+            store.add_story_keys(state.id, names, 100, names)
+            _insert(store, _article(f"{state.id}1"), story=state.id)
+        assert store.key_weights(["e:garut"]) == {"e:garut": 2}
+        store.merge_story("a", "b", [("e:garut", 100), ("e:asep", 100)])
+    assert sorted(store.story_rows(["e:garut", "e:asep"], 95, 105)) == [("a", "e:asep", 100), ("a", "e:garut", 100)]
+    assert store.key_weights(["e:garut", "e:asep"]) == {"e:garut": 1, "e:asep": 1}  # held by one story now
+    assert store.story_keys("a") == {"e:garut", "e:dadang", "e:asep"} and store.story_keys("b") == set()
+    assert [s.article.id for s in store.story_articles("a")] == ["a1", "b1"]
+    assert store.story_outlets("a") == 1  # both from KabarNusa.id
+    assert list(store.stories_by_id(["a", "b"])) == ["a"]
+    assert store.merged_into("b") == "a" and store.merged_into("a") is None
+    # Merged again: what pointed to the folded story points to where it went.
+    state = StoryState("c", "c", 100, 100, None, None, 1, 1, 1, np.ones(512, np.float32), new=True)
+    with store.write():
+        store.save_story(state)
+        store.merge_story("c", "a", [])
+    assert store.merged_into("b") == "c" and store.merged_into("a") == "c"

@@ -98,7 +98,9 @@ def search_articles(store: Store, query: str, *, limit: int = 100) -> list[str]:
 
 
 def story_report_json(store: Store, story: str) -> dict[str, Any]:
-    """The compare report of one story as its JSON object, cached until the story changes."""
+    """The compare report of one story as its JSON object, cached until the story changes. A story
+    clustering merged into another answers with that one's report (under that one's id)."""
+    story = store.merged_into(story) or story
     cached, current = store.story_report(story)
     if cached is not None and current:
         loaded: dict[str, Any] = json.loads(cached)
@@ -108,6 +110,7 @@ def story_report_json(store: Store, story: str) -> dict[str, Any]:
 
 def story_report(store: Store, story: str) -> Report:
     """The compare report of one story, computed now (and cached as JSON for the next reader)."""
+    story = store.merged_into(story) or story
     version = store.story_version(story)
     if version is None:
         raise StoreError(f"no story {story!r} in {store.target}: list them with `lintas stories`")

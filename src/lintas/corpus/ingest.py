@@ -183,6 +183,7 @@ def _store(store: Store, m: Mapped, result: IngestResult, *, again: bool = False
     result.added += 1
     result.copies += a.copy_of is not None
     result.new_stories += a.new_story
+    result.changed_stories.difference_update(a.merged)
     result.changed_stories.add(a.story)
 
 

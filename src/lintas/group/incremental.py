@@ -13,12 +13,15 @@ B-tree that holds the weeks looked up instead of touching pages spread over the 
 The score of a candidate is a logistic regression (log-odds, weights fit on GVA by
 scripts/fit_cluster_score.py) over what it shares with the article: the cosine between the
 article's lead and the story centroid, names weighted by how rare each is among stories (a
-victim's name says more than the city), title words few stories hold, the share of the article's
+victim's name says more than the city; more when the article tells them as its victims or
+suspects), title words few stories hold, the share of the article's
 rare capitalised body words (streets, venues) the story holds, the days between them, the
 story's size, and (read last, for the few stories that could win) whether the story names other
 regencies or cities only and whether it gives the article's victims' ages or only other ones.
 Copies (MinHash LSH, then containment on the texts) join their original's story and are marked
-``copy_of``.
+``copy_of``. An article that scores CLUSTER_MERGE_SCORE against two stories shows them to be one
+event whose first reports went apart: they merge (``_merge``), the folded story's id leading to
+the merged one (``Store.merged_into``).
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -39,6 +43,7 @@ from lintas.settings import (
     CLUSTER_ANN_BANDS,
     CLUSTER_ANN_BITS,
     CLUSTER_CITED_DAY_PLACES,
+    CLUSTER_CITED_DAY_SPAN,
     CLUSTER_FOLLOW_UP_DAYS,
     CLUSTER_FOLLOW_UP_MAX_STORIES,
     CLUSTER_FOLLOW_UP_MIN_WORDS,
@@ -46,6 +51,7 @@ from lintas.settings import (
     CLUSTER_MAX_KEY_BONUS,
     CLUSTER_MAX_PLACE_BONUS,
     CLUSTER_MAX_TITLE_BONUS,
+    CLUSTER_MERGE_SCORE,
     CLUSTER_MIN_SCORE,
     CLUSTER_SCORE_BIAS,
     CLUSTER_SCORE_WEIGHTS,
@@ -61,6 +67,7 @@ from lintas.store.base import Store, StoredArticle, StoryState
 
 _DIM = 512
 _WORD = re.compile(r"\w+")
+T = TypeVar("T", int, str)
 _PLANES = (
     np.random.default_rng(20241122).standard_normal((CLUSTER_ANN_BANDS * CLUSTER_ANN_BITS, _DIM)).astype(np.float32)
 )
@@ -85,6 +92,7 @@ class Assignment:
     copy_of: str | None = None
     copy_similarity: float | None = None
     new_story: bool = False
+    merged: tuple[str, ...] = ()  # stories folded into ``story`` because this article joins them
 
 
 # Counts the stories (in key_stories, as a name every story holds once; never indexed or looked up):
@@ -112,6 +120,12 @@ def store_keys(keys: Iterable[str]) -> tuple[list[str], set[str]]:
     a 19-year-old victim). Cited days (``on:``) are neither."""
     names = [entity_key(k) for k in keys if not k.startswith(("on:", "age:"))]
     return names, {f"a:{k[4:]}" for k in keys if k.startswith("age:")}
+
+
+def cited_keys(cited: Iterable[int]) -> list[str]:
+    """Index keys (``d:``) of the days a follow-up cites, filed under its own day: the event's
+    first report, ingested after it, finds it by its own day (``_citing_stories``)."""
+    return [f"d:{d}" for d in cited]
 
 
 def entity_key(name: str) -> str:
@@ -153,11 +167,11 @@ def assign(
             if other.copy_of is None and original_first(article, other.article, {article.id: 1, root: 0})[0] is article:
                 # The new article is the original (cited by, or published before, the stored one).
                 store.repoint_copies(root, article.id, similarity)
-                _update(store, state, article, day, v, keys, ages, is_copy=False)
+                _update(store, state, article, day, v, keys, ages, cited, is_copy=False)
                 state.n_sources -= 1
                 store.save_story(state)
                 return Assignment(story_id)
-            _update(store, state, article, day, v, keys, ages, is_copy=True)
+            _update(store, state, article, day, v, keys, ages, cited, is_copy=True)
             return Assignment(story_id, root, similarity)
     title_limit = min(CLUSTER_TITLE_MAX_STORIES, CLUSTER_TITLE_MAX_SHARE * weights.get(STORIES, 0))
     # A word too many stories hold can add nothing to a score: not looked up, the candidates stay few.
@@ -172,9 +186,12 @@ def assign(
     for sid, shared in _word_follow_ups(store, list(words), weights, day, near).items():
         candidates.setdefault(sid, set()).update(shared)
     on_cited_day = _cited_day_stories(store, keys, cited, day, near)
+    on_cited_day.update(_citing_stories(store, keys, day, near))
     for sid, shared in on_cited_day.items():
         candidates.setdefault(sid, set()).update(shared)
     best: tuple[float, str] | None = None
+    read: dict[str, set[str]] = {}  # story -> its names, for the few read
+    strong: list[str] = []  # stories scoring CLUSTER_MERGE_SCORE: the article shows them one event
     if candidates:
         states = store.stories_by_id(list(candidates))
         ids = [sid for sid in candidates if sid in states]
@@ -184,11 +201,14 @@ def assign(
             cosines = (centroids @ v) / np.where(norms > 0, norms, 1.0)
             scored = []
             mine = _admin_places(keys)
-            read: dict[str, set[str]] = {}  # story -> its names, for the few read
             # The most ``held_evidence`` can add: candidates are ranked without it, then read.
             held_max = sum(max(0.0, CLUSTER_SCORE_WEIGHTS[k]) for k in ("conflict", "age_match", "age_conflict"))
+            # The names the article tells as its victims or suspects: shared, they count as ``event``
+            # too (whether or not the story told them so).
+            who = {f"e:per:{k[2:]}" for k in keys if k.startswith("w:")}
             for sid, cosine in zip(ids, cosines, strict=True):
                 gap = max(_gap(day, states[sid]), near.get(sid, 0))
+                candidates[sid] |= {f"w:{k[6:]}" for k in candidates[sid] & who}
                 found = evidence(
                     float(cosine), candidates[sid], weights, words, gap, states[sid].n_articles, sid in on_cited_day
                 )
@@ -198,24 +218,68 @@ def assign(
                 if s + held_max >= CLUSTER_MIN_SCORE:
                     scored.append((s, sid))
             for s, sid in sorted(scored, reverse=True):
-                if best is not None and best[0] >= s + held_max:
-                    break  # the rest cannot score more than this one
+                if best is not None and best[0] >= s + held_max and s + held_max < CLUSTER_MERGE_SCORE:
+                    break  # the rest can neither score more than this one nor be merged with it
                 # Read last, for the few stories that could win: it costs a read per story.
                 if mine or ages:  # else there is nothing to read
                     read[sid] = store.story_keys(sid)
                     s += score(held_evidence(read[sid], mine, ages), bias=False)
+                if s >= CLUSTER_MERGE_SCORE:
+                    strong.append(sid)
                 if s >= CLUSTER_MIN_SCORE and (best is None or s > best[0]):
                     best = (s, sid)
     if best is not None:
-        state = store.stories_by_id([best[1]])[best[1]]
-        _update(store, state, article, day, v, keys, ages, is_copy=False, known=read.get(best[1]))
-        return Assignment(best[1])
+        target, known = best[1], read.get(best[1])
+        others = [sid for sid in strong if sid != target]
+        if others:
+            target, known = _merge(store, [target, *others]), None
+        state = store.stories_by_id([target])[target]
+        _update(store, state, article, day, v, keys, ages, cited, is_copy=False, known=known)
+        return Assignment(target, merged=tuple(sid for sid in [best[1], *others] if sid != target))
     state = StoryState(
         id=article.id, title=None, first_day=None, last_day=None, first_published=None, last_published=None,
         n_articles=0, n_sources=0, n_outlets=0, centroid=np.zeros(_DIM, np.float32), new=True,
     )  # fmt: skip
-    _update(store, state, article, day, v, keys, ages, is_copy=False)
+    _update(store, state, article, day, v, keys, ages, cited, is_copy=False)
     return Assignment(article.id, new_story=True)
+
+
+def _merge(store: Store, ids: list[str]) -> str:
+    """Fold the stories ``ids`` into the largest (the first of equals); returns its id.
+
+    Two stories of one event form when its first reports differ (the victims' names, the venue)
+    and its later reports join whichever they resemble more; an article that scores
+    CLUSTER_MERGE_SCORE against both shows that they are one. The folded stories' index rows are
+    found from their articles' features: the index is keyed by name, not by story."""
+    states = store.stories_by_id(ids)
+    order = sorted((sid for sid in ids if sid in states), key=lambda sid: -states[sid].n_articles)
+    keep = states[order[0]]
+    for sid in order[1:]:
+        drop = states[sid]
+        rows: set[tuple[str, int]] = set()
+        for d, feature_keys, embedding in store.story_features(sid):
+            days = cited_keys(int(k[3:]) for k in feature_keys if k.startswith("on:"))
+            names = store_keys(feature_keys)[0] + days + ([] if embedding is None else ann_keys(embedding))
+            lo, hi = (d, d) if d is not None else (drop.first_day, drop.last_day)
+            if lo is None or hi is None:
+                continue
+            rows.update((k, day) for story, k, day in store.story_rows(names, lo, hi) if story == sid)
+        store.merge_story(keep.id, sid, sorted(rows))
+        keep.centroid = keep.centroid + drop.centroid
+        keep.n_articles += drop.n_articles
+        keep.n_sources += drop.n_sources
+        keep.title = keep.title or drop.title
+        keep.first_day = _extreme(min, keep.first_day, drop.first_day)
+        keep.last_day = _extreme(max, keep.last_day, drop.last_day)
+        keep.first_published = _extreme(min, keep.first_published, drop.first_published)
+        keep.last_published = _extreme(max, keep.last_published, drop.last_published)
+    keep.n_outlets = store.story_outlets(keep.id)
+    store.save_story(keep)
+    return keep.id
+
+
+def _extreme(pick: Callable[[T, T], T], a: T | None, b: T | None) -> T | None:
+    return b if a is None else a if b is None else pick(a, b)
 
 
 def rare_keys(keys: list[str], weights: dict[str, int], title_limit: float, word_limit: float) -> list[str]:
@@ -238,19 +302,22 @@ def evidence(
 
     Names count by rarity among stories (a victim's name says more than the city), people summed,
     places and organisations by the best one (the provinces, agencies and armed forces every
-    Indonesian disaster report names must not add up to a match). Title words count by the sum of
-    their rarities; the caller passes only those rare enough to count (``rare_keys``). ``words``
+    Indonesian disaster report names must not add up to a match); people the article tells as its
+    victims or suspects (``w:`` keys, which ``assign`` adds for them) count again. Title words count
+    by the sum of their rarities; the caller passes only those rare enough to count (``rare_keys``). ``words``
     are the article's rare capitalised body words with their squared rarity: the story's share of
     that mass is a TF-IDF-like overlap (streets, venues and names the tagger misses tell one
     shooting from the next in the same city). A large story holds many words and names, so its
     size counts against it; ``gap`` is the days to the story's nearest article, and past the window
     only a follow-up's look-ups (event people, a cited day, rare body words) found the story: what
     it shares then counts apart, since a name months later says more than a street does."""
-    people = places = title = 0.0
+    people = places = title = event = 0.0
     held = 0.0
     for k in shared:
         if k.startswith("e:per:"):
             people += rarity(weights.get(k, 1))
+        elif k.startswith("w:"):
+            event += rarity(weights.get(k, 1))
         elif k.startswith("t:"):
             title += rarity(weights.get(k, 1))
         elif k.startswith("e:"):
@@ -265,6 +332,7 @@ def evidence(
         "people": min(CLUSTER_MAX_KEY_BONUS, people),
         "place": min(CLUSTER_MAX_PLACE_BONUS, places),
         "names": names,
+        "event": min(CLUSTER_MAX_KEY_BONUS, event),
         "title": min(CLUSTER_MAX_TITLE_BONUS, title),
         "words": share,
         "cited_day": float(cited_day),
@@ -377,7 +445,7 @@ def _cited_day_stories(
     out: dict[str, set[str]] = {}
     for d in cited if places else ():
         holders: dict[str, set[str]] = {}
-        for sid, shared in _lookup(store, places, d, d + 1, day, near).items():
+        for sid, shared in _lookup(store, places, d, d + CLUSTER_CITED_DAY_SPAN, day, near).items():
             for k in shared:
                 holders.setdefault(k, set()).add(sid)
         alone: dict[str, set[str]] = {}
@@ -385,6 +453,26 @@ def _cited_day_stories(
             if len(sids) == 1:
                 alone.setdefault(next(iter(sids)), set()).add(k)
         out.update({sid: ks for sid, ks in alone.items() if len(ks) >= CLUSTER_CITED_DAY_PLACES})
+    return out
+
+
+def _citing_stories(store: Store, keys: list[str], day: int, near: dict[str, int]) -> dict[str, set[str]]:
+    """Stories that cite the article's day (or one up to CLUSTER_CITED_DAY_SPAN days before) as
+    their event's and hold at least CLUSTER_CITED_DAY_PLACES of its places; with those places.
+
+    ``_cited_day_stories`` the other way round, for a follow-up stored before its event's first
+    report: an archive is not ingested in publication order (GVA's file order is the incident's,
+    and 37% of its same-incident pairs come in reverse publication order)."""
+    places = {k for k in keys if k.startswith("e:loc:")}
+    if len(places) < CLUSTER_CITED_DAY_PLACES:
+        return {}
+    days = cited_keys(range(day - CLUSTER_CITED_DAY_SPAN, day + 1))
+    found = _lookup(store, days, day - CLUSTER_FOLLOW_UP_DAYS, day + CLUSTER_FOLLOW_UP_DAYS, day, near)
+    out = {}
+    for sid in found:  # few: only days cited 8 days or more after them are indexed
+        shared = store.story_keys(sid) & places
+        if len(shared) >= CLUSTER_CITED_DAY_PLACES:
+            out[sid] = shared
     return out
 
 
@@ -437,6 +525,7 @@ def _update(
     v: npt.NDArray[np.float32],
     keys: list[str],
     ages: set[str],
+    cited: list[int],
     *,
     is_copy: bool,
     known: set[str] | None = None,
@@ -460,4 +549,4 @@ def _update(
             state.last_published = article.published
     store.save_story(state)
     new_keys = [k for k in [*keys, *sorted(ages)] if k not in known] + ([STORIES] if new_story else [])
-    store.add_story_keys(state.id, [*keys, *ann_keys(v)], day, new_keys)
+    store.add_story_keys(state.id, [*keys, *ann_keys(v), *cited_keys(cited)], day, new_keys)

@@ -338,6 +338,44 @@ class Store:
             [(k,) for k in new_keys],
         )
 
+    def story_features(self, story: str) -> list[tuple[int | None, tuple[str, ...], npt.NDArray[np.float32] | None]]:
+        """(day, feature keys, embedding) of the story's articles: what its index rows were made of."""
+        rows = self.query("SELECT day, keys, embedding FROM articles WHERE story = ?", (story,))
+        return [
+            (
+                None if r[0] is None else int(r[0]),
+                tuple(json.loads(r[1])),
+                None if r[2] is None else np.frombuffer(bytes(r[2]), dtype=np.float16).astype(np.float32),
+            )
+            for r in rows
+        ]
+
+    def merge_story(self, keep: str, drop: str, rows: Sequence[tuple[str, int]]) -> None:
+        """Fold story ``drop`` into ``keep``: its articles, its index rows ``rows`` (key, day) and its
+        names move; a name both held now counts one story less. The caller saves ``keep``'s state."""
+        self.execute_many(
+            "DELETE FROM key_index WHERE epoch = ? AND key = ? AND day = ? AND story = ?",
+            [(d // EPOCH_DAYS, k, d, drop) for k, d in rows],
+        )
+        self.execute_many(
+            "INSERT INTO key_index (epoch, key, day, story) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            [(d // EPOCH_DAYS, k, d, keep) for k, d in rows],
+        )
+        theirs, mine = self.story_keys(drop), self.story_keys(keep)
+        self.execute_many("UPDATE key_stories SET n = n - 1 WHERE key = ?", [(k,) for k in sorted(theirs & mine)])
+        moved = [(keep, k) for k in sorted(theirs - mine)]
+        self.execute_many("INSERT INTO story_names (story, key) VALUES (?, ?)", moved)
+        self.execute("DELETE FROM story_names WHERE story = ?", (drop,))
+        self.execute("UPDATE articles SET story = ? WHERE story = ?", (keep, drop))
+        self.execute("DELETE FROM stories WHERE id = ?", (drop,))
+        self.execute("UPDATE story_merges SET story = ? WHERE story = ?", (keep, drop))
+        self.execute("INSERT INTO story_merges (merged, story) VALUES (?, ?)", (drop, keep))
+
+    def merged_into(self, story: str) -> str | None:
+        """The story a merged story's articles are in now (None if it was never merged)."""
+        rows = self.query("SELECT story FROM story_merges WHERE merged = ?", (story,))
+        return str(rows[0][0]) if rows else None
+
     def story_keys(self, story: str) -> set[str]:
         """The names a story holds (every key but the embedding's LSH buckets)."""
         return {r[0] for r in self.query("SELECT key FROM story_names WHERE story = ?", (story,))}
@@ -375,6 +413,10 @@ class Store:
                 (*values, s.id),
             )
 
+    def story_outlets(self, story: str) -> int:
+        rows = self.query("SELECT COUNT(DISTINCT outlet) FROM articles WHERE story = ?", (story,))
+        return int(rows[0][0])
+
     def outlet_in_story(self, story: str, outlet: str | None) -> bool:
         if outlet is None:
             return False
@@ -382,7 +424,7 @@ class Store:
 
     def clear_stories(self) -> None:
         """Forget every story (re-clustering from the stored features starts from here)."""
-        for table in ("key_index", "story_names", "key_stories", "stories", "copy_index"):
+        for table in ("key_index", "story_names", "key_stories", "stories", "copy_index", "story_merges"):
             self.execute(f"DELETE FROM {table}")
         self.execute("UPDATE articles SET story = NULL, copy_of = NULL, copy_similarity = NULL")
 

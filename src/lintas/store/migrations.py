@@ -129,4 +129,16 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
             "DROP TABLE copy_bands",
         ],
     ),
+    (
+        # Clustering merges two stories an article shows to be one event; a merged story's id
+        # leads to the story that holds its articles now (links and bookmarks keep working).
+        "0003_story_merges",
+        [
+            """CREATE TABLE story_merges (
+                merged TEXT PRIMARY KEY,
+                story TEXT NOT NULL
+            )""",
+            "CREATE INDEX story_merges_story ON story_merges (story)",
+        ],
+    ),
 ]
