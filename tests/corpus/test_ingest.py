@@ -205,3 +205,22 @@ def test_reanalyse_rebuilds_the_same_corpus_from_the_kept_raw_input(tmp_path: Pa
         assert result.read == 10 and result.added == 10  # the empty file kept no raw text to re-read
         assert _by_input(store) == before and store.counts() == counts
         assert store.query("SELECT COUNT(*) FROM inputs WHERE status = 'pending'")[0][0] == 0
+
+
+def test_a_merged_storys_id_answers_with_the_story_it_went_into(corpus: str, tmp_path: Path) -> None:
+    from lintas.corpus.browse import story_report_json
+    from lintas.group.incremental import _merge
+
+    db = tmp_path / "merged.db"
+    db.write_bytes(Path(corpus).read_bytes())
+    with open_store(str(db)) as store:
+        got = _by_input(store)
+        quake, economy = got["kabarnusa-gempa-garut.txt"][1], got["ekonomibisnis-inflasi-oktober.txt"][1]
+        assert quake and economy
+        sizes = {s: len(store.story_articles(s)) for s in (quake, economy)}
+        with store.write():
+            kept = _merge(store, [economy, quake])
+        assert kept == quake and sizes[quake] > sizes[economy]  # the larger story keeps its id
+        report = story_report_json(store, economy)["stories"][0]
+        assert report["id"] == quake and len(report["articles"]) == sum(sizes.values())
+        assert store.counts()["stories"] == len({v[1] for v in got.values() if v[1]}) - 1

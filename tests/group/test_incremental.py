@@ -272,7 +272,7 @@ def test_an_article_two_stories_both_claim_merges_them(store: Store) -> None:
     assert second != first
     # A third names all four people, and its lead is as near one story's as the other's.
     both = {"people": 1.5, "names": 1.5, "place": min(0.5, 1 / math.log2(3)), "size": 0.0}
-    need = (CLUSTER_MERGE_SCORE + 0.1 - score({**dict.fromkeys(CLUSTER_SCORE_WEIGHTS, 0.0), **both}))
+    need = CLUSTER_MERGE_SCORE + 0.1 - score({**dict.fromkeys(CLUSTER_SCORE_WEIGHTS, 0.0), **both})
     cosine = max(0.05, need / CLUSTER_SCORE_WEIGHTS["cosine"])
     assert cosine < 0.7  # a lead can be that near both
     keys = ("loc:kota garut", "per:dadang sutisna", "per:asep hidayat", "per:neng rosita", "per:ujang koswara")

@@ -14,10 +14,10 @@ The score of a candidate is a logistic regression (log-odds, weights fit on GVA 
 scripts/fit_cluster_score.py) over what it shares with the article: the cosine between the
 article's lead and the story centroid, names weighted by how rare each is among stories (a
 victim's name says more than the city; more when the article tells them as its victims or
-suspects), title words few stories hold, the share of the article's
-rare capitalised body words (streets, venues) the story holds, the days between them, the
-story's size, and (read last, for the few stories that could win) whether the story names other
-regencies or cities only and whether it gives the article's victims' ages or only other ones.
+suspects), title words few stories hold, the share of the article's rare capitalised body words
+(streets, venues) the story holds, the days between them, the story's size, and (read last, for
+the few stories that could win) whether the story names other regencies or cities only and
+whether it gives the article's victims' ages or only other ones.
 Copies (MinHash LSH, then containment on the texts) join their original's story and are marked
 ``copy_of``. An article that scores CLUSTER_MERGE_SCORE against two stories shows them to be one
 event whose first reports went apart: they merge (``_merge``), the folded story's id leading to
@@ -67,7 +67,7 @@ from lintas.store.base import Store, StoredArticle, StoryState
 
 _DIM = 512
 _WORD = re.compile(r"\w+")
-T = TypeVar("T", int, str)
+_T = TypeVar("_T", int, str)
 _PLANES = (
     np.random.default_rng(20241122).standard_normal((CLUSTER_ANN_BANDS * CLUSTER_ANN_BITS, _DIM)).astype(np.float32)
 )
@@ -278,7 +278,7 @@ def _merge(store: Store, ids: list[str]) -> str:
     return keep.id
 
 
-def _extreme(pick: Callable[[T, T], T], a: T | None, b: T | None) -> T | None:
+def _extreme(pick: Callable[[_T, _T], _T], a: _T | None, b: _T | None) -> _T | None:
     return b if a is None else a if b is None else pick(a, b)
 
 
@@ -303,11 +303,11 @@ def evidence(
     Names count by rarity among stories (a victim's name says more than the city), people summed,
     places and organisations by the best one (the provinces, agencies and armed forces every
     Indonesian disaster report names must not add up to a match); people the article tells as its
-    victims or suspects (``w:`` keys, which ``assign`` adds for them) count again. Title words count
-    by the sum of their rarities; the caller passes only those rare enough to count (``rare_keys``). ``words``
-    are the article's rare capitalised body words with their squared rarity: the story's share of
-    that mass is a TF-IDF-like overlap (streets, venues and names the tagger misses tell one
-    shooting from the next in the same city). A large story holds many words and names, so its
+    victims or suspects (``w:`` keys, which ``assign`` adds for them) count again. Title words
+    count by the sum of their rarities; the caller passes only those rare enough to count
+    (``rare_keys``). ``words`` are the article's rare capitalised body words with their squared
+    rarity: the story's share of that mass is a TF-IDF-like overlap (streets, venues and names the
+    tagger misses tell one shooting from the next in the same city). A large story holds many words and names, so its
     size counts against it; ``gap`` is the days to the story's nearest article, and past the window
     only a follow-up's look-ups (event people, a cited day, rare body words) found the story: what
     it shares then counts apart, since a name months later says more than a street does."""
@@ -436,11 +436,12 @@ def _cited_day_stories(
     store: Store, keys: list[str], cited: list[int], day: int, near: dict[str, int]
 ) -> dict[str, set[str]]:
     """Stories of a day the article cites ("the March 3 shooting") that alone hold, on that day or
-    the next, at least CLUSTER_CITED_DAY_PLACES of the article's places; with those places.
+    up to CLUSTER_CITED_DAY_SPAN days after, at least CLUSTER_CITED_DAY_PLACES of the article's
+    places; with those places.
 
     A follow-up that names no victim or suspect still tells its event's day and where it happened.
-    One place is not enough (a city sees several shootings a day), nor is a place several stories
-    of that day hold."""
+    A place several stories of that day hold says nothing (a city sees several shootings a day);
+    one that a single story holds makes that story a candidate, which the score then weighs."""
     places = [k for k in keys if k.startswith("e:loc:")]
     out: dict[str, set[str]] = {}
     for d in cited if places else ():
