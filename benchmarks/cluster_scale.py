@@ -69,7 +69,7 @@ def preload(target: str, count: int, synth: Synth) -> None:
     """Index rows of ``count`` articles, written in bulk (one story per event)."""
     import sqlite3
 
-    from lintas.group.incremental import STORIES, ann_keys, cited_keys, rare_keys, store_keys
+    from lintas.group.incremental import STORIES, ann_keys, rare_keys, store_keys
     from lintas.group.minhash import bands
     from lintas.settings import CLUSTER_TITLE_MAX_STORIES as TITLE_MAX
     from lintas.settings import CLUSTER_WORD_MAX_STORIES as WORD_MAX
@@ -110,10 +110,9 @@ def preload(target: str, count: int, synth: Synth) -> None:
                     "",
                 )
             )
-            index_keys, ages = store_keys(keys)
+            index_keys, ages, cited = store_keys(keys)  # cited: the days it cites
             # as assign does: a title or body word too common to count is no longer indexed
             index_keys = rare_keys(index_keys, key_n, TITLE_MAX, WORD_MAX)
-            cited = cited_keys(int(k[3:]) for k in keys if k.startswith("on:"))  # the days it cites
             for k in [*index_keys, *ann_keys(v), *cited]:
                 skeys.append((day // EPOCH_DAYS, k, day, story))
             names.extend((story, k) for k in [*index_keys, *ages])

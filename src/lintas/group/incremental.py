@@ -114,12 +114,15 @@ def ann_keys(v: npt.NDArray[np.float32]) -> list[str]:
     return out
 
 
-def store_keys(keys: Iterable[str]) -> tuple[list[str], set[str]]:
+def store_keys(keys: Iterable[str]) -> tuple[list[str], set[str], list[str]]:
     """An article's feature keys as the store keeps them: the names, indexed for look-ups
-    (``entity_key``), and the ages (``a:``), held by the story but never looked up (every city has
-    a 19-year-old victim). Cited days (``on:``) are neither."""
+    (``entity_key``) and held by the story; the ages (``a:``), held by the story but never looked
+    up (every city has a 19-year-old victim); the cited days (``on:`` -> ``d:``, ``cited_keys``),
+    index rows only."""
+    keys = list(keys)
     names = [entity_key(k) for k in keys if not k.startswith(("on:", "age:"))]
-    return names, {f"a:{k[4:]}" for k in keys if k.startswith("age:")}
+    days = cited_keys(int(k[3:]) for k in keys if k.startswith("on:"))
+    return names, {f"a:{k[4:]}" for k in keys if k.startswith("age:")}, days
 
 
 def cited_keys(cited: Iterable[int]) -> list[str]:
@@ -153,7 +156,7 @@ def assign(
     copy = _find_copy(store, article, features, day)
     store.add_copy_bands(article.id, bands(features.minhash), day)
     cited = [int(k[3:]) for k in features.keys if k.startswith("on:")]
-    keys, ages = store_keys(features.keys)
+    keys, ages, days = store_keys(features.keys)
     weights = store.key_weights([*keys, STORIES])
     # A title or body word more stories hold than could ever count is neither indexed nor counted
     # further: most words are common, and their index rows would be most of an article's writes.
@@ -167,11 +170,11 @@ def assign(
             if other.copy_of is None and original_first(article, other.article, {article.id: 1, root: 0})[0] is article:
                 # The new article is the original (cited by, or published before, the stored one).
                 store.repoint_copies(root, article.id, similarity)
-                _update(store, state, article, day, v, keys, ages, cited, is_copy=False)
+                _update(store, state, article, day, v, keys, ages, days, is_copy=False)
                 state.n_sources -= 1
                 store.save_story(state)
                 return Assignment(story_id)
-            _update(store, state, article, day, v, keys, ages, cited, is_copy=True)
+            _update(store, state, article, day, v, keys, ages, days, is_copy=True)
             return Assignment(story_id, root, similarity)
     title_limit = min(CLUSTER_TITLE_MAX_STORIES, CLUSTER_TITLE_MAX_SHARE * weights.get(STORIES, 0))
     # A word too many stories hold can add nothing to a score: not looked up, the candidates stay few.
@@ -234,13 +237,13 @@ def assign(
         if others:
             target, known = _merge(store, [target, *others]), None
         state = store.stories_by_id([target])[target]
-        _update(store, state, article, day, v, keys, ages, cited, is_copy=False, known=known)
+        _update(store, state, article, day, v, keys, ages, days, is_copy=False, known=known)
         return Assignment(target, merged=tuple(sid for sid in [best[1], *others] if sid != target))
     state = StoryState(
         id=article.id, title=None, first_day=None, last_day=None, first_published=None, last_published=None,
         n_articles=0, n_sources=0, n_outlets=0, centroid=np.zeros(_DIM, np.float32), new=True,
     )  # fmt: skip
-    _update(store, state, article, day, v, keys, ages, cited, is_copy=False)
+    _update(store, state, article, day, v, keys, ages, days, is_copy=False)
     return Assignment(article.id, new_story=True)
 
 
@@ -258,8 +261,8 @@ def _merge(store: Store, ids: list[str]) -> str:
         drop = states[sid]
         rows: set[tuple[str, int]] = set()
         for d, feature_keys, embedding in store.story_features(sid):
-            days = cited_keys(int(k[3:]) for k in feature_keys if k.startswith("on:"))
-            names = store_keys(feature_keys)[0] + days + ([] if embedding is None else ann_keys(embedding))
+            names, _, days = store_keys(feature_keys)
+            names += days + ([] if embedding is None else ann_keys(embedding))
             lo, hi = (d, d) if d is not None else (drop.first_day, drop.last_day)
             if lo is None or hi is None:
                 continue
@@ -307,10 +310,11 @@ def evidence(
     count by the sum of their rarities; the caller passes only those rare enough to count
     (``rare_keys``). ``words`` are the article's rare capitalised body words with their squared
     rarity: the story's share of that mass is a TF-IDF-like overlap (streets, venues and names the
-    tagger misses tell one shooting from the next in the same city). A large story holds many words and names, so its
-    size counts against it; ``gap`` is the days to the story's nearest article, and past the window
-    only a follow-up's look-ups (event people, a cited day, rare body words) found the story: what
-    it shares then counts apart, since a name months later says more than a street does."""
+    tagger misses tell one shooting from the next in the same city). A large story holds many
+    words and names, so its size counts against it; ``gap`` is the days to the story's nearest
+    article, and past the window only a follow-up's look-ups (event people, a cited day, rare body
+    words) found the story: what it shares then counts apart, since a name months later says more
+    than a street does."""
     people = places = title = event = 0.0
     held = 0.0
     for k in shared:
@@ -526,7 +530,7 @@ def _update(
     v: npt.NDArray[np.float32],
     keys: list[str],
     ages: set[str],
-    cited: list[int],
+    days: list[str],
     *,
     is_copy: bool,
     known: set[str] | None = None,
@@ -550,4 +554,4 @@ def _update(
             state.last_published = article.published
     store.save_story(state)
     new_keys = [k for k in [*keys, *sorted(ages)] if k not in known] + ([STORIES] if new_story else [])
-    store.add_story_keys(state.id, [*keys, *ann_keys(v), *cited_keys(cited)], day, new_keys)
+    store.add_story_keys(state.id, [*keys, *ann_keys(v), *days], day, new_keys)
