@@ -224,3 +224,18 @@ def test_a_merged_storys_id_answers_with_the_story_it_went_into(corpus: str, tmp
         report = story_report_json(store, economy)["stories"][0]
         assert report["id"] == quake and len(report["articles"]) == sum(sizes.values())
         assert store.counts()["stories"] == len({v[1] for v in got.values() if v[1]}) - 1
+
+
+def test_a_run_settles_its_stories_of_one_article_and_a_killed_runs_at_the_next(corpus: str, tmp_path: Path) -> None:
+    db = tmp_path / "settle.db"
+    db.write_bytes(Path(corpus).read_bytes())
+    with open_store(str(db)) as store:
+        assert store.unsettled(100) == []  # the run that made the corpus settled its own
+        got = _by_input(store)
+        alone = got["more-articles.jsonl:3"][1]
+        assert alone and len(store.story_articles(alone)) == 1
+        with store.write():  # as a run killed before its end leaves them
+            store.add_unsettled([alone])
+        result = ingest([str(EXAMPLES)], store)
+        assert result.added == 0 and store.unsettled(100) == []
+        assert _by_input(store) == got  # nothing claims it: the same story again

@@ -22,7 +22,8 @@ from typing import BinaryIO
 
 from lintas.corpus.features import Mapped, map_documents
 from lintas.corpus.sources import iter_documents
-from lintas.group.incremental import Features, assign
+from lintas.group.incremental import assign
+from lintas.group.settle import settle, stored_features
 from lintas.model import Document, Rejected
 from lintas.settings import INGEST_BATCH, MAX_FILE_BYTES
 from lintas.store import Store, open_store
@@ -84,8 +85,19 @@ def ingest(
                 progress(result.read)
     finally:
         reader.close()
+    _settle(store, result)
     result.seconds = time.monotonic() - start
     return result
+
+
+def _settle(store: Store, result: IngestResult) -> None:
+    """Settle the stories of one article (``group.settle``); the stories they went to changed."""
+    for old, a in settle(store).items():
+        if old in result.changed_stories:  # else started by a run killed before it settled
+            result.changed_stories.discard(old)
+            result.new_stories -= 1
+        result.changed_stories.difference_update(a.merged)
+        result.changed_stories.add(a.story)
 
 
 def _pending(
@@ -183,6 +195,8 @@ def _store(store: Store, m: Mapped, result: IngestResult, *, again: bool = False
     result.added += 1
     result.copies += a.copy_of is not None
     result.new_stories += a.new_story
+    if a.new_story:
+        store.add_unsettled([a.story])
     result.changed_stories.difference_update(a.merged)
     result.changed_stories.add(a.story)
 
@@ -196,6 +210,7 @@ def ingest_documents(store: Store, items: Sequence[Document | Rejected]) -> Inge
     with store.write():
         for m in mapped:
             _store(store, m, result)
+    _settle(store, result)
     return result
 
 
@@ -234,6 +249,7 @@ def reanalyse(store: Store, *, workers: int = 1, progress: Progress | None = Non
                 _store(store, m, result, again=True)
         if progress is not None:
             progress(result.read)
+    _settle(store, result)
     result.seconds = time.monotonic() - start
     return result
 
@@ -261,24 +277,17 @@ def recluster(
         reader = open_store(store.target, migrate=False)
         try:
             for n, stored in enumerate(reader.iter_articles(), start=1):
-                minhash = _minhash_of(reader, stored.article.id)
-                emb = stored.embedding
-                features = Features(
-                    stored.day, emb.astype("float16").tobytes() if emb is not None else b"", stored.keys, minhash
-                )
                 seen = None if observe is None else partial(observe, stored.article.id)
-                a = assign(store, stored.article, features, observe=seen)
+                a = assign(store, stored.article, stored_features(reader, stored), observe=seen)
                 store.set_article_story(stored.article.id, a.story, a.copy_of, a.copy_similarity)
+                if a.new_story:
+                    store.add_unsettled([a.story])
                 if progress is not None:
                     progress(n)
         finally:
             reader.close()
+    settle(store)
     return store.counts()["stories"]
-
-
-def _minhash_of(store: Store, article: str) -> tuple[int, ...]:
-    rows = store.query("SELECT minhash FROM articles WHERE id = ?", (article,))
-    return tuple(json.loads(rows[0][0])) if rows else ()
 
 
 def ingest_paths(paths: Sequence[str], db: str | None = None, **kwargs: object) -> IngestResult:

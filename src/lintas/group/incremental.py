@@ -146,11 +146,20 @@ Observer = Callable[[str, dict[str, float]], None]
 
 
 def assign(
-    store: Store, article: Article, features: Features, *, today: int | None = None, observe: Observer | None = None
+    store: Store,
+    article: Article,
+    features: Features,
+    *,
+    today: int | None = None,
+    observe: Observer | None = None,
+    min_score: float | None = None,
 ) -> Assignment:
-    """Place a new article (not yet stored) in a story; updates the story and the indexes.
+    """Place a new article (not yet stored, or taken out of its story) in a story; updates the
+    story and the indexes. It joins the best story scoring ``min_score`` (CLUSTER_MIN_SCORE) or
+    starts one.
 
     Must run inside ``store.write()`` so that concurrent ingests see each other's stories."""
+    min_score = CLUSTER_MIN_SCORE if min_score is None else min_score
     day = features.day if features.day is not None else (today or date.today().toordinal())
     v = vector(features)
     copy = _find_copy(store, article, features, day)
@@ -218,7 +227,7 @@ def assign(
                 if observe is not None:
                     observe(sid, {**found, **held_evidence(store.story_keys(sid), mine, ages)})
                 s = score(found)
-                if s + held_max >= CLUSTER_MIN_SCORE:
+                if s + held_max >= min_score:
                     scored.append((s, sid))
             for s, sid in sorted(scored, reverse=True):
                 if best is not None and best[0] >= s + held_max and s + held_max < CLUSTER_MERGE_SCORE:
@@ -229,7 +238,7 @@ def assign(
                     s += score(held_evidence(read[sid], mine, ages), bias=False)
                 if s >= CLUSTER_MERGE_SCORE:
                     strong.append(sid)
-                if s >= CLUSTER_MIN_SCORE and (best is None or s > best[0]):
+                if s >= min_score and (best is None or s > best[0]):
                     best = (s, sid)
     if best is not None:
         target, known = best[1], read.get(best[1])
@@ -259,15 +268,7 @@ def _merge(store: Store, ids: list[str]) -> str:
     keep = states[order[0]]
     for sid in order[1:]:
         drop = states[sid]
-        rows: set[tuple[str, int]] = set()
-        for d, feature_keys, embedding in store.story_features(sid):
-            names, _, days = store_keys(feature_keys)
-            names += days + ([] if embedding is None else ann_keys(embedding))
-            lo, hi = (d, d) if d is not None else (drop.first_day, drop.last_day)
-            if lo is None or hi is None:
-                continue
-            rows.update((k, day) for story, k, day in store.story_rows(names, lo, hi) if story == sid)
-        store.merge_story(keep.id, sid, sorted(rows))
+        store.merge_story(keep.id, sid, story_index_rows(store, drop))
         keep.centroid = keep.centroid + drop.centroid
         keep.n_articles += drop.n_articles
         keep.n_sources += drop.n_sources
@@ -279,6 +280,20 @@ def _merge(store: Store, ids: list[str]) -> str:
     keep.n_outlets = store.story_outlets(keep.id)
     store.save_story(keep)
     return keep.id
+
+
+def story_index_rows(store: Store, state: StoryState) -> list[tuple[str, int]]:
+    """The (key, day) index rows of a story, found from its articles' features: the index is keyed
+    by name, not by story."""
+    rows: set[tuple[str, int]] = set()
+    for d, feature_keys, embedding in store.story_features(state.id):
+        names, _, days = store_keys(feature_keys)
+        names += days + ([] if embedding is None else ann_keys(embedding))
+        lo, hi = (d, d) if d is not None else (state.first_day, state.last_day)
+        if lo is None or hi is None:
+            continue
+        rows.update((k, day) for story, k, day in store.story_rows(names, lo, hi) if story == state.id)
+    return sorted(rows)
 
 
 def _extreme(pick: Callable[[_T, _T], _T], a: _T | None, b: _T | None) -> _T | None:
@@ -500,6 +515,8 @@ def _find_copy(store: Store, article: Article, features: Features, day: int) -> 
     for other in store.articles(candidates):
         if other.story is None or other.day is None or abs(other.day - day) > CLUSTER_WINDOW_DAYS:
             continue
+        if other.article.id == article.id:
+            continue  # itself, assigned again (``group.settle``)
         if (
             other.article.outlet == article.outlet or None in (other.article.outlet, article.outlet)
         ) and not _same_title(other.article.title, article.title):

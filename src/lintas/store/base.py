@@ -371,6 +371,45 @@ class Store:
         self.execute("UPDATE story_merges SET story = ? WHERE story = ?", (keep, drop))
         self.execute("INSERT INTO story_merges (merged, story) VALUES (?, ?)", (drop, keep))
 
+    def drop_story(self, story: str, rows: Sequence[tuple[str, int]]) -> None:
+        """Forget story ``story`` (its index rows ``rows`` (key, day), its names, its row) and take
+        its articles out of it, to place them again (``group.settle``)."""
+        self.execute_many(
+            "DELETE FROM key_index WHERE epoch = ? AND key = ? AND day = ? AND story = ?",
+            [(d // EPOCH_DAYS, k, d, story) for k, d in rows],
+        )
+        names = sorted(self.story_keys(story))
+        self.execute_many("UPDATE key_stories SET n = n - 1 WHERE key = ?", [(k,) for k in names])
+        self.execute("DELETE FROM story_names WHERE story = ?", (story,))
+        self.execute("UPDATE articles SET story = NULL WHERE story = ?", (story,))
+        self.execute("DELETE FROM stories WHERE id = ?", (story,))
+
+    def add_unsettled(self, stories: Sequence[str]) -> None:
+        """Note new stories of one article, to be settled at the end of the run (``group.settle``)."""
+        self.execute_many(
+            "INSERT INTO unsettled_stories (story) VALUES (?) ON CONFLICT DO NOTHING", [(s,) for s in stories]
+        )
+
+    def unsettled(self, limit: int) -> list[str]:
+        """Up to ``limit`` unsettled stories, in the order their articles were stored."""
+        rows = self.query(
+            "SELECT u.story FROM unsettled_stories u LEFT JOIN articles a ON a.id = u.story "
+            "ORDER BY a.seq, u.story LIMIT ?",
+            (limit,),
+        )
+        return [str(r[0]) for r in rows]
+
+    def settled(self, stories: Sequence[str]) -> None:
+        self.execute_many("DELETE FROM unsettled_stories WHERE story = ?", [(s,) for s in stories])
+
+    def note_merged(self, old: str, story: str) -> None:
+        """Story ``old`` is gone and its article is in ``story`` now: its id leads there."""
+        self.execute("UPDATE story_merges SET story = ? WHERE story = ?", (story, old))
+        self.execute(
+            "INSERT INTO story_merges (merged, story) VALUES (?, ?) ON CONFLICT (merged) DO UPDATE SET story = ?",
+            (old, story, story),
+        )
+
     def merged_into(self, story: str) -> str | None:
         """The story a merged story's articles are in now (None if it was never merged)."""
         rows = self.query("SELECT story FROM story_merges WHERE merged = ?", (story,))
@@ -424,7 +463,9 @@ class Store:
 
     def clear_stories(self) -> None:
         """Forget every story (re-clustering from the stored features starts from here)."""
-        for table in ("key_index", "story_names", "key_stories", "stories", "copy_index", "story_merges"):
+        for table in (
+            "key_index", "story_names", "key_stories", "stories", "copy_index", "story_merges", "unsettled_stories",
+        ):  # fmt: skip
             self.execute(f"DELETE FROM {table}")
         self.execute("UPDATE articles SET story = NULL, copy_of = NULL, copy_similarity = NULL")
 

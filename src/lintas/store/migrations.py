@@ -141,4 +141,10 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
             "CREATE INDEX story_merges_story ON story_merges (story)",
         ],
     ),
+    (
+        # The stories of one article an ingest run started: at its end (or the next run's, if it
+        # was killed) their article is assigned again, among the stories stored after it.
+        "0004_unsettled_stories",
+        ["CREATE TABLE unsettled_stories (story TEXT PRIMARY KEY)"],
+    ),
 ]

@@ -1,0 +1,69 @@
+"""Settling: the story an article started alone is decided again once the run's stories exist.
+
+An article that starts a story was judged against the stories stored before it. When an archive
+comes in no order (GVA's file is ordered by incident, and 37% of its same-incident pairs come in
+reverse publication order) or an event's first reports differ, the story its later reports form
+never had the chance to take it. At the end of an ingest run, each story of one article the run
+started is taken apart and its article assigned again: it joins a story formed since if that
+scores CLUSTER_SETTLE_SCORE, else it starts the same story again (same id).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+from lintas.group.incremental import Assignment, Features, assign, story_index_rows
+from lintas.settings import CLUSTER_SETTLE_SCORE, INGEST_BATCH
+from lintas.store.base import Store, StoredArticle
+
+
+def settle(store: Store, *, progress: Callable[[int], None] | None = None) -> dict[str, Assignment]:
+    """Settle every story noted unsettled (``Store.add_unsettled``), a transaction per batch, so a
+    run killed meanwhile leaves the rest to the next; returns the articles that moved, with where."""
+    moved: dict[str, Assignment] = {}
+    done = 0
+    while True:
+        with store.write():
+            batch = store.unsettled(INGEST_BATCH)
+            if not batch:
+                return moved
+            for sid in batch:
+                a = settle_story(store, sid)
+                if a is not None:
+                    moved[sid] = a
+            store.settled(batch)
+        done += len(batch)
+        if progress is not None:
+            progress(done)
+
+
+def settle_story(store: Store, story: str) -> Assignment | None:
+    """Assign again the article of ``story`` if the story still holds it alone; returns its new
+    assignment if it moved. Must run inside ``store.write()``."""
+    state = store.stories_by_id([story]).get(story)
+    if state is None or state.n_articles != 1:
+        return None  # merged away, or others joined it since
+    members = store.story_articles(story)
+    if len(members) != 1 or members[0].copy_of is not None:
+        return None
+    stored = members[0]
+    store.drop_story(story, story_index_rows(store, state))
+    a = assign(store, stored.article, stored_features(store, stored), min_score=CLUSTER_SETTLE_SCORE)
+    store.set_article_story(stored.article.id, a.story, a.copy_of, a.copy_similarity)
+    if a.story == story:
+        return None
+    store.note_merged(story, a.story)
+    return a
+
+
+def stored_features(store: Store, stored: StoredArticle) -> Features:
+    """The clustering features of a stored article, as the map step made them."""
+    rows = store.query("SELECT minhash FROM articles WHERE id = ?", (stored.article.id,))
+    emb = stored.embedding
+    return Features(
+        stored.day,
+        emb.astype("float16").tobytes() if emb is not None else b"",
+        stored.keys,
+        tuple(json.loads(rows[0][0])) if rows else (),
+    )
