@@ -49,6 +49,15 @@ def test_indonesian_ages_in_brackets_and_cue_words() -> None:
     assert set(_people(text, "id")) == {"who:agus salim", "who:budi santoso"}
 
 
+def test_an_official_named_with_a_number_after_is_no_person_of_the_event() -> None:
+    # The ward after an alderman's name reads as an age; his office says he is no victim.
+    text = (
+        "Darnell Hayes, 24, was wounded on South Wolcott Avenue. Ald. Raymond Lopez (15th) called it an "
+        "ambush, and Mayor Rahm Emanuel, 56, said more officers would patrol the ward."
+    )
+    assert _people(text) == ("who:darnell hayes",)
+
+
 def test_event_people_follow_the_capped_entity_keys() -> None:
     keys = [k for k in _keys("Jamal Brown, 19, was shot in Chicago. Brown died at Stroger Hospital, police said.")
             if not k.startswith(("cap:", "age:"))]  # fmt: skip
