@@ -11,7 +11,8 @@ The features are synthetic but shaped like real ones: events with a place, peopl
 official), a title (a few of 300 common words, the place, one word of the event's own) and a day
 (1,000 articles a day, so the corpus spans N/1000 days), ~25 capitalised body words (a zipf draw of
 3,000 common ones, the event's street, venue and town), leads near their event's vector, 10%
-syndicated copies, 10% naming the victim of an event 8-300 days older and citing its day (the
+syndicated copies, ~40 lead words (a zipf draw of 20,000, a few of the event's own), 10% naming
+the victim of an event 8-300 days older and citing its day (the
 follow-up lookups of group.incremental). Each size runs in its own process so that peak memory is its own.
 """
 
@@ -41,6 +42,7 @@ class Synth:
         self.places = [f"kota {i}" for i in range(400)]
         self.words = [f"kata{i}" for i in range(300)]  # title words, a few of them in most titles
         self.caps = [f"Nama{i}" for i in range(3000)]  # capitalised body words, ~25 of them in every article
+        self.lead = [f"kata{i}" for i in range(20000)]  # the words of leads
 
     def article(self, n: int) -> tuple[str, int, np.ndarray, list[str], tuple[int, ...], int]:
         event = n // 3
@@ -62,6 +64,10 @@ class Synth:
         event_caps = [f"jalan{event}", f"gedung{event}", f"kota{place}"]  # the event's street, venue and town
         keys.extend(f"cap:{w}" for w in [*event_caps, *sorted(caps)])
         keys.append(f"age:{int(erng.integers(15, 70))}")  # the victim's age, held by the story
+        # the lead's words (held by the story): ~35 of a zipf vocabulary, ~8 of the event's own
+        lead = {self.lead[min(19999, int(self.rng.zipf(1.1)))] for _ in range(35)}
+        lead |= {f"hal{event}x{int(erng.integers(12))}" for _ in range(8)}
+        keys.extend(f"lw:{w}" for w in sorted(lead))
         sig_rng = np.random.default_rng(event * 7 + (0 if self.rng.random() < 0.1 else n))
         sig = tuple(int(x) for x in sig_rng.integers(0, 2**32, 64))
         return f"{n:016x}", START_DAY + n // PER_DAY, v, keys, sig, event
@@ -112,7 +118,7 @@ def preload(target: str, count: int, synth: Synth) -> None:
                     "",
                 )
             )
-            index_keys, ages, cited = store_keys(keys)  # cited: the days it cites
+            index_keys, ages, cited = store_keys(keys)  # ages: ages and lead words; cited: the days it cites
             # as assign does: a title or body word too common to count is no longer indexed
             index_keys = rare_keys(index_keys, key_n, TITLE_MAX, WORD_MAX)
             for k in [*index_keys, *ann_keys(v), *cited]:
@@ -123,7 +129,7 @@ def preload(target: str, count: int, synth: Synth) -> None:
             s = stories.setdefault(story, [day, day, 0, np.zeros(512, np.float32)])
             s[1], s[2] = day, s[2] + 1
             s[3] += v
-            for k in index_keys:
+            for k in [*index_keys, *ages]:
                 key_n[k] = key_n.get(k, 0) + 1
         conn.executemany(f"INSERT OR IGNORE INTO articles VALUES ({', '.join('?' * 20)})", arts)
         conn.executemany("INSERT OR IGNORE INTO key_index VALUES (?, ?, ?, ?)", skeys)

