@@ -353,10 +353,7 @@ class Store:
     def merge_story(self, keep: str, drop: str, rows: Sequence[tuple[str, int]]) -> None:
         """Fold story ``drop`` into ``keep``: its articles, its index rows ``rows`` (key, day) and its
         names move; a name both held now counts one story less. The caller saves ``keep``'s state."""
-        self.execute_many(
-            "DELETE FROM key_index WHERE epoch = ? AND key = ? AND day = ? AND story = ?",
-            [(d // EPOCH_DAYS, k, d, drop) for k, d in rows],
-        )
+        self._delete_rows(drop, rows)
         self.execute_many(
             "INSERT INTO key_index (epoch, key, day, story) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
             [(d // EPOCH_DAYS, k, d, keep) for k, d in rows],
@@ -368,16 +365,18 @@ class Store:
         self.execute("DELETE FROM story_names WHERE story = ?", (drop,))
         self.execute("UPDATE articles SET story = ? WHERE story = ?", (keep, drop))
         self.execute("DELETE FROM stories WHERE id = ?", (drop,))
-        self.execute("UPDATE story_merges SET story = ? WHERE story = ?", (keep, drop))
-        self.execute("INSERT INTO story_merges (merged, story) VALUES (?, ?)", (drop, keep))
+        self.note_merged(drop, keep)
 
-    def drop_story(self, story: str, rows: Sequence[tuple[str, int]]) -> None:
-        """Forget story ``story`` (its index rows ``rows`` (key, day), its names, its row) and take
-        its articles out of it, to place them again (``group.settle``)."""
+    def _delete_rows(self, story: str, rows: Sequence[tuple[str, int]]) -> None:
         self.execute_many(
             "DELETE FROM key_index WHERE epoch = ? AND key = ? AND day = ? AND story = ?",
             [(d // EPOCH_DAYS, k, d, story) for k, d in rows],
         )
+
+    def drop_story(self, story: str, rows: Sequence[tuple[str, int]]) -> None:
+        """Forget story ``story`` (its index rows ``rows`` (key, day), its names, its row) and take
+        its articles out of it, to place them again (``group.settle``)."""
+        self._delete_rows(story, rows)
         names = sorted(self.story_keys(story))
         self.execute_many("UPDATE key_stories SET n = n - 1 WHERE key = ?", [(k,) for k in names])
         self.execute("DELETE FROM story_names WHERE story = ?", (story,))
@@ -403,7 +402,8 @@ class Store:
         self.execute_many("DELETE FROM unsettled_stories WHERE story = ?", [(s,) for s in stories])
 
     def note_merged(self, old: str, story: str) -> None:
-        """Story ``old`` is gone and its article is in ``story`` now: its id leads there."""
+        """Story ``old`` is gone and its articles are in ``story`` now: its id (and the ids merged
+        into it) lead there."""
         self.execute("UPDATE story_merges SET story = ? WHERE story = ?", (story, old))
         self.execute(
             "INSERT INTO story_merges (merged, story) VALUES (?, ?) ON CONFLICT (merged) DO UPDATE SET story = ?",
