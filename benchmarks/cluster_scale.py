@@ -82,7 +82,7 @@ def preload(target: str, count: int, synth: Synth) -> None:
     from lintas.settings import CLUSTER_TITLE_MAX_STORIES as TITLE_MAX
     from lintas.settings import CLUSTER_WORD_MAX_STORIES as WORD_MAX
     from lintas.store import open_store
-    from lintas.store.base import EPOCH_DAYS
+    from lintas.store.base import EPOCH_DAYS, FAR_PREFIXES
 
     open_store(target).close()
     conn = sqlite3.connect(target, isolation_level=None)
@@ -90,7 +90,7 @@ def preload(target: str, count: int, synth: Synth) -> None:
     conn.execute("BEGIN")
     key_n: dict[str, int] = {}
     for start in range(0, count, 10000):
-        arts, skeys, names, cbands, stories = [], [], [], [], {}
+        arts, skeys, far, names, cbands, stories = [], [], [], [], [], {}
         for n in range(start, min(count, start + 10000)):
             aid, day, v, keys, sig, event = synth.article(n)
             story = f"{event * 3:016x}"
@@ -123,6 +123,7 @@ def preload(target: str, count: int, synth: Synth) -> None:
             index_keys = rare_keys(index_keys, key_n, TITLE_MAX, WORD_MAX)
             for k in [*index_keys, *ann_keys(v), *cited]:
                 skeys.append((day // EPOCH_DAYS, k, day, story))
+            far.extend((k, day, story) for k in [*index_keys, *cited] if k.startswith(FAR_PREFIXES))
             names.extend((story, k) for k in [*index_keys, *ages])
             for b in bands(sig):
                 cbands.append((day // EPOCH_DAYS, b, aid))
@@ -133,6 +134,7 @@ def preload(target: str, count: int, synth: Synth) -> None:
                 key_n[k] = key_n.get(k, 0) + 1
         conn.executemany(f"INSERT OR IGNORE INTO articles VALUES ({', '.join('?' * 20)})", arts)
         conn.executemany("INSERT OR IGNORE INTO key_index VALUES (?, ?, ?, ?)", skeys)
+        conn.executemany("INSERT OR IGNORE INTO name_index VALUES (?, ?, ?)", far)
         conn.executemany("INSERT OR IGNORE INTO story_names VALUES (?, ?)", names)
         conn.executemany("INSERT OR IGNORE INTO copy_index VALUES (?, ?, ?)", cbands)
         conn.executemany(

@@ -35,6 +35,14 @@ def _resident_mb() -> dict[str, float]:
     return {k: int(v.split()[0]) / 1024 for k, v in fields.items()}
 
 
+def _cpu_s() -> dict[str, float]:
+    """CPU seconds of this process (reading, clustering, storing) and of the ended worker
+    processes (the map step: cleaning, metadata, analysis, features): which of them the 2 cores
+    spend their time on says what dominates the cost."""
+    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return {"main": own.ru_utime + own.ru_stime, "workers": kids.ru_utime + kids.ru_stime}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=10_000)
@@ -46,9 +54,11 @@ def main() -> None:
         write_jsonl(path, args.articles, span_days=args.span_days)
         db = os.path.join(tmp, "synth.db")
         with open_store(db) as store:
+            cpu0 = _cpu_s()
             start = time.monotonic()
             result = ingest([path], store, workers=args.workers)
             wall = time.monotonic() - start
+            cpu = {k: v - cpu0[k] for k, v in _cpu_s().items()}
             resident = _resident_mb()
             rows = store.query("SELECT i.input, a.story FROM inputs i LEFT JOIN articles a ON a.id = i.article")
             counts = store.counts()
@@ -61,6 +71,9 @@ def main() -> None:
     print(f"{'workers':<28}{args.workers}")
     print(f"{'wall time (s)':<28}{wall:.1f}")
     print(f"{'articles/s':<28}{result.read / wall:.1f}")
+    per = 1000 / max(1, result.read)
+    print(f"{'CPU ms/article: map':<28}{cpu['workers'] * per:.1f} (worker processes: clean, metadata, analyse)")
+    print(f"{'CPU ms/article: main':<28}{cpu['main'] * per:.1f} (read, cluster, store)")
     print(f"{'stored / copies / rejected':<28}{result.added} / {result.copies} / {len(result.rejected)}")
     print(f"{'stories':<28}{counts['stories']} (events: {len(set(gold.values()))})")
     print(f"{'peak RSS main (MB)':<28}{own:.0f}")

@@ -106,6 +106,11 @@ def build(db: Path, articles: int, seed_articles: int) -> None:
             (shift, EPOCH_DAYS, shift),
         )
         conn.execute(
+            "INSERT OR IGNORE INTO name_index SELECT key, day + ?, remap(story) FROM name_index "
+            "WHERE story IN (SELECT id FROM seed_stories)",
+            (shift,),
+        )
+        conn.execute(
             "INSERT OR IGNORE INTO story_names SELECT remap(story), key FROM story_names "
             "WHERE story IN (SELECT id FROM seed_stories)"
         )

@@ -45,6 +45,29 @@ def test_examples_become_their_stories(corpus: str) -> None:
     assert got["more-articles.jsonl:3"][1] not in quake | economy
 
 
+def test_the_key_led_index_holds_the_far_rows_of_the_epoch_led_one(corpus: str, tmp_path: Path) -> None:
+    """Settling and merging take rows out of both indexes; re-clustering rebuilds both."""
+    mirror = "SELECT key, day, story FROM name_index ORDER BY 1, 2, 3"
+    far = (
+        "SELECT key, day, story FROM key_index WHERE substr(key, 1, 2) IN ('w:', 'c:', 'd:') "
+        "OR substr(key, 1, 6) = 'e:per:' ORDER BY 1, 2, 3"
+    )
+    from lintas.corpus import recluster
+    from lintas.group.incremental import _merge
+
+    db = tmp_path / "copy.db"
+    db.write_bytes(Path(corpus).read_bytes())
+    with open_store(str(db)) as store:
+        rows = store.query(far)
+        assert rows and store.query(mirror) == rows
+        recluster(store)
+        assert store.query(mirror) == store.query(far) == rows
+        got = _by_input(store)
+        with store.write():
+            _merge(store, [got["kabarnusa-gempa-garut.txt"][1], got["ekonomibisnis-inflasi-oktober.txt"][1]])
+        assert store.query(mirror) == store.query(far) != rows
+
+
 def test_the_syndicated_copy_points_at_its_original_whatever_the_order(corpus: str) -> None:
     with open_store(corpus) as store:
         got = _by_input(store)

@@ -74,6 +74,45 @@ def test_candidates_are_found_across_an_epoch_boundary_and_not_beyond_the_window
     assert store.story_keys("s3") == {"e:garut"} and store.key_weights(["e:garut"]) == {"e:garut": 3}
 
 
+def test_a_look_up_across_years_finds_the_same_rows_as_a_window_does(store: Store) -> None:
+    far = ["w:budi santoso", "e:per:budi santoso", "c:cikutra", "d:700"]
+    with store.write():
+        for sid, day in (("s1", 100), ("s2", 900), ("s3", 2000)):
+            store.add_story_keys(sid, [*far, "e:loc:garut", "v0:0101"], day, far)
+    # over more than a few epochs the key-led name_index answers; each window the epoch-led one
+    rows = sorted(store.story_rows(far, 0, 1500))
+    assert rows == sorted(r for lo, hi in ((90, 110), (890, 910)) for r in store.story_rows(far, lo, hi))
+    assert {sid for sid, _, _ in rows} == {"s1", "s2"} and len(rows) == 8
+    # a place or a vector bucket is only looked up near its day: a long look-up of one reads key_index
+    assert {sid for sid, _, _ in store.story_rows(["e:loc:garut", "c:cikutra"], 0, 1500)} == {"s1", "s2"}
+    with store.write():  # rows leave both indexes together
+        store.merge_story("s1", "s2", [(k, 900) for k in [*far, "e:loc:garut", "v0:0101"]])
+    assert {(sid, d) for sid, _, d in store.story_rows(far, 0, 1500)} == {("s1", 100), ("s1", 900)}
+    with store.write():
+        store.drop_story("s1", [(k, d) for d in (100, 900) for k in [*far, "e:loc:garut", "v0:0101"]])
+    assert sorted(store.story_rows(far, 0, 3000)) == sorted(("s3", k, 2000) for k in far)
+    assert store.query("SELECT COUNT(*) FROM name_index")[0][0] == len(far)
+
+
+def test_migration_0005_indexes_the_stored_rows_by_key(store_target: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("lintas.store.base.MIGRATIONS", MIGRATIONS[:4])
+    with open_store(store_target) as old, old.write():
+        old.execute_many(
+            "INSERT INTO key_index (epoch, key, day, story) VALUES (?, ?, ?, ?)",
+            [(6, "w:budi", 100, "s1"), (6, "e:loc:garut", 100, "s1"), (56, "c:cikutra", 900, "s2")],
+        )
+    monkeypatch.setattr("lintas.store.base.MIGRATIONS", MIGRATIONS)
+    with open_store(store_target) as new:
+        assert sorted(new.query("SELECT key, day, story FROM name_index")) == [
+            ("c:cikutra", 900, "s2"),
+            ("w:budi", 100, "s1"),
+        ]
+        assert sorted(new.story_rows(["w:budi", "c:cikutra"], 0, 1500)) == [
+            ("s1", "w:budi", 100),
+            ("s2", "c:cikutra", 900),
+        ]
+
+
 def test_an_input_is_recorded_once(store: Store) -> None:
     with store.write():
         assert store.add_input("a.txt", article="x1", status="ok", raw=("teks", "text", "{}"))

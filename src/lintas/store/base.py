@@ -25,6 +25,13 @@ from lintas.store.migrations import EPOCH_DAYS, MIGRATIONS
 
 Row = tuple[Any, ...]
 _CHUNK = 500  # parameters per IN (...) query (SQLite allows 32766; keep statements small)
+# The keys clustering looks up across years (group.incremental's follow-ups: event people, people's
+# names, body words, cited days). Their index rows are kept twice: led by the epoch (key_index),
+# where new rows land together and a story's window is one or two seeks a key, and led by the key
+# (name_index), where a look-up over 1,500 days each way is one seek a key instead of one an epoch
+# (188): at 1M articles those seeks into populated epochs were the only cost that grew.
+FAR_PREFIXES = ("w:", "e:per:", "c:", "d:")
+_FAR_EPOCHS = 4  # a look-up over more epochs than this reads name_index
 
 
 def _marks(values: Sequence[Any]) -> str:
@@ -311,13 +318,12 @@ class Store:
         """(story, key, day) of the index rows of ``keys`` on a day within [day_lo, day_hi]: the
         stories that hold a key then, and how near their articles are."""
         near = epochs(day_lo, day_hi)
-        rows = self._in(
-            f"SELECT story, key, day FROM key_index WHERE epoch IN ({_marks(near)}) AND key IN ({{in}}) "
-            "AND day BETWEEN ? AND ?",
-            keys,
-            (day_lo, day_hi),
-            prefix=near,
-        )
+        if len(near) > _FAR_EPOCHS and all(k.startswith(FAR_PREFIXES) for k in keys):
+            sql = "SELECT story, key, day FROM name_index WHERE key IN ({in}) AND day BETWEEN ? AND ?"
+            rows = self._in(sql, keys, (day_lo, day_hi))
+        else:
+            sql = f"SELECT story, key, day FROM key_index WHERE epoch IN ({_marks(near)}) AND key IN ({{in}}) "
+            rows = self._in(sql + "AND day BETWEEN ? AND ?", keys, (day_lo, day_hi), prefix=near)
         return [(str(r[0]), str(r[1]), int(r[2])) for r in rows]
 
     def key_weights(self, keys: Sequence[str]) -> dict[str, int]:
@@ -330,6 +336,7 @@ class Store:
             "INSERT INTO key_index (epoch, key, day, story) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
             [(day // EPOCH_DAYS, k, day, story) for k in keys],
         )
+        self._add_far_rows(story, [(k, day) for k in keys])
         self.execute_many(
             "INSERT INTO story_names (story, key) VALUES (?, ?) ON CONFLICT DO NOTHING", [(story, k) for k in new_keys]
         )
@@ -358,6 +365,7 @@ class Store:
             "INSERT INTO key_index (epoch, key, day, story) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
             [(d // EPOCH_DAYS, k, d, keep) for k, d in rows],
         )
+        self._add_far_rows(keep, rows)
         theirs, mine = self.story_keys(drop), self.story_keys(keep)
         self.execute_many("UPDATE key_stories SET n = n - 1 WHERE key = ?", [(k,) for k in sorted(theirs & mine)])
         moved = [(keep, k) for k in sorted(theirs - mine)]
@@ -371,6 +379,17 @@ class Store:
         self.execute_many(
             "DELETE FROM key_index WHERE epoch = ? AND key = ? AND day = ? AND story = ?",
             [(d // EPOCH_DAYS, k, d, story) for k, d in rows],
+        )
+        self.execute_many(
+            "DELETE FROM name_index WHERE key = ? AND day = ? AND story = ?",
+            [(k, d, story) for k, d in rows if k.startswith(FAR_PREFIXES)],
+        )
+
+    def _add_far_rows(self, story: str, rows: Sequence[tuple[str, int]]) -> None:
+        """The rows of keys looked up across years, again in the key-led ``name_index``."""
+        self.execute_many(
+            "INSERT INTO name_index (key, day, story) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+            [(k, d, story) for k, d in rows if k.startswith(FAR_PREFIXES)],
         )
 
     def drop_story(self, story: str, rows: Sequence[tuple[str, int]]) -> None:
@@ -464,7 +483,8 @@ class Store:
     def clear_stories(self) -> None:
         """Forget every story (re-clustering from the stored features starts from here)."""
         for table in (
-            "key_index", "story_names", "key_stories", "stories", "copy_index", "story_merges", "unsettled_stories",
+            "key_index", "name_index", "story_names", "key_stories", "stories", "copy_index", "story_merges",
+            "unsettled_stories",
         ):  # fmt: skip
             self.execute(f"DELETE FROM {table}")
         self.execute("UPDATE articles SET story = NULL, copy_of = NULL, copy_similarity = NULL")

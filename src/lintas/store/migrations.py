@@ -147,4 +147,19 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
         "0004_unsettled_stories",
         ["CREATE TABLE unsettled_stories (story TEXT PRIMARY KEY)"],
     ),
+    (
+        # The index rows of the keys looked up across years (store.base.FAR_PREFIXES) again, led
+        # by the key: a follow-up's look-up over 1,500 days was one seek per 16-day epoch.
+        "0005_name_index",
+        [
+            """CREATE TABLE name_index (
+                key TEXT NOT NULL,
+                day INTEGER NOT NULL,
+                story TEXT NOT NULL,
+                PRIMARY KEY (key, day, story)
+            ){compact}""",
+            "INSERT INTO name_index (key, day, story) SELECT key, day, story FROM key_index "
+            "WHERE substr(key, 1, 2) IN ('w:', 'c:', 'd:') OR substr(key, 1, 6) = 'e:per:'",
+        ],
+    ),
 ]
