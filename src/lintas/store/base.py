@@ -29,7 +29,8 @@ _CHUNK = 500  # parameters per IN (...) query (SQLite allows 32766; keep stateme
 # names, body words, cited days). Their index rows are kept twice: led by the epoch (key_index),
 # where new rows land together and a story's window is one or two seeks a key, and led by the key
 # (name_index), where a look-up over 1,500 days each way is one seek a key instead of one an epoch
-# (188): at 1M articles those seeks into populated epochs were the only cost that grew.
+# (188): at 1M articles those seeks into populated epochs were the only cost that grew. Migration
+# 0005 filled name_index with these prefixes: changing them needs a migration that fills it again.
 FAR_PREFIXES = ("w:", "e:per:", "c:", "d:")
 _FAR_EPOCHS = 4  # a look-up over more epochs than this reads name_index
 
@@ -316,7 +317,8 @@ class Store:
     # --- stories --------------------------------------------------------------------------
     def story_rows(self, keys: Sequence[str], day_lo: int, day_hi: int) -> list[tuple[str, str, int]]:
         """(story, key, day) of the index rows of ``keys`` on a day within [day_lo, day_hi]: the
-        stories that hold a key then, and how near their articles are."""
+        stories that hold a key then, and how near their articles are. The same rows come from
+        either index; a look-up over years of keys in both (``FAR_PREFIXES``) reads the key-led one."""
         near = epochs(day_lo, day_hi)
         if len(near) > _FAR_EPOCHS and all(k.startswith(FAR_PREFIXES) for k in keys):
             sql = "SELECT story, key, day FROM name_index WHERE key IN ({in}) AND day BETWEEN ? AND ?"
