@@ -118,19 +118,19 @@ def preload(target: str, count: int, synth: Synth) -> None:
                     "",
                 )
             )
-            index_keys, ages, cited = store_keys(keys)  # ages: ages and lead words; cited: the days it cites
+            index_keys, held, cited = store_keys(keys)  # held: ages and lead words; cited: the days it cites
             # as assign does: a title or body word too common to count is no longer indexed
             index_keys = rare_keys(index_keys, key_n, TITLE_MAX, WORD_MAX)
             for k in [*index_keys, *ann_keys(v), *cited]:
                 skeys.append((day // EPOCH_DAYS, k, day, story))
             far.extend((k, day, story) for k in [*index_keys, *cited] if k.startswith(FAR_PREFIXES))
-            names.extend((story, k) for k in [*index_keys, *ages])
+            names.extend((story, k) for k in [*index_keys, *held])
             for b in bands(sig):
                 cbands.append((day // EPOCH_DAYS, b, aid))
             s = stories.setdefault(story, [day, day, 0, np.zeros(512, np.float32)])
             s[1], s[2] = day, s[2] + 1
             s[3] += v
-            for k in [*index_keys, *ages]:
+            for k in [*index_keys, *held]:
                 key_n[k] = key_n.get(k, 0) + 1
         conn.executemany(f"INSERT OR IGNORE INTO articles VALUES ({', '.join('?' * 20)})", arts)
         conn.executemany("INSERT OR IGNORE INTO key_index VALUES (?, ?, ?, ?)", skeys)

@@ -334,11 +334,7 @@ class Store:
 
     def add_story_keys(self, story: str, keys: Sequence[str], day: int, new_keys: Sequence[str]) -> None:
         """Index ``keys`` for the story on ``day``; ``new_keys`` are names the story did not hold yet."""
-        self.execute_many(
-            "INSERT INTO key_index (epoch, key, day, story) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
-            [(day // EPOCH_DAYS, k, day, story) for k in keys],
-        )
-        self._add_far_rows(story, [(k, day) for k in keys])
+        self._add_rows(story, [(k, day) for k in keys])
         self.execute_many(
             "INSERT INTO story_names (story, key) VALUES (?, ?) ON CONFLICT DO NOTHING", [(story, k) for k in new_keys]
         )
@@ -363,11 +359,7 @@ class Store:
         """Fold story ``drop`` into ``keep``: its articles, its index rows ``rows`` (key, day) and its
         names move; a name both held now counts one story less. The caller saves ``keep``'s state."""
         self._delete_rows(drop, rows)
-        self.execute_many(
-            "INSERT INTO key_index (epoch, key, day, story) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
-            [(d // EPOCH_DAYS, k, d, keep) for k, d in rows],
-        )
-        self._add_far_rows(keep, rows)
+        self._add_rows(keep, rows)
         theirs, mine = self.story_keys(drop), self.story_keys(keep)
         self.execute_many("UPDATE key_stories SET n = n - 1 WHERE key = ?", [(k,) for k in sorted(theirs & mine)])
         moved = [(keep, k) for k in sorted(theirs - mine)]
@@ -387,8 +379,13 @@ class Store:
             [(k, d, story) for k, d in rows if k.startswith(FAR_PREFIXES)],
         )
 
-    def _add_far_rows(self, story: str, rows: Sequence[tuple[str, int]]) -> None:
-        """The rows of keys looked up across years, again in the key-led ``name_index``."""
+    def _add_rows(self, story: str, rows: Sequence[tuple[str, int]]) -> None:
+        """Index rows (key, day) of a story: all in ``key_index``, those of keys looked up across
+        years again in the key-led ``name_index`` (``_delete_rows`` the other way)."""
+        self.execute_many(
+            "INSERT INTO key_index (epoch, key, day, story) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            [(d // EPOCH_DAYS, k, d, story) for k, d in rows],
+        )
         self.execute_many(
             "INSERT INTO name_index (key, day, story) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
             [(k, d, story) for k, d in rows if k.startswith(FAR_PREFIXES)],
