@@ -4,7 +4,11 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 DEMO   := build/demo
 
-.PHONY: demo test check lint types pytest postgres chromium bench clean
+.PHONY: demo test check lint types pytest wheel postgres chromium bench bench-long mutants clean
+
+# LINTAS_WHEEL=1 (set by .ci/run): the tests run against the built wheel installed as a user gets
+# it, so a file missing from package-data fails. LINTAS_REQUIRE_ALL=1: a skipped test fails.
+TEST_INSTALL := $(if $(filter 1,$(LINTAS_WHEEL)),wheel,$(VENV)/.installed-test)
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -38,8 +42,16 @@ types: $(VENV)/.installed-test
 
 check: lint types
 
-pytest: $(VENV)/.installed-test postgres chromium
+pytest: $(TEST_INSTALL) postgres chromium
 	$(BIN)/python -m pytest
+
+# Build the wheel and install it over the editable install; the stamps go, so that the next
+# plain `make test` puts the editable install back.
+wheel: $(VENV)/.installed-test
+	rm -rf build/wheel
+	$(BIN)/python -m pip wheel --quiet --no-deps -w build/wheel .
+	$(BIN)/python -m pip install --quiet --force-reinstall --no-deps build/wheel/lintas-*.whl
+	rm -f $(VENV)/.installed-test $(VENV)/.installed
 
 # Test services from Debian packages, installed when missing and we may (root or passwordless
 # sudo); otherwise their tests skip and say why.
@@ -64,9 +76,19 @@ chromium:
 
 test: check pytest
 
+# Each benchmark prints its figures beside the recorded ones (benchmarks/results.json) and flags a
+# change over 10%; BENCH_ARGS=--record writes the new figures. bench-long: the corpus-scale ones.
+BENCH      := junk_lines extraction_quality extract_speed compare_speed analyse_speed gva_discrepancies
+BENCH_LONG := gva_clusters ingest_synth cluster_scale
 bench: $(VENV)/.installed-test
-	$(BIN)/python benchmarks/extraction_quality.py
-	$(BIN)/python benchmarks/extract_speed.py
+	@cd benchmarks && for b in $(BENCH); do echo "== $$b"; ../$(BIN)/python $$b.py $(BENCH_ARGS) || exit 1; done
+
+bench-long: $(VENV)/.installed-test
+	@cd benchmarks && for b in $(BENCH_LONG); do echo "== $$b"; ../$(BIN)/python $$b.py $(BENCH_ARGS) || exit 1; done
+
+# Deliberate breakages, each of which a quality gate must catch (tests/mutants.py; needs ../shared).
+mutants: $(VENV)/.installed-test
+	$(BIN)/python tests/mutants.py
 
 clean:
 	rm -rf $(VENV) build .mypy_cache .ruff_cache .pytest_cache

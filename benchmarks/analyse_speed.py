@@ -14,6 +14,8 @@ import json
 import time
 from pathlib import Path
 
+from _results import add_record_flag, remember
+
 from lintas.analyse import analyse_article
 from lintas.model import Article, Document, Hints
 from lintas.pipeline import extract, extract_documents
@@ -56,9 +58,11 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--copies", type=int, default=30)
     ap.add_argument("--gva", type=int, default=300)
+    add_record_flag(ap)
     args = ap.parse_args()
     sets = {"Indonesian (examples)": _indonesian(args.copies), "English (gva-news)": _english(args.gva)}
     print(f"{'set':<24} {'articles':>8} {'sentences':>9} {'first (s)':>9} {'articles/s':>10} {'sentences/s':>11}")
+    figures: dict[str, float] = {}
     for name, articles in sets.items():
         if not articles:
             continue
@@ -72,6 +76,8 @@ def main() -> int:
         n = len(articles) - 1
         sentences = sum(len(a.sentences) for a in articles[1:])
         print(f"{name:<24} {n:8d} {sentences:9d} {first:9.2f} {n / took:10.1f} {sentences / took:11.1f}")
+        figures[f"{name} sentences/s"] = sentences / took
+    remember("analyse_speed", figures, record=args.record, config={"copies": args.copies, "gva": args.gva})
     return 0
 
 

@@ -28,6 +28,7 @@ import tempfile
 import time
 
 import numpy as np
+from _results import add_record_flag, remember
 
 PER_DAY = 1000
 EVENTS_PER_DAY = PER_DAY // 3
@@ -206,6 +207,7 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
     parser.add_argument("--probe", type=int, default=5000)
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    add_record_flag(parser)
     args = parser.parse_args()
     if args.one:
         print(json.dumps(run_size(args.one, args.probe)))
@@ -213,6 +215,7 @@ def main() -> None:
     print(f"{'articles':>10} {'ms/article':>11} {'vs 10k':>7} {'settle ms':>10} {'peak MB':>8} {'db MB':>8} "
           f"{'preload s':>10}")  # fmt: skip
     base = None
+    figures: dict[str, float] = {}
     for size in args.sizes:
         out = subprocess.run([sys.executable, __file__, "--one", str(size), "--probe", str(args.probe)],
                              capture_output=True, text=True, check=True)  # fmt: skip
@@ -220,6 +223,8 @@ def main() -> None:
         base = base or r["ms_per_article"]
         print(f"{size:>10} {r['ms_per_article']:>11.2f} {r['ms_per_article'] / base:>7.2f} {r['settle_ms']:>10.2f} "
               f"{r['peak_mb']:>8.0f} {r['db_mb']:>8.0f} {r['preload_s']:>10.1f}", flush=True)  # fmt: skip
+        figures.update({f"{size} ms/article": r["ms_per_article"], f"{size} vs first size": r["ms_per_article"] / base})
+    remember("cluster_scale", figures, record=args.record, config={"sizes": args.sizes, "probe": args.probe})
 
 
 if __name__ == "__main__":

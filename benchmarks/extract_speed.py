@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 
 import trafilatura
+from _results import add_record_flag, remember
 
 from lintas.pipeline import extract_documents
 from lintas.read import read_bytes
@@ -26,6 +27,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", type=Path, default=DEFAULT)
     ap.add_argument("--repeat", type=int, default=2)
+    add_record_flag(ap)
     args = ap.parse_args()
     html_dir = args.data / "html"
     if not html_dir.is_dir():
@@ -56,6 +58,8 @@ def main() -> int:
     for name, rate in rows:
         print(f"{name:<24} {rate:9.1f} {1000 / rate:9.1f}")
     print(f"cost ratio lintas/trafilatura: {rows[0][1] / rows[1][1]:.2f}x")
+    figures = {"trafilatura pages/s": rows[0][1], "lintas pages/s": rows[1][1], "cost ratio": rows[0][1] / rows[1][1]}
+    remember("extract_speed", figures, record=args.record)
     return 0
 
 

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import trafilatura
+from _results import add_record_flag, remember
 
 from lintas.evaluation.extraction import evaluate, lintas_body, load_aeb
 
@@ -28,6 +29,7 @@ def _trafilatura(html: bytes, key: str) -> str | None:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", type=Path, default=DEFAULT)
+    add_record_flag(ap)
     args = ap.parse_args()
     if not (args.data / "ground-truth.json").exists():
         print(f"no AEB data at {args.data}", file=sys.stderr)
@@ -38,11 +40,15 @@ def main() -> int:
         ("lintas", lintas_body),
     ]
     print(f"{'extractor':<26} {'precision':>9} {'recall':>9} {'F1':>9} {'pages/s':>9}")
+    figures: dict[str, float] = {}
     for name, fn in runs:
         start = time.perf_counter()
         s = evaluate(pages, truth, fn)
         rate = len(pages) / (time.perf_counter() - start)
         print(f"{name:<26} {s.precision:9.4f} {s.recall:9.4f} {s.f1:9.4f} {rate:9.1f}")
+        key = name.split()[0]
+        figures.update({f"{key} precision": s.precision, f"{key} recall": s.recall, f"{key} F1": s.f1})
+    remember("extraction_quality", figures, record=args.record)
     return 0
 
 

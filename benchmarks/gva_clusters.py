@@ -20,8 +20,11 @@ import os
 import sys
 import time
 
+from _results import add_record_flag, remember
+
 from lintas.corpus import ingest, recluster
 from lintas.corpus.features import day_of
+from lintas.corpus.version import code_fingerprint
 from lintas.evaluation.clusters import score_clusters, window_oracle
 from lintas.store import open_store
 
@@ -52,10 +55,18 @@ def main() -> None:
     parser.add_argument("--data", default=os.path.normpath(DATA))
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--recluster", action="store_true")
+    add_record_flag(parser)
     args = parser.parse_args()
     if not os.path.exists(args.data):
         sys.exit(f"no GVA data at {args.data}")
     with open_store(args.db) as store:
+        built_by = store.code_version()
+        if store.counts()["articles"] and built_by != code_fingerprint() and not args.recluster:
+            sys.exit(
+                f"{args.db} was built by other code ({built_by}, this code is {code_fingerprint()}): "
+                "its stories are not this code's. Delete it, pass another --db, or --recluster "
+                "(stories only; the features stay the other code's)."
+            )
         start = time.monotonic()
         result = ingest([args.data], store, workers=args.workers)
         if result.added:
@@ -84,6 +95,9 @@ def main() -> None:
         )
     n_pred = len({v for v in pred.values() if v})
     print(f"items {len(gold)}, predicted clusters {n_pred}, gold clusters {len(set(gold.values()))}")
+    b, p = ours["bcubed"], ours["pairwise"]
+    figures = {f"BCubed {k}": v for k, v in b.items()} | {f"pairwise {k}": v for k, v in p.items()}
+    remember("gva_clusters", figures, record=args.record)
 
 
 if __name__ == "__main__":

@@ -18,6 +18,8 @@ import resource
 import tempfile
 import time
 
+from _results import add_record_flag, remember
+
 from lintas.corpus import ingest
 from lintas.evaluation.clusters import score_clusters
 from lintas.evaluation.synth import generate, write_jsonl
@@ -48,6 +50,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--span-days", type=int, default=365)
+    add_record_flag(parser)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         path = os.path.join(tmp, "synth.jsonl")
@@ -84,6 +87,10 @@ def main() -> None:
     b, p = scores["bcubed"], scores["pairwise"]
     print(f"{'BCubed P/R/F1':<28}{b['precision']:.4f} / {b['recall']:.4f} / {b['f1']:.4f}")
     print(f"{'pairwise P/R/F1':<28}{p['precision']:.4f} / {p['recall']:.4f} / {p['f1']:.4f}")
+    figures = {"articles/s": result.read / wall, "CPU ms/article map": cpu["workers"] * per,
+               "CPU ms/article main": cpu["main"] * per, "peak RSS main MB": own, "BCubed F1": b["f1"],
+               "pairwise F1": p["f1"]}  # fmt: skip
+    remember("ingest_synth", figures, record=args.record, config={"articles": args.articles, "workers": args.workers})
 
 
 if __name__ == "__main__":

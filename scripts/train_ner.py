@@ -4,18 +4,24 @@
 
 Trains one CRF on the train splits of NERGrit, NERP and idner-news-2k (labels mapped onto
 PER/ORG/LOC/EVT/FNB, see lintas.evaluation.ner.LABEL_MAP), reports dev scores per corpus, and
-writes the model. Deterministic: same data and options give the same model.
+writes the model and its manifest (models/ner-id.json: the model's sha256, the feature
+fingerprint it was trained under, the data files' sha256, the options). Deterministic: same data,
+features and options give the same bytes; tests/analyse/test_ner_model.py holds the shipped model
+to its manifest and to today's features, and `--check` retrains and compares the hash.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
+import tempfile
 import time
 from pathlib import Path
 
 import pycrfsuite
 
-from lintas.analyse.ner import MODEL_NAME, features
+from lintas.analyse.ner import MANIFEST_NAME, MODEL_NAME, feature_fingerprint, features
 from lintas.evaluation.ner import prf, read_conll, restrict
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -34,7 +40,11 @@ def main() -> int:
     ap.add_argument("--iterations", type=int, default=150)
     ap.add_argument("--with-dev", action="store_true", help="also train on the dev splits (final model)")
     ap.add_argument("--out", type=Path, default=ROOT / "src" / "lintas" / "analyse" / "models" / MODEL_NAME)
+    ap.add_argument("--check", action="store_true", help="retrain into a temporary file; exit 1 unless it equals --out")
     args = ap.parse_args()
+    shipped = args.out
+    if args.check:
+        args.out = Path(tempfile.mkdtemp()) / MODEL_NAME
 
     trainer = pycrfsuite.Trainer(verbose=False)
     files = list(TRAIN) + (list(DEV.values()) if args.with_dev else [])
@@ -52,6 +62,19 @@ def main() -> int:
     trainer.train(str(args.out))
     print(f"trained on {n} sentences in {time.perf_counter() - start:.0f} s -> {args.out}")
     print(f"model size {args.out.stat().st_size / 1e6:.1f} MB")
+    digest = _sha256(args.out)
+    if args.check:
+        want = _sha256(shipped)
+        print(f"retrained {digest[:16]}, shipped {want[:16]}: {'identical' if digest == want else 'DIFFERENT'}")
+        return 0 if digest == want else 1
+    record = {
+        "model_sha256": digest,
+        "features": feature_fingerprint(),
+        "data": {name: _sha256(args.data / name) for name in files},
+        "options": {"c1": args.c1, "c2": args.c2, "iterations": args.iterations, "with_dev": args.with_dev},
+        "sentences": n,
+    }
+    args.out.with_name(MANIFEST_NAME).write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
     tagger = pycrfsuite.Tagger()
     tagger.open(str(args.out))
     for corpus, path in DEV.items():
@@ -60,6 +83,10 @@ def main() -> int:
         score = prf([s.tags for s in gold], pred)
         print(f"dev {corpus:<14} P {score.precision:.4f} R {score.recall:.4f} F1 {score.f1:.4f}")
     return 0
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 if __name__ == "__main__":

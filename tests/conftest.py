@@ -1,8 +1,13 @@
-"""Shared fixtures: paths to the project's examples and to ../shared (optional)."""
+"""Shared fixtures: paths to the project's examples and to ../shared (optional).
+
+Under ``LINTAS_REQUIRE_ALL=1`` (set by .ci/run) a skipped test is a failure: a CI without
+../shared, PostgreSQL or Chromium must not pass with its gates unrun.
+"""
 
 from __future__ import annotations
 
 import io
+import os
 import sys
 import uuid
 from collections.abc import Callable, Iterator
@@ -14,6 +19,7 @@ import pytest
 from lintas.cli import main
 from lintas.store import Store, open_store
 
+REQUIRE_ALL = os.environ.get("LINTAS_REQUIRE_ALL") == "1"
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples" / "articles"
 SHARED = ROOT.parent / "shared"
@@ -25,6 +31,25 @@ def shared_path(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"needs ../shared/{'/'.join(parts)} (not present in this checkout)")
     return path
+
+
+def _fail_skip(report: pytest.TestReport | pytest.CollectReport) -> None:
+    if REQUIRE_ALL and report.skipped and not hasattr(report, "wasxfail"):
+        reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
+        report.outcome = "failed"
+        report.longrepr = f"skipped, and LINTAS_REQUIRE_ALL=1 makes a skip a failure: {reason}"
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
+    outcome = yield
+    _fail_skip(outcome.get_result())  # type: ignore[attr-defined]
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_make_collect_report(collector: pytest.Collector) -> Iterator[None]:
+    outcome = yield
+    _fail_skip(outcome.get_result())  # type: ignore[attr-defined]
 
 
 @dataclass

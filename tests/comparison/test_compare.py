@@ -101,8 +101,23 @@ def test_entities_merge_spellings_across_outlets(report: Report) -> None:
     assert len(dadang.mentions) >= 3
 
 
-def _numbers(text: str) -> set[str]:
-    return {n.replace(".", "").replace(",", "") for n in re.findall(r"\d+(?:[.,]\d+)*", text)}
+_SCALES = {"ribu": 1e3, "thousand": 1e3, "juta": 1e6, "million": 1e6, "miliar": 1e9, "milyar": 1e9,
+           "billion": 1e9, "triliun": 1e12, "trillion": 1e12}  # fmt: skip
+
+
+def _numbers(text: str) -> set[float]:
+    """Every value a written number in ``text`` can stand for: "1.200" and "1,200" as 1200,
+    "5,4" and "5.4" as 5.4, each times a scale word that follows ("1,5 juta")."""
+    out: set[float] = set()
+    for m in re.finditer(r"(\d+(?:[.,]\d+)*)\s*([a-z]+)?", text, re.I):
+        raw, word = m.group(1), (m.group(2) or "").lower()
+        readings = {float(raw.replace(".", "").replace(",", ""))}
+        for point in ".,":
+            whole, _, frac = raw.rpartition(point)
+            if whole and frac and point not in frac:
+                readings.add(float(whole.replace(".", "").replace(",", "") + "." + frac))
+        out |= readings | {r * _SCALES[word] for r in readings if word in _SCALES}
+    return out
 
 
 def test_faithfulness(report: Report) -> None:
@@ -122,8 +137,8 @@ def test_faithfulness(report: Report) -> None:
                 assert c.text in sentence(c.article, c.sentence)
                 if d.kind == "number":
                     value = float(c.value)
-                    digits = _numbers(c.text)
-                    assert any(abs(float(n) - value) < 1e-9 for n in digits) or not digits or value % 1
+                    written = _numbers(c.text)
+                    assert any(abs(n - value) <= 1e-9 * max(1.0, value) for n in written), (c.value, c.text)
                 if d.kind == "attribution":
                     assert c.text in sentence(c.article, c.sentence)
         for q in story.quotes:

@@ -9,6 +9,7 @@ import pytest
 
 import lintas
 from lintas.comparison.model import Report
+from lintas.report import report_schema
 from lintas.report.compare import render_report
 from tests.conftest import EXAMPLES, shared_path
 
@@ -42,7 +43,7 @@ def test_digest_sentences_all_have_sources(seeds: Report) -> None:
 
 
 def test_json_matches_the_schema() -> None:
-    schema = json.loads(shared_path("report.schema.json").read_text(encoding="utf-8"))
+    schema = report_schema()
     for paths in ([shared_path("seeds")], [EXAMPLES]):
         data = json.loads(render_report(lintas.compare(paths), "json"))
         jsonschema.validate(data, schema)

@@ -237,7 +237,15 @@ def test_the_score_weighs_each_candidates_evidence(store: Store) -> None:
     assert (found["age_match"], found["age_conflict"]) == (0, 0)  # neither gives an age
     assert found["cosine"] == pytest.approx(0.6, abs=1e-3)
     rest = {k: v for k, v in found.items() if k not in ("conflict", "age_match", "age_conflict")}
-    assert (joined == story) == (score(rest) >= CLUSTER_MIN_SCORE)
+    # The evidence clears the join threshold by a margin, and the article joins.
+    assert score(rest) >= CLUSTER_MIN_SCORE + 0.5
+    assert joined == story
+    # The same city and days with an unrelated lead fall below it (the victim's name alone would not).
+    seen.clear()
+    apart = _add(store, "other", DAY + 2, ("loc:chicago",), 1.0, axis=7, observe=lambda *a: seen.append(a))
+    weak = {k: v for k, v in seen[0][1].items() if k not in ("conflict", "age_match", "age_conflict")}
+    assert score(weak) < CLUSTER_MIN_SCORE
+    assert apart != story
 
 
 def test_the_victims_ages_tell_two_shootings_of_one_city_apart(store: Store) -> None:

@@ -9,6 +9,7 @@ from lintas.errors import StoreError
 from lintas.model import Article, Sentence
 from lintas.store import Store, StoryState, open_store
 from lintas.store.migrations import MIGRATIONS
+from tests.conftest import EXAMPLES
 
 
 def _article(id: str, text: str = "Banjir melanda Garut pada Senin. Dua orang meninggal.", **kw: object) -> Article:
@@ -60,8 +61,13 @@ def test_migration_0002_moves_the_old_blocking_and_copy_rows(
         ]
         assert new.story_keys("s1") == {"e:garut"}  # names only, not vector buckets
         assert new.copy_candidates(["0:ab"], 93, 107) == ["a1"]
-        tables = {r[0] for r in new.query("SELECT name FROM sqlite_master")} if "://" not in store_target else None
-        assert tables is None or not tables & {"story_keys", "copy_bands"}
+        listing = (
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
+            if "://" in store_target
+            else "SELECT name FROM sqlite_master WHERE type = 'table'"
+        )
+        tables = {r[0] for r in new.query(listing)}
+        assert "articles" in tables and not tables & {"story_keys", "copy_bands"}
 
 
 def test_candidates_are_found_across_an_epoch_boundary_and_not_beyond_the_window(store: Store) -> None:
@@ -194,3 +200,18 @@ def test_merging_a_story_moves_its_articles_index_rows_and_names(store: Store) -
         store.save_story(state)
         store.merge_story("c", "a", [])
     assert store.merged_into("b") == "c" and store.merged_into("a") == "c"
+
+
+def test_a_store_records_which_code_built_it(store: Store) -> None:
+    from lintas.corpus import ingest
+    from lintas.corpus.version import code_fingerprint
+
+    assert store.code_version() is None
+    ingest([str(EXAMPLES / "kabarnusa-gempa-garut.txt")], store)
+    assert store.code_version() == code_fingerprint()
+    with store.write():
+        store.note_code("other")  # another version of lintas writes to the same store
+    assert store.code_version() == "mixed"
+    with store.write():
+        store.note_code(code_fingerprint(), rebuilt=True)
+    assert store.code_version() == code_fingerprint()

@@ -6,16 +6,22 @@ Chosen by measurement over the other CPU options that ship in a wheel (see CHANG
 
 from __future__ import annotations
 
+import hashlib
+import inspect
+import json
 import re
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 import pycrfsuite
 
 from lintas.analyse.gazetteer import ORG_INDEX, PLACE_INDEX, ROLE_WORDS, fold
 
 MODEL_NAME = "ner-id.crfsuite"
+# What scripts/train_ner.py trained the model on: its hash, the feature fingerprint, data, options.
+MANIFEST_NAME = "ner-id.json"
 # The annotation style articles are tagged in: idner-news-2k's (cased news, PER/ORG/LOC).
 DEFAULT_DOMAIN = "idner-news-2k"
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]", re.UNICODE)
@@ -108,6 +114,25 @@ def features(tokens: Sequence[str], domain: str = DEFAULT_DOMAIN) -> list[list[s
             f.append(f"bigram+1={lower}|{tokens[i + 1].lower()}")
         out.append(f)
     return out
+
+
+def feature_fingerprint() -> str:
+    """A hash of everything the features read: the code of the feature functions and the
+    gazetteer. A model trained under another fingerprint sees features it never saw in training."""
+    h = hashlib.sha256()
+    for fn in (_shape, _word_features, _gazetteer_tags, features):
+        h.update(inspect.getsource(fn).encode())
+    for table in (PLACE_INDEX, ORG_INDEX):
+        h.update(json.dumps(sorted(table.items()) if isinstance(table, dict) else sorted(table)).encode())
+    h.update(json.dumps(sorted(ROLE_WORDS)).encode())
+    return h.hexdigest()[:16]
+
+
+def manifest() -> dict[str, Any]:
+    """The shipped model's training record (written by scripts/train_ner.py)."""
+    text = resources.files("lintas.analyse.models").joinpath(MANIFEST_NAME).read_text(encoding="utf-8")
+    record: dict[str, Any] = json.loads(text)
+    return record
 
 
 @lru_cache(maxsize=1)

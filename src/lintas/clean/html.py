@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import trafilatura
+from lxml import etree
 from lxml.html import HtmlElement
 
 from lintas.model import RemovedLine
 from lintas.settings import HTML_FAVOR_PRECISION, HTML_INCLUDE_COMMENTS, HTML_INCLUDE_TABLES
 
 # Text inside these never reaches a reader, so it is neither body nor removed junk.
-_INVISIBLE = "ancestor::script or ancestor::style or ancestor::noscript or ancestor::template or ancestor::svg"
+_INVISIBLE_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
 _MAX_AUDIT_FRAGMENTS = 400
 
 
@@ -32,6 +35,24 @@ def main_text(tree: HtmlElement) -> str:
     return text or ""
 
 
+def _visible_texts(root: HtmlElement) -> Iterator[str]:
+    """The text nodes of ``root`` a reader sees, in document order: what the XPath
+    ``.//text()[not(ancestor::script or ...)]`` finds, in one walk instead of an ancestor test
+    per node (a tenth of extraction time)."""
+    hidden = 0  # depth inside an invisible element (or a comment)
+    for event, el in etree.iterwalk(root, events=("start", "end")):
+        if event == "start":
+            if hidden or not isinstance(el.tag, str) or el.tag in _INVISIBLE_TAGS:
+                hidden += 1
+            elif el.text:
+                yield el.text
+        else:
+            if hidden:
+                hidden -= 1
+            if not hidden and el is not root and el.tail:
+                yield el.tail
+
+
 def dropped_fragments(tree: HtmlElement, kept: str) -> list[RemovedLine]:
     """Visible page text that is not in the extracted body: the audit trail of an HTML page."""
     body = tree.find("body")
@@ -39,8 +60,8 @@ def dropped_fragments(tree: HtmlElement, kept: str) -> list[RemovedLine]:
     kept_norm = " ".join(kept.split())
     seen: set[str] = set()
     out: list[RemovedLine] = []
-    for node in root.xpath(f".//text()[not({_INVISIBLE})]"):
-        fragment = " ".join(str(node).split())
+    for node in _visible_texts(root):
+        fragment = " ".join(node.split())
         if len(fragment) < 2 or fragment in seen:
             continue
         seen.add(fragment)

@@ -61,7 +61,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "promo",
         r"^(?:silakan|silahkan|simak|ikuti|follow|dapatkan|download|unduh|gabung|bergabung|join|"
-        r"subscribe|berlangganan|klik|cek|sign up|daftar)\b.{0,160}"
+        r"subscribe|berlangganan|klik|cek(?!\s+fakta)|sign up|daftar)\b.{0,160}"
         r"(?:google news|whatsapp|telegram|instagram|twitter|facebook|youtube|tiktok|channel|saluran|"
         r"aplikasi|newsletter|update|app store|play store|notifikasi|berita terbaru|konten menarik)",
         30,
@@ -103,6 +103,13 @@ RULES: tuple[Rule, ...] = (
         30,
     ),
     _rule("date", DATE_LINE.pattern, 14),
+    # Leftovers of embedded posts and videos, and cross-post notes (dev half of tests/data/junk_labels.jsonl).
+    _rule("embed", r"^(?:a post shared by\b|sebuah kiriman dibagikan oleh\b|lihat postingan ini di instagram)", 20),
+    _rule("embed", r"^\[gambas:[^\]]*\]$", 6),
+    _rule("related", r"^(?:simak|tonton|lihat|saksikan)\s+(?:juga\s+)?video\b.{0,160}:$", 30),
+    _rule("related", r"^(?:simak|tonton|lihat|saksikan)\s+juga\b.{0,160}\b(?:di ?sini|berikut)\s*:?$", 30),
+    _rule("related", r"^artikel ini (?:telah |sudah )?(?:naik|tayang|terbit|dimuat) di\s*\S+\.?$", 10),
+    _rule("furniture", r"^[-–—_=*~•.]{3,}$", 1),
     # Widgets of English news sites (video players, e-mail alerts, sign-in and sign-up boxes),
     # as they come out of archived pages: the leading lines of hundreds of GVA pages. An alert's
     # reporter name ("Get email notifications on Jane Doe daily!") linked unrelated stories.

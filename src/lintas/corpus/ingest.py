@@ -22,6 +22,7 @@ from typing import BinaryIO
 
 from lintas.corpus.features import Mapped, map_documents
 from lintas.corpus.sources import iter_documents
+from lintas.corpus.version import code_fingerprint
 from lintas.group.incremental import assign
 from lintas.group.settle import settle, stored_features
 from lintas.model import Document, Rejected
@@ -74,6 +75,8 @@ def ingest(
     """Read, analyse and cluster every input under ``paths`` into ``store``."""
     result = IngestResult()
     start = time.monotonic()
+    with store.write():
+        store.note_code(code_fingerprint())
     reader = open_store(store.target, migrate=False)  # a second connection for the resume check
     try:
         pending = _pending(iter_documents(paths, max_bytes=max_bytes, stdin=stdin), reader, batch, result)
@@ -208,6 +211,7 @@ def ingest_documents(store: Store, items: Sequence[Document | Rejected]) -> Inge
     result.skipped = len(known)
     mapped = map_documents([x for x in items if x.input not in known])
     with store.write():
+        store.note_code(code_fingerprint())
         for m in mapped:
             _store(store, m, result)
     _settle(store, result)
@@ -250,6 +254,8 @@ def reanalyse(store: Store, *, workers: int = 1, progress: Progress | None = Non
         if progress is not None:
             progress(result.read)
     _settle(store, result)
+    with store.write():
+        store.note_code(code_fingerprint(), rebuilt=True)
     result.seconds = time.monotonic() - start
     return result
 
@@ -273,6 +279,7 @@ def recluster(
     article's id with each candidate story's id and evidence (to fit the score). Returns the story
     count."""
     with store.write():
+        store.note_code(code_fingerprint())
         store.clear_stories()
         reader = open_store(store.target, migrate=False)
         try:

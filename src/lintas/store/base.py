@@ -428,6 +428,23 @@ class Store:
             (old, story, story),
         )
 
+    def code_version(self) -> str | None:
+        """The fingerprint of the code that built this store's articles and stories, 'mixed'
+        when several did, None for a store from before it was recorded."""
+        rows = self.query("SELECT value FROM store_meta WHERE key = 'code'")
+        return str(rows[0][0]) if rows else None
+
+    def note_code(self, code: str, *, rebuilt: bool = False) -> None:
+        """Record that ``code`` writes to this store now; call before writing. ``rebuilt``: every
+        article and story was rebuilt by it (reanalyse)."""
+        prior = self.code_version()
+        fresh = prior is None and not self.query("SELECT 1 FROM articles LIMIT 1")
+        value = code if rebuilt or fresh or prior == code else "mixed"
+        self.execute(
+            "INSERT INTO store_meta (key, value) VALUES ('code', ?) ON CONFLICT (key) DO UPDATE SET value = ?",
+            (value, value),
+        )
+
     def merged_into(self, story: str) -> str | None:
         """The story a merged story's articles are in now (None if it was never merged)."""
         rows = self.query("SELECT story FROM story_merges WHERE merged = ?", (story,))

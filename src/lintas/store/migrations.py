@@ -162,4 +162,10 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
             "WHERE substr(key, 1, 2) IN ('w:', 'c:', 'd:') OR substr(key, 1, 6) = 'e:per:'",
         ],
     ),
+    (
+        # Which code built the stored features and stories (lintas.corpus.version), so that a
+        # benchmark or an evaluation never scores a store built by other code as this code's.
+        "0006_store_meta",
+        ["CREATE TABLE store_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"],
+    ),
 ]

@@ -1,0 +1,27 @@
+"""The fingerprint of the code that turns inputs into stored features and stories.
+
+A store records it (``Store.note_code``), so that a benchmark or evaluation refuses a store that
+other code built instead of scoring it as this code's (a breakage once printed the baseline
+figures from a reused store).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from functools import lru_cache
+from pathlib import Path
+
+# Parts of the package that do not change what is stored: rendering, serving, the command line.
+_OUTSIDE = ("serve", "report", "evaluation", "cli.py", "cli_corpus.py", "_cli_common.py", "__main__.py")
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    root = Path(__file__).resolve().parents[1]
+    h = hashlib.sha256()
+    for path in sorted(root.rglob("*")):
+        rel = path.relative_to(root)
+        if not path.is_file() or rel.parts[0] in _OUTSIDE or "__pycache__" in rel.parts or path.suffix == ".pyc":
+            continue
+        h.update(str(rel.as_posix()).encode() + b"\0" + path.read_bytes())
+    return h.hexdigest()[:16]
