@@ -9,6 +9,7 @@ green under its breakage. Needs ../shared; takes several minutes (not part of ev
 
 from __future__ import annotations
 
+import importlib
 import os
 import subprocess
 import sys
@@ -30,6 +31,12 @@ def _junk_off(mp: pytest.MonkeyPatch) -> None:
         mp.setattr(module, "classify_line", lambda line: None)
 
 
+def _html_body_is_the_page(mp: pytest.MonkeyPatch) -> None:
+    """The whole page's visible text taken as the article (no main-text extraction)."""
+    clean = importlib.import_module("lintas.clean")
+    mp.setattr(clean, "main_text", lambda tree: "\n".join(t.strip() for t in tree.itertext() if t.strip()))
+
+
 def _counts_any(mp: pytest.MonkeyPatch) -> None:
     import lintas.comparison.discrepancies as d
 
@@ -39,9 +46,8 @@ def _counts_any(mp: pytest.MonkeyPatch) -> None:
 
 
 def _ner_off(mp: pytest.MonkeyPatch) -> None:
-    import lintas.analyse.ner
-
-    mp.setattr(lintas.analyse.ner, "tag", lambda tokens, domain="": ["O"] * len(tokens))
+    for name in ("lintas.analyse.ner", "lintas.analyse.entities"):
+        mp.setattr(importlib.import_module(name), "tag", lambda tokens, domain="": ["O"] * len(tokens))
 
 
 def _stories_off(mp: pytest.MonkeyPatch) -> None:
@@ -59,9 +65,7 @@ def _stories_one(mp: pytest.MonkeyPatch) -> None:
 
 
 def _gazetteer_changed(mp: pytest.MonkeyPatch) -> None:
-    import lintas.analyse.ner
-
-    mp.setitem(lintas.analyse.ner.PLACE_INDEX, "kampung mutan", "Kampung Mutan")
+    mp.setitem(importlib.import_module("lintas.analyse.ner").PLACE_INDEX, "kampung mutan", "Kampung Mutan")
 
 
 def _no_shared(mp: pytest.MonkeyPatch) -> None:
@@ -83,6 +87,7 @@ def _decimals_wrong(mp: pytest.MonkeyPatch) -> None:
 
 GATES = {
     "junk": "tests/clean/test_junk_gate.py",
+    "aeb": "tests/test_quality_gates.py::test_extraction_quality_on_aeb",
     "planted": "tests/test_quality_gates.py::test_planted_number_discrepancies_on_held_out_gva",
     "ner": "tests/analyse/test_ner_gate.py::test_ner_floors",
     "ner-model": "tests/analyse/test_ner_model.py",
@@ -93,6 +98,7 @@ GATES = {
 # name -> (breakage, the gates that must fail under it)
 MUTANTS: dict[str, tuple[Callable[[pytest.MonkeyPatch], None], list[str]]] = {
     "junk-off": (_junk_off, ["junk"]),
+    "no-main-text": (_html_body_is_the_page, ["aeb"]),
     "counts-any": (_counts_any, ["planted"]),
     "ner-off": (_ner_off, ["ner"]),
     "stories-off": (_stories_off, ["clusters"]),

@@ -111,11 +111,12 @@ def _numbers(text: str) -> set[float]:
     out: set[float] = set()
     for m in re.finditer(r"(\d+(?:[.,]\d+)*)\s*([a-z]+)?", text, re.I):
         raw, word = m.group(1), (m.group(2) or "").lower()
-        readings = {float(raw.replace(".", "").replace(",", ""))}
-        for point in ".,":
-            whole, _, frac = raw.rpartition(point)
-            if whole and frac and point not in frac:
-                readings.add(float(whole.replace(".", "").replace(",", "") + "." + frac))
+        groups = re.split(r"[.,]", raw)
+        readings = set()
+        if all(len(g) == 3 for g in groups[1:]):  # every separator groups thousands
+            readings.add(float("".join(groups)))
+        if len(groups) > 1 and all(len(g) == 3 for g in groups[1:-1]):  # the last one is the decimal point
+            readings.add(float("".join(groups[:-1]) + "." + groups[-1]))
         out |= readings | {r * _SCALES[word] for r in readings if word in _SCALES}
     return out
 
