@@ -11,15 +11,13 @@ import pytest
 
 from lintas.group.incremental import Features, Observer, assign, score
 from lintas.group.minhash import signature
+from lintas.group.params import PARAMS
 from lintas.model import Article, Sentence
 from lintas.settings import (
     CLUSTER_CITED_DAY_SPAN,
     CLUSTER_FOLLOW_UP_DAYS,
     CLUSTER_FOLLOW_UP_MAX_STORIES,
     CLUSTER_FOLLOW_UP_MIN_WORDS,
-    CLUSTER_MERGE_SCORE,
-    CLUSTER_MIN_SCORE,
-    CLUSTER_SCORE_WEIGHTS,
     CLUSTER_TITLE_MAX_SHARE,
     CLUSTER_TITLE_MAX_STORIES,
     CLUSTER_WINDOW_DAYS,
@@ -40,8 +38,8 @@ def _embedding(cosine: float, axis: int = 0) -> bytes:
 def _lead(margin: float, **found: float) -> float:
     """The lead cosine at which a story sharing ``found`` (evidence, all else 0) scores ``margin``
     log-odds from the join threshold."""
-    rest = score({**dict.fromkeys(CLUSTER_SCORE_WEIGHTS, 0.0), **found})
-    return (CLUSTER_MIN_SCORE + margin - rest) / CLUSTER_SCORE_WEIGHTS["cosine"]
+    rest = score({**dict.fromkeys(PARAMS.weights, 0.0), **found})
+    return (PARAMS.min_score + margin - rest) / PARAMS.weights["cosine"]
 
 
 def _add(
@@ -185,7 +183,7 @@ def test_inside_a_stretched_span_the_day_penalty_counts_from_the_nearest_article
     # Six days after the shooting, inside the story's span now: the shared city and this lead would
     # join the two-article story at no distance, not six days off.
     city = {"place": 0.5, "names": 0.5, "size": math.log(2)}
-    assert score({**dict.fromkeys(CLUSTER_SCORE_WEIGHTS, 0.0), **city, "days": 6}) < score({**city, "days": 0}) - 1
+    assert score({**dict.fromkeys(PARAMS.weights, 0.0), **city, "days": 6}) < score({**city, "days": 0}) - 1
     lead = _lead(0.5, **city)
     assert lead < 1
     assert _add(store, "other", DAY + 6, ("loc:chicago",), lead) != story
@@ -229,7 +227,7 @@ def test_the_score_weighs_each_candidates_evidence(store: Store) -> None:
     seen: list[tuple[str, dict[str, float]]] = []
     joined = _add(store, "report", DAY + 2, ("per:jamal brown", "loc:chicago"), 0.6, observe=lambda *a: seen.append(a))
     # What scripts/fit_cluster_score.py records: every term the weights name, for the one candidate.
-    assert [sid for sid, _ in seen] == [story] and set(seen[0][1]) == set(CLUSTER_SCORE_WEIGHTS)
+    assert [sid for sid, _ in seen] == [story] and set(seen[0][1]) == set(PARAMS.weights)
     found = seen[0][1]
     # Held by one story: rarity 1, a place capped at 0.5, people + place at 1.5.
     assert (found["people"], found["place"], found["names"]) == (1.0, 0.5, 1.5)
@@ -238,13 +236,13 @@ def test_the_score_weighs_each_candidates_evidence(store: Store) -> None:
     assert found["cosine"] == pytest.approx(0.6, abs=1e-3)
     rest = {k: v for k, v in found.items() if k not in ("conflict", "age_match", "age_conflict")}
     # The evidence clears the join threshold by a margin, and the article joins.
-    assert score(rest) >= CLUSTER_MIN_SCORE + 0.5
+    assert score(rest) >= PARAMS.min_score + 0.5
     assert joined == story
     # The same city and days with an unrelated lead fall below it (the victim's name alone would not).
     seen.clear()
     apart = _add(store, "other", DAY + 2, ("loc:chicago",), 1.0, axis=7, observe=lambda *a: seen.append(a))
     weak = {k: v for k, v in seen[0][1].items() if k not in ("conflict", "age_match", "age_conflict")}
-    assert score(weak) < CLUSTER_MIN_SCORE
+    assert score(weak) < PARAMS.min_score
     assert apart != story
 
 
@@ -252,11 +250,11 @@ def test_the_victims_ages_tell_two_shootings_of_one_city_apart(store: Store) -> 
     story = _add(store, "shooting", DAY, ("loc:chicago", "age:19"))
     place = {"place": 0.5, "names": 0.5, "days": 1.0}  # Chicago, held by one story, a day later
     # A report giving the victim's age joins with a lead that alone would not carry it in.
-    match = CLUSTER_SCORE_WEIGHTS["age_match"]
+    match = PARAMS.weights["age_match"]
     assert match > 0
     assert _add(store, "report", DAY + 1, ("loc:chicago", "age:19"), _lead(-match / 2, **place)) == story
     # Another shooting there, the next day: its lead would carry it in, its victim's age keeps it out.
-    conflict = -CLUSTER_SCORE_WEIGHTS["age_conflict"]
+    conflict = -PARAMS.weights["age_conflict"]
     assert conflict > 1
     lead = _lead(conflict / 8, size=math.log(2), **place)  # the story holds two articles now
     assert lead < 1
@@ -282,11 +280,11 @@ def test_an_article_two_stories_both_claim_merges_them(store: Store) -> None:
     assert second != first
     # A third names all four people, and its lead is as near one story's as the other's.
     both = {"people": 1.5, "names": 1.5, "place": min(0.5, 1 / math.log2(3)), "size": 0.0}
-    need = CLUSTER_MERGE_SCORE + 0.1 - score({**dict.fromkeys(CLUSTER_SCORE_WEIGHTS, 0.0), **both})
-    cosine = max(0.05, need / CLUSTER_SCORE_WEIGHTS["cosine"])
+    need = PARAMS.merge_score + 0.1 - score({**dict.fromkeys(PARAMS.weights, 0.0), **both})
+    cosine = max(0.05, need / PARAMS.weights["cosine"])
     assert cosine < 0.7  # a lead can be that near both
     keys = ("loc:kota garut", "per:dadang sutisna", "per:asep hidayat", "per:neng rosita", "per:ujang koswara")
-    joined = _add(store, "third", DAY + 1, keys, embedding=_between(cosine + 0.5 / CLUSTER_SCORE_WEIGHTS["cosine"]))
+    joined = _add(store, "third", DAY + 1, keys, embedding=_between(cosine + 0.5 / PARAMS.weights["cosine"]))
     assert joined in (first, second)
     gone = second if joined == first else first
     assert store.merged_into(gone) == joined and list(store.stories_by_id([gone])) == []

@@ -1,11 +1,11 @@
 """Settling: a story one article started alone is decided again once the stories stored after it
-exist; it moves only into a story that scores CLUSTER_SETTLE_SCORE (on every storage backend)."""
+exist; it moves only into a story that scores the settle score (on every storage backend)."""
 
 from __future__ import annotations
 
 from lintas.group.incremental import score
+from lintas.group.params import PARAMS
 from lintas.group.settle import settle
-from lintas.settings import CLUSTER_MERGE_SCORE, CLUSTER_MIN_SCORE, CLUSTER_SETTLE_SCORE
 from lintas.store import Store
 from tests.group.test_incremental import DAY, _add
 
@@ -23,11 +23,11 @@ def _early_report_and_a_story_formed_after_it(store: Store) -> tuple[str, str]:
     later reports form: the second report shares none of its victims, the third both."""
     early = _add(store, "early", DAY, (GARUT, "per:dadang sutisna", "per:asep hidayat"), 1.0, 2)
     later, seen = _scores(store, "later", DAY, (GARUT, "per:neng rosita", "per:ujang koswara"), 0)
-    assert later != early and seen[early] < CLUSTER_MIN_SCORE
+    assert later != early and seen[early] < PARAMS.min_score
     keys = (GARUT, "per:neng rosita", "per:dadang sutisna", "per:asep hidayat")
     third, seen = _scores(store, "third", DAY + 1, keys, 0)
     # It joins the later story; the early one scores too little to merge the two.
-    assert third == later and seen[later] > seen[early] and seen[early] < CLUSTER_MERGE_SCORE
+    assert third == later and seen[later] > seen[early] and seen[early] < PARAMS.merge_score
     return early, later
 
 
@@ -68,4 +68,4 @@ def test_only_stories_still_of_one_article_are_settled(store: Store) -> None:
         store.add_unsettled([later])  # two articles now: others joined it since it was noted
     assert settle(store) == {}
     assert store.stories_by_id([early])[early].n_articles == 1  # not noted: left as it is
-    assert CLUSTER_SETTLE_SCORE > CLUSTER_MIN_SCORE  # a settled decision needs more to change
+    assert PARAMS.settle_score > PARAMS.min_score  # a settled decision needs more to change

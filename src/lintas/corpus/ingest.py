@@ -24,6 +24,7 @@ from lintas.corpus.features import Mapped, map_documents
 from lintas.corpus.sources import iter_documents
 from lintas.corpus.version import code_fingerprint
 from lintas.group.incremental import assign
+from lintas.group.params import PARAMS, ClusterParams
 from lintas.group.settle import settle, stored_features
 from lintas.model import Document, Rejected
 from lintas.settings import INGEST_BATCH, MAX_FILE_BYTES
@@ -272,12 +273,13 @@ def recluster(
     *,
     progress: Progress | None = None,
     observe: Callable[[str, str, dict[str, float]], None] | None = None,
+    params: ClusterParams = PARAMS,
 ) -> int:
     """Forget the stories and cluster every stored article again, in ingestion order.
 
     For new clustering settings; no article is re-read or re-analysed. ``observe`` receives each
-    article's id with each candidate story's id and evidence (to fit the score). Returns the story
-    count."""
+    article's id with each candidate story's id and evidence (to fit the score); ``params``: the
+    score's parameters (a fit passes the ones it tries). Returns the story count."""
     with store.write():
         store.note_code(code_fingerprint())
         store.clear_stories()
@@ -285,7 +287,7 @@ def recluster(
         try:
             for n, stored in enumerate(reader.iter_articles(), start=1):
                 seen = None if observe is None else partial(observe, stored.article.id)
-                a = assign(store, stored.article, stored_features(reader, stored), observe=seen)
+                a = assign(store, stored.article, stored_features(reader, stored), observe=seen, params=params)
                 store.set_article_story(stored.article.id, a.story, a.copy_of, a.copy_similarity)
                 if a.new_story:
                     store.add_unsettled([a.story])
@@ -293,7 +295,7 @@ def recluster(
                     progress(n)
         finally:
             reader.close()
-    settle(store)
+    settle(store, params=params)
     return store.counts()["stories"]
 
 

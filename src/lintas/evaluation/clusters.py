@@ -75,10 +75,10 @@ def window_oracle(
     return {i: f"{gold[i]}/{root(i)}" for i in parent}
 
 
-def write_slice(source: Path, prefix: str, out: Path) -> dict[str, str]:
+def write_slice(source: Path, prefix: str | tuple[str, ...], out: Path) -> dict[str, str]:
     """Copy the records of the JSONL gold file ``source`` (with ``published`` and ``incident``)
-    published under ``prefix`` ("2016-04") to ``out``; returns their incidents keyed ``OUT:LINE``,
-    the inputs an ingest of ``out`` stores."""
+    published under ``prefix`` ("2016-04", or any of several: ("2013", "2014")) to ``out``; returns
+    their incidents keyed ``OUT:LINE``, the inputs an ingest of ``out`` stores."""
     gold: dict[str, str] = {}
     with source.open(encoding="utf-8") as f, out.open("w", encoding="utf-8") as sink:
         n = 0

@@ -20,13 +20,15 @@ the few stories that could win) whether the story names other regencies or citie
 whether it gives the article's victims' ages or only other ones, and how much of the words of the
 article's lead it holds (a TF-IDF overlap: the lead embedding sees a shooting in every shooting).
 Copies (MinHash LSH, then containment on the texts) join their original's story and are marked
-``copy_of``. An article that scores CLUSTER_MERGE_SCORE against two stories shows them to be one
+``copy_of``. An article that scores ``merge_score`` (group.params) against two stories shows them to be one
 event whose first reports went apart: they merge (``_merge``), the folded story's id leading to
 the merged one (``Store.merged_into``).
 """
 
 from __future__ import annotations
 
+import hashlib
+import inspect
 import math
 import re
 from collections.abc import Callable, Iterable
@@ -39,6 +41,7 @@ import numpy.typing as npt
 
 from lintas.group.copies import containment, original_first, shingles
 from lintas.group.minhash import bands
+from lintas.group.params import PARAMS, ClusterParams
 from lintas.model import Article
 from lintas.settings import (
     CLUSTER_ANN_BANDS,
@@ -52,10 +55,6 @@ from lintas.settings import (
     CLUSTER_MAX_KEY_BONUS,
     CLUSTER_MAX_PLACE_BONUS,
     CLUSTER_MAX_TITLE_BONUS,
-    CLUSTER_MERGE_SCORE,
-    CLUSTER_MIN_SCORE,
-    CLUSTER_SCORE_BIAS,
-    CLUSTER_SCORE_WEIGHTS,
     CLUSTER_TITLE_MAX_SHARE,
     CLUSTER_TITLE_MAX_STORIES,
     CLUSTER_WINDOW_DAYS,
@@ -154,14 +153,15 @@ def assign(
     *,
     today: int | None = None,
     observe: Observer | None = None,
-    min_score: float | None = None,
+    params: ClusterParams = PARAMS,
+    settling: bool = False,
 ) -> Assignment:
     """Place a new article (not yet stored, or taken out of its story) in a story; updates the
-    story and the indexes. It joins the best story scoring ``min_score`` (CLUSTER_MIN_SCORE) or
-    starts one.
+    story and the indexes. It joins the best story scoring ``params.min_score`` (when
+    ``settling``, ``params.settle_score``) or starts one.
 
     Must run inside ``store.write()`` so that concurrent ingests see each other's stories."""
-    min_score = CLUSTER_MIN_SCORE if min_score is None else min_score
+    min_score = params.settle_score if settling else params.min_score
     day = features.day if features.day is not None else (today or date.today().toordinal())
     v = vector(features)
     copy = _find_copy(store, article, features, day)
@@ -208,7 +208,7 @@ def assign(
         candidates.setdefault(sid, set()).update(shared)
     best: tuple[float, str] | None = None
     read: dict[str, set[str]] = {}  # story -> its names, for the few read
-    strong: list[str] = []  # stories scoring CLUSTER_MERGE_SCORE: the article shows them one event
+    strong: list[str] = []  # stories scoring params.merge_score: the article shows them one event
     if candidates:
         states = store.stories_by_id(list(candidates))
         ids = [sid for sid in candidates if sid in states]
@@ -219,9 +219,7 @@ def assign(
             scored = []
             mine = _admin_places(keys)
             # The most ``held_evidence`` can add: candidates are ranked without it, then read.
-            held_max = sum(
-                max(0.0, CLUSTER_SCORE_WEIGHTS[k]) for k in ("conflict", "age_match", "age_conflict", "text")
-            )
+            held_max = sum(max(0.0, params.weights[k]) for k in ("conflict", "age_match", "age_conflict", "text"))
             # The names the article tells as its victims or suspects: shared, they count as ``event``
             # too (whether or not the story told them so).
             who = {f"e:per:{k[2:]}" for k in keys if k.startswith("w:")}
@@ -233,17 +231,17 @@ def assign(
                 )
                 if observe is not None:
                     observe(sid, {**found, **held_evidence(store.story_keys(sid), mine, ages, text)})
-                s = score(found)
+                s = params.score(found)
                 if s + held_max >= min_score:
                     scored.append((s, sid))
             for s, sid in sorted(scored, reverse=True):
-                if best is not None and best[0] >= s + held_max and s + held_max < CLUSTER_MERGE_SCORE:
+                if best is not None and best[0] >= s + held_max and s + held_max < params.merge_score:
                     break  # the rest can neither score more than this one nor be merged with it
                 # Read last, for the few stories that could win: it costs a read per story.
                 if mine or ages or text:  # else there is nothing to read
                     read[sid] = store.story_keys(sid)
-                    s += score(held_evidence(read[sid], mine, ages, text), bias=False)
-                if s >= CLUSTER_MERGE_SCORE:
+                    s += params.score(held_evidence(read[sid], mine, ages, text), bias=False)
+                if s >= params.merge_score:
                     strong.append(sid)
                 if s >= min_score and (best is None or s > best[0]):
                     best = (s, sid)
@@ -268,7 +266,7 @@ def _merge(store: Store, ids: list[str]) -> str:
 
     Two stories of one event form when its first reports differ (the victims' names, the venue)
     and its later reports join whichever they resemble more; an article that scores
-    CLUSTER_MERGE_SCORE against both shows that they are one. The folded stories' index rows are
+    the merge score against both shows that they are one. The folded stories' index rows are
     found from their articles' features: the index is keyed by name, not by story."""
     states = store.stories_by_id(ids)
     order = sorted((sid for sid in ids if sid in states), key=lambda sid: -states[sid].n_articles)
@@ -388,10 +386,19 @@ def held_evidence(held: set[str], mine: set[str], ages: set[str], text: dict[str
     }
 
 
-def score(found: dict[str, float], *, bias: bool = True) -> float:
+def evidence_fingerprint() -> str:
+    """A hash of what the score's terms mean (the evidence functions): fitted weights belong to it,
+    and a change to it needs a re-fit (tests/group/test_cluster_params.py)."""
+    h = hashlib.sha256()
+    for fn in (evidence, held_evidence, rarity):
+        h.update(inspect.getsource(fn).encode())
+    return h.hexdigest()[:16]
+
+
+def score(found: dict[str, float], *, bias: bool = True, params: ClusterParams = PARAMS) -> float:
     """Log-odds that the story reports the article's event: a logistic regression over
-    ``evidence`` and ``held_evidence`` (weights in settings, fit by scripts/fit_cluster_score.py)."""
-    return (CLUSTER_SCORE_BIAS if bias else 0.0) + sum(CLUSTER_SCORE_WEIGHTS[k] * v for k, v in found.items())
+    ``evidence`` and ``held_evidence`` (group.params, fit by scripts/fit_cluster_score.py)."""
+    return params.score(found, bias=bias)
 
 
 _ADMIN_KEY = re.compile(r"^e:loc:(?:kabupaten|kota) |^e:loc:.+ (?:county|regency)$")

@@ -5,7 +5,7 @@ comes in no order (GVA's file is ordered by incident, and 37% of its same-incide
 reverse publication order) or an event's first reports differ, the story its later reports form
 never had the chance to take it. At the end of an ingest run, each story of one article the run
 started is taken apart and its article assigned again: it joins a story formed since if that
-scores CLUSTER_SETTLE_SCORE, else it starts the same story again (same id).
+scores the settle score (group.params), else it starts the same story again (same id).
 """
 
 from __future__ import annotations
@@ -14,11 +14,14 @@ import json
 from collections.abc import Callable
 
 from lintas.group.incremental import Assignment, Features, assign, story_index_rows
-from lintas.settings import CLUSTER_SETTLE_SCORE, INGEST_BATCH
+from lintas.group.params import PARAMS, ClusterParams
+from lintas.settings import INGEST_BATCH
 from lintas.store.base import Store, StoredArticle
 
 
-def settle(store: Store, *, progress: Callable[[int], None] | None = None) -> dict[str, Assignment]:
+def settle(
+    store: Store, *, progress: Callable[[int], None] | None = None, params: ClusterParams = PARAMS
+) -> dict[str, Assignment]:
     """Settle every story noted unsettled (``Store.add_unsettled``), a transaction per batch, so a
     run killed meanwhile leaves the rest to the next; returns the articles that moved, with where."""
     moved: dict[str, Assignment] = {}
@@ -29,7 +32,7 @@ def settle(store: Store, *, progress: Callable[[int], None] | None = None) -> di
             if not batch:
                 return moved
             for sid in batch:
-                a = settle_story(store, sid)
+                a = settle_story(store, sid, params)
                 if a is not None:
                     moved[sid] = a
             store.settled(batch)
@@ -38,7 +41,7 @@ def settle(store: Store, *, progress: Callable[[int], None] | None = None) -> di
             progress(done)
 
 
-def settle_story(store: Store, story: str) -> Assignment | None:
+def settle_story(store: Store, story: str, params: ClusterParams = PARAMS) -> Assignment | None:
     """Assign again the article of ``story`` if the story still holds it alone; returns its new
     assignment if it moved. Must run inside ``store.write()``."""
     state = store.stories_by_id([story]).get(story)
@@ -49,7 +52,7 @@ def settle_story(store: Store, story: str) -> Assignment | None:
         return None
     stored = members[0]
     store.drop_story(story, story_index_rows(store, state))
-    a = assign(store, stored.article, stored_features(store, stored), min_score=CLUSTER_SETTLE_SCORE)
+    a = assign(store, stored.article, stored_features(store, stored), params=params, settling=True)
     store.set_article_story(stored.article.id, a.story, a.copy_of, a.copy_similarity)
     if a.story == story:
         return None

@@ -1,0 +1,69 @@
+"""The fitted parameters of the story score, read from the file scripts/fit_cluster_score.py writes.
+
+The score of a candidate story is a logistic regression over what it shares with the article
+(``group.incremental.evidence``): ``bias`` + the sum of weight x evidence, in log-odds. An article
+joins the best story at or above ``min_score``, merges two stories it scores ``merge_score``
+against, and a story's lone article moves when settled at ``settle_score``. The values travel as
+one frozen object (a fit or an experiment passes its own), never as module constants patched from
+outside; the file also records how they were fit and what they scored (docs/clustering-tuning.md
+holds the history).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+PARAMS_FILE = "cluster_params.json"
+
+
+@dataclass(frozen=True)
+class ClusterParams:
+    weights: Mapping[str, float]
+    bias: float
+    min_score: float
+    merge_score: float
+    settle_score: float
+    fit: Mapping[str, Any] = field(default_factory=dict, compare=False)
+
+    def score(self, found: Mapping[str, float], *, bias: bool = True) -> float:
+        """Log-odds that the story reports the article's event."""
+        return (self.bias if bias else 0.0) + sum(self.weights[k] * v for k, v in found.items())
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "weights": dict(self.weights),
+            "bias": self.bias,
+            "min_score": self.min_score,
+            "merge_score": self.merge_score,
+            "settle_score": self.settle_score,
+            "fit": dict(self.fit),
+        }
+
+
+def params_from(data: Mapping[str, Any]) -> ClusterParams:
+    return ClusterParams(
+        weights=MappingProxyType({str(k): float(v) for k, v in data["weights"].items()}),
+        bias=float(data["bias"]),
+        min_score=float(data["min_score"]),
+        merge_score=float(data["merge_score"]),
+        settle_score=float(data["settle_score"]),
+        fit=MappingProxyType(dict(data.get("fit", {}))),
+    )
+
+
+def load_params(path: str | Path | None = None) -> ClusterParams:
+    """The shipped parameters, or those of the file at ``path``."""
+    if path is None:
+        text = resources.files("lintas.group").joinpath(PARAMS_FILE).read_text(encoding="utf-8")
+    else:
+        text = Path(path).read_text(encoding="utf-8")
+    return params_from(json.loads(text))
+
+
+PARAMS = load_params()
