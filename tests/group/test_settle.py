@@ -3,11 +3,9 @@ exist; it moves only into a story that scores the settle score (on every storage
 
 from __future__ import annotations
 
-from lintas.group.incremental import score
-from lintas.group.params import PARAMS
 from lintas.group.settle import settle
 from lintas.store import Store
-from tests.group.test_incremental import DAY, _add
+from tests.group.test_incremental import DAY, PARAMS, _add, score
 
 GARUT = "loc:kota garut"
 
@@ -36,7 +34,7 @@ def test_an_early_report_left_alone_joins_the_story_its_event_formed_after_it(st
     assert store.stories_by_id([early])[early].n_articles == 1
     with store.write():
         store.add_unsettled([early, later])
-    moved = settle(store)
+    moved = settle(store, params=PARAMS)
     assert set(moved) == {early} and moved[early].story == later
     assert {r[0] for r in store.query("SELECT DISTINCT story FROM articles")} == {later}
     assert list(store.stories_by_id([early])) == [] and store.merged_into(early) == later
@@ -54,7 +52,7 @@ def test_a_report_no_later_story_claims_keeps_its_story(store: Store) -> None:
     before = store.key_weights([f"e:{GARUT}", "e:per:dadang sutisna"])
     with store.write():
         store.add_unsettled([alone, other])
-    assert settle(store) == {}
+    assert settle(store, params=PARAMS) == {}
     # Taken apart and started again: the same id, the same names and counts.
     assert set(store.stories_by_id([alone, other])) == {alone, other}
     assert store.key_weights([f"e:{GARUT}", "e:per:dadang sutisna"]) == before
@@ -66,6 +64,6 @@ def test_only_stories_still_of_one_article_are_settled(store: Store) -> None:
     early, later = _early_report_and_a_story_formed_after_it(store)
     with store.write():
         store.add_unsettled([later])  # two articles now: others joined it since it was noted
-    assert settle(store) == {}
+    assert settle(store, params=PARAMS) == {}
     assert store.stories_by_id([early])[early].n_articles == 1  # not noted: left as it is
     assert PARAMS.settle_score > PARAMS.min_score  # a settled decision needs more to change
