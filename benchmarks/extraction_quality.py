@@ -16,7 +16,7 @@ from pathlib import Path
 import trafilatura
 from _results import add_record_flag, remember
 
-from lintas.evaluation.extraction import evaluate, lintas_body, load_aeb
+from lintas.evaluation.extraction import aeb_half, evaluate, lintas_body, load_aeb
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "data" / "extraction-aeb"
 
@@ -39,15 +39,17 @@ def main() -> int:
         ("trafilatura (defaults)", _trafilatura),
         ("lintas", lintas_body),
     ]
-    print(f"{'extractor':<26} {'precision':>9} {'recall':>9} {'F1':>9} {'pages/s':>9}")
+    print(f"{'extractor':<26} {'half':<8} {'pages':>5} {'precision':>9} {'recall':>9} {'F1':>9} {'pages/s':>9}")
     figures: dict[str, float] = {}
     for name, fn in runs:
-        start = time.perf_counter()
-        s = evaluate(pages, truth, fn)
-        rate = len(pages) / (time.perf_counter() - start)
-        print(f"{name:<26} {s.precision:9.4f} {s.recall:9.4f} {s.f1:9.4f} {rate:9.1f}")
-        key = name.split()[0]
-        figures.update({f"{key} precision": s.precision, f"{key} recall": s.recall, f"{key} F1": s.f1})
+        for half in ("tune", "heldout"):
+            part = {key: html for key, html in pages.items() if aeb_half(key) == half}
+            start = time.perf_counter()
+            s = evaluate(part, {key: truth[key] for key in part}, fn)
+            rate = len(part) / (time.perf_counter() - start)
+            print(f"{name:<26} {half:<8} {len(part):>5} {s.precision:9.4f} {s.recall:9.4f} {s.f1:9.4f} {rate:9.1f}")
+            key = f"{name.split()[0]} {half}"
+            figures.update({f"{key} precision": s.precision, f"{key} recall": s.recall, f"{key} F1": s.f1})
     remember("extraction_quality", figures, record=args.record)
     return 0
 
