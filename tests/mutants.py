@@ -51,17 +51,17 @@ def _ner_off(mp: pytest.MonkeyPatch) -> None:
 
 
 def _stories_off(mp: pytest.MonkeyPatch) -> None:
-    """Every article alone: no candidate story is ever found."""
-    import lintas.group.incremental as inc
+    """Every article alone: no candidate story ever scores enough."""
+    from lintas.group.params import ClusterParams
 
-    mp.setattr(inc, "score", lambda found, bias=True: -1e9)
+    mp.setattr(ClusterParams, "score", lambda self, found, bias=True: -1e9)
 
 
 def _stories_one(mp: pytest.MonkeyPatch) -> None:
     """Every article of a window joins whatever story it shares anything with."""
-    import lintas.group.incremental as inc
+    from lintas.group.params import ClusterParams
 
-    mp.setattr(inc, "score", lambda found, bias=True: 1e9)
+    mp.setattr(ClusterParams, "score", lambda self, found, bias=True: 1e9)
 
 
 def _gazetteer_changed(mp: pytest.MonkeyPatch) -> None:
