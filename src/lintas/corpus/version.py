@@ -11,8 +11,8 @@ import hashlib
 from functools import lru_cache
 from pathlib import Path
 
+_PARAMS = "group/cluster_params.json"  # the score's parameters: they make stories, not features
 # Parts of the package that do not change what is stored: rendering, serving, the command line.
-_PARAMS = "group/cluster_params.json"
 _OUTSIDE = ("serve", "report", "evaluation", "cli.py", "cli_corpus.py", "_cli_common.py", "__main__.py")
 
 

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from lintas.clean.text import split_lines
-from lintas.model import Document, Hints
 from lintas.pipeline import extract_documents
+from lintas.read.records import record_to_document
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,17 +81,7 @@ def score_junk(records_path: str | Path, labels: list[Label], split: str | None 
             rec = json.loads(line)
             if rec.get("url") in wanted:
                 records[rec["url"]] = rec
-    docs = [
-        Document(
-            url,
-            rec["text"],
-            "text",
-            "utf-8",
-            Hints(title=rec.get("title"), url=url, outlet=rec.get("outlet"), published=rec.get("published")),
-        )
-        for url, rec in sorted(records.items())
-    ]
-    result = extract_documents(docs)
+    result = extract_documents(record_to_document(rec, url, "utf-8") for url, rec in sorted(records.items()))
     removed = {a.input: Counter(a.removed) for a in result.articles}
     out = JunkScore(articles=len(result.articles), rejected=[r.input for r in result.rejected])
     lines = {url: split_lines(rec["text"]) for url, rec in records.items()}
