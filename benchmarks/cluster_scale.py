@@ -78,12 +78,13 @@ def preload(target: str, count: int, synth: Synth) -> None:
     """Index rows of ``count`` articles, written in bulk (one story per event)."""
     import sqlite3
 
-    from lintas.group.incremental import STORIES, ann_keys, rare_keys, store_keys
+    from lintas.group.incremental import ann_keys, rare_keys
     from lintas.group.minhash import bands
     from lintas.settings import CLUSTER_TITLE_MAX_STORIES as TITLE_MAX
     from lintas.settings import CLUSTER_WORD_MAX_STORIES as WORD_MAX
     from lintas.store import open_store
-    from lintas.store.base import EPOCH_DAYS, FAR_PREFIXES
+    from lintas.store.base import EPOCH_DAYS
+    from lintas.store.keys import STORIES, looked_up_far, store_keys
 
     open_store(target).close()
     conn = sqlite3.connect(target, isolation_level=None)
@@ -124,7 +125,7 @@ def preload(target: str, count: int, synth: Synth) -> None:
             index_keys = rare_keys(index_keys, key_n, TITLE_MAX, WORD_MAX)
             for k in [*index_keys, *ann_keys(v), *cited]:
                 skeys.append((day // EPOCH_DAYS, k, day, story))
-            far.extend((k, day, story) for k in [*index_keys, *cited] if k.startswith(FAR_PREFIXES))
+            far.extend((k, day, story) for k in [*index_keys, *cited] if looked_up_far(k))
             names.extend((story, k) for k in [*index_keys, *held])
             for b in bands(sig):
                 cbands.append((day // EPOCH_DAYS, b, aid))

@@ -23,11 +23,11 @@ import time
 from _results import add_record_flag, remember
 
 from lintas.corpus import ingest, recluster
-from lintas.corpus.features import day_of
 from lintas.corpus.version import code_fingerprint
 from lintas.evaluation.clusters import score_clusters, window_oracle
+from lintas.group.features import day_of
 from lintas.group.params import PARAMS
-from lintas.store import open_store
+from lintas.store import open_store, queries
 
 DATA = os.path.join(os.path.dirname(__file__), "..", "..", "shared", "data", "gva-news", "articles.jsonl")
 
@@ -47,8 +47,7 @@ def read_gold(path: str) -> tuple[dict[str, str], dict[str, int | None], dict[st
 
 def predicted(store_target: str) -> dict[str, str | None]:
     with open_store(store_target) as store:
-        rows = store.query("SELECT i.input, a.story FROM inputs i LEFT JOIN articles a ON a.id = i.article")
-    return {r[0]: r[1] for r in rows}
+        return queries.input_stories(store)
 
 
 def main() -> None:

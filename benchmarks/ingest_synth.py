@@ -23,7 +23,7 @@ from _results import add_record_flag, remember
 from lintas.corpus import ingest
 from lintas.evaluation.clusters import score_clusters
 from lintas.evaluation.synth import generate, write_jsonl
-from lintas.store import open_store
+from lintas.store import open_store, queries
 
 
 def _resident_mb() -> dict[str, float]:
@@ -63,10 +63,10 @@ def main() -> None:
             wall = time.monotonic() - start
             cpu = {k: v - cpu0[k] for k, v in _cpu_s().items()}
             resident = _resident_mb()
-            rows = store.query("SELECT i.input, a.story FROM inputs i LEFT JOIN articles a ON a.id = i.article")
+            stories = queries.input_stories(store)
             counts = store.counts()
         gold = {f"{path}:{n}": r["event"] for n, r in enumerate(generate(args.articles, span_days=args.span_days), 1)}
-        scores = score_clusters(gold, {r[0]: r[1] for r in rows})
+        scores = score_clusters(gold, stories)
         db_mb = os.path.getsize(db) / 2**20
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024

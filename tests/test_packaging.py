@@ -15,6 +15,8 @@ PACKAGE_DATA = [
     "py.typed",
     "analyse/models/ner-id.crfsuite",
     "report/report.schema.json",
+    "group/cluster_params.json",
+    "group/name_prior.json",
     "serve/templates",
 ]
 

@@ -14,8 +14,9 @@ from lintas.errors import UsageError
 class Progress:
     """A one-line counter on stderr, shown only on a terminal and only after the first second."""
 
-    def __init__(self, label: str, stream: TextIO | None = None) -> None:
+    def __init__(self, label: str, stream: TextIO | None = None, *, unit: str = "inputs") -> None:
         self.label = label
+        self.unit = unit
         self.stream = stream or sys.stderr
         self.start = time.monotonic()
         self.shown = False
@@ -26,7 +27,7 @@ class Progress:
         if not self.enabled or elapsed < 1.0:
             return
         self.shown = True
-        self.stream.write(f"\r{self.label}: {count} inputs, {count / elapsed:.1f}/s")
+        self.stream.write(f"\r{self.label}: {count} {self.unit}, {count / elapsed:.1f}/s")
         self.stream.flush()
 
     def status(self, message: str) -> None:

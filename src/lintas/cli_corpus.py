@@ -77,6 +77,14 @@ def add_commands(commands: Any, eval_commands: Any) -> None:
     _db(re_an)
     re_an.set_defaults(handler=_cmd_reanalyse)
 
+    rf = commands.add_parser(
+        "refresh",
+        help="compare the stories changed since their last report (discrepancy counts for --disputed)",
+    )
+    _db(rf)
+    rf.add_argument("--limit", type=int, default=None, metavar="N", help="at most N stories this run")
+    rf.set_defaults(handler=_cmd_refresh)
+
     rc = commands.add_parser("recluster", help="cluster the stored articles again with the current settings")
     _db(rc)
     rc.set_defaults(handler=_cmd_recluster)
@@ -140,7 +148,7 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def _cmd_stories(args: argparse.Namespace) -> int:
-    from lintas.corpus.browse import StoryFilter, list_stories, stories_text
+    from lintas.corpus.browse import StoryFilter, list_stories, stories_text, unchecked
 
     f = StoryFilter(
         since=args.since, until=args.until, outlet=args.outlet, entity=args.entity, query=args.query,
@@ -148,10 +156,30 @@ def _cmd_stories(args: argparse.Namespace) -> int:
     )  # fmt: skip
     with _open(args) as store:
         stories = list_stories(store, f)
+        stale = unchecked(store, f) if args.disputed else 0
+    if stale:
+        print(
+            f"lintas: {stale} stories changed since they were last compared and are not counted as disputed "
+            "yet; run `lintas refresh` (or ingest with --refresh) to compare them",
+            file=sys.stderr,
+        )
     if args.format == "json":
         sys.stdout.write(json.dumps({"stories": stories}, ensure_ascii=False, indent=2) + "\n")
     else:
         sys.stdout.write(stories_text(stories) or "no stories match\n")
+    return EXIT_OK
+
+
+def _cmd_refresh(args: argparse.Namespace) -> int:
+    from lintas.corpus.browse import refresh_reports
+
+    progress = Progress("refresh", unit="stories")
+    with _open(args) as store:
+        try:
+            n = refresh_reports(store, limit=args.limit, progress=progress)
+        finally:
+            progress.close()
+    sys.stdout.write(f"compared {n} changed stories\n")
     return EXIT_OK
 
 
@@ -248,8 +276,10 @@ def _cmd_eval_clusters(args: argparse.Namespace) -> int:
             gold[str(obj["input"])] = str(obj["cluster"])
         except (ValueError, KeyError, TypeError) as e:
             raise UsageError(f'{args.gold} line {lineno}: expected {{"input": ..., "cluster": ...}}') from e
+    from lintas.store import queries
+
     with _open(args) as store:
-        rows = store.query("SELECT i.input, a.story FROM inputs i LEFT JOIN articles a ON a.id = i.article")
-    scores = score_clusters(gold, {r[0]: r[1] for r in rows})
+        stories = queries.input_stories(store)
+    scores = score_clusters(gold, stories)
     sys.stdout.write(json.dumps(scores, indent=2) + "\n")
     return EXIT_OK

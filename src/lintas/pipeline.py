@@ -7,8 +7,9 @@ them and turns every InputError into a Rejected so that one bad input never stop
 from __future__ import annotations
 
 import hashlib
+import json
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import BinaryIO
 
@@ -17,6 +18,7 @@ from lintas.analyse import Analysis, analyse_article, split_sentences
 from lintas.clean import clean, remove_outlet_repeats
 from lintas.comparison import Report, compare_analyses
 from lintas.errors import InputError
+from lintas.group.incremental import Features
 from lintas.metadata import describe
 from lintas.model import Article, Cleaned, Document, ExtractResult, Metadata, Rejected
 from lintas.read import read_paths
@@ -52,6 +54,27 @@ def extract(
 
 def extract_documents(items: Iterable[Document | Rejected], *, progress: Progress | None = None) -> ExtractResult:
     """The pipeline after reading: for callers that build Documents themselves."""
+    articles: list[Article] = []
+    rejected: list[Rejected] = []
+    seen: dict[str, str] = {}
+    for entry in build_articles(items, progress=progress):
+        if isinstance(entry, Rejected):
+            rejected.append(entry)
+        elif entry.id in seen:
+            rejected.append(Rejected(entry.input, f"duplicate of {seen[entry.id]} (same title and text)"))
+        else:
+            seen[entry.id] = entry.input
+            articles.append(entry)
+    return ExtractResult(tuple(articles), tuple(rejected))
+
+
+def build_articles(
+    items: Iterable[Document | Rejected], *, progress: Progress | None = None
+) -> list[Article | Rejected]:
+    """The one batch step of both modes: clean, describe, the cross-article clean (lines an
+    outlet repeats on every page of the batch), assemble; an Article or a Rejected per item, in
+    order. Duplicates are left to the caller (``extract_documents`` rejects them, the store keeps
+    the first)."""
     order: list[tuple[Cleaned, Metadata] | Rejected] = []
     for n, item in enumerate(items, start=1):
         if isinstance(item, Rejected):
@@ -66,23 +89,15 @@ def extract_documents(items: Iterable[Document | Rejected], *, progress: Progres
             progress(n)
     described = [x for x in order if not isinstance(x, Rejected)]
     remove_outlet_repeats([c for c, _ in described], [m.outlet for _, m in described])
-
-    articles: list[Article] = []
-    rejected: list[Rejected] = []
-    seen: dict[str, str] = {}
+    out: list[Article | Rejected] = []
     for entry in order:
         if isinstance(entry, Rejected):
-            rejected.append(entry)
-            continue
-        cleaned, meta = entry
-        cleaned.tree = None  # the parsed page is no longer needed; free it early
-        article = assemble_article(cleaned, meta)
-        if article.id in seen:
-            rejected.append(Rejected(article.input, f"duplicate of {seen[article.id]} (same title and text)"))
-            continue
-        seen[article.id] = article.input
-        articles.append(article)
-    return ExtractResult(tuple(articles), tuple(rejected))
+            out.append(entry)
+        else:
+            cleaned, meta = entry
+            cleaned.tree = None  # the parsed page is no longer needed; free it early
+            out.append(assemble_article(cleaned, meta))
+    return out
 
 
 def assemble_article(cleaned: Cleaned, meta: Metadata) -> Article:
@@ -157,3 +172,45 @@ def compare(
     done = {i: analyse_article(articles[i]) for i in order}
     analyses = [done[i] for i in range(len(articles))]
     return compare_analyses(analyses, extracted.rejected if extracted else (), progress=status)
+
+
+@dataclass(frozen=True, slots=True)
+class Raw:
+    """What was read, kept so that the article can be re-analysed when the models improve."""
+
+    input: str
+    content: str
+    format: str
+    hints: str  # JSON of the record's hints
+
+    @staticmethod
+    def of(doc: Document) -> Raw:
+        hints = {k: getattr(doc.hints, k) for k in ("title", "url", "outlet", "published", "language")}
+        return Raw(doc.input, doc.content, doc.format, json.dumps({k: v for k, v in hints.items() if v}))
+
+
+@dataclass(frozen=True, slots=True)
+class Mapped:
+    """One input after the map step: an article with features, or the reason it was rejected."""
+
+    raw: Raw | None
+    article: Article | None = None
+    features: Features | None = None
+    rejected: Rejected | None = None
+
+
+def map_documents(items: Sequence[Document | Rejected]) -> list[Mapped]:
+    """The map step of corpus mode: ``build_articles``, then the names and clustering features.
+
+    Pure (no store, no shared state), so it can run in worker processes or on a distributed
+    engine: the result depends only on the batch."""
+    from lintas.group.features import features_of
+
+    raws = [None if isinstance(item, Rejected) else Raw.of(item) for item in items]
+    built = build_articles(items)
+    articles = [a for a in built if isinstance(a, Article)]
+    features = iter(features_of([analyse_article(a, entities_only=True) for a in articles]))
+    return [
+        Mapped(raw, rejected=b) if isinstance(b, Rejected) else Mapped(raw, b, next(features))
+        for raw, b in zip(raws, built, strict=True)
+    ]

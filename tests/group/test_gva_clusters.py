@@ -17,17 +17,19 @@ import pytest
 
 from lintas.corpus import ingest
 from lintas.evaluation.clusters import score_clusters, write_slice
-from lintas.store import open_store
+from lintas.store import open_store, queries
 from tests.conftest import shared_path
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow]
-# slice of publication dates -> floors. Measured 2026-12-02 with the parameters fit on 2016-2017
-# and synthetic Indonesian events (the fit's report; a fresh ingest of the slice gives the same):
-# 2013 0.9419 / 0.8739, July 2015 0.9609 / 0.8772. The gates before scored April 2016 and 2013,
-# the slices the old parameters were tuned on (docs/clustering-tuning.md).
+# slice of publication dates -> floors. Measured 2026-12-02 (stop 31) with the parameters fit on
+# 2016-2017, synthetic Indonesian events and three labelled parts of a real Indonesian stream:
+# 2013 0.9216 / 0.8295, July 2015 0.9367 / 0.7647. Lowered from 0.93 / 0.865 and 0.95 / 0.865
+# (stop 30's fit on GVA and synthetic events alone: 0.9419 / 0.8739, 0.9609 / 0.8772): that score
+# joined unrelated articles of a real Indonesian day over one shared name (held-out day BCubed
+# 0.733, now 0.913). A fit that keeps both is open work (issue 22).
 SLICES = {
-    "2013": {"bcubed": 0.93, "pairwise": 0.865},
-    "2015-07": {"bcubed": 0.95, "pairwise": 0.865},
+    "2013": {"bcubed": 0.915, "pairwise": 0.82},
+    "2015-07": {"bcubed": 0.93, "pairwise": 0.755},
 }
 
 
@@ -38,8 +40,8 @@ def test_stories_match_incidents(prefix: str, tmp_path: Path) -> None:
     gold = write_slice(source, prefix, subset)
     with open_store(str(tmp_path / "gva.db")) as store:
         ingest([str(subset)], store)
-        rows = store.query("SELECT i.input, a.story FROM inputs i LEFT JOIN articles a ON a.id = i.article")
-    scores = score_clusters(gold, {r[0]: r[1] for r in rows})
+        stories = queries.input_stories(store)
+    scores = score_clusters(gold, stories)
     print(prefix, len(gold), scores)
     assert scores["bcubed"]["f1"] >= SLICES[prefix]["bcubed"], scores
     assert scores["pairwise"]["f1"] >= SLICES[prefix]["pairwise"], scores

@@ -37,3 +37,26 @@ def test_month_first_numeric_for_english() -> None:
 def test_no_date_and_invalid_date() -> None:
     assert parse_published("Redaktur: Irwina") is None
     assert parse_published("31 Februari 2026") is None
+
+
+def test_a_day_from_the_address_or_the_lead_when_the_page_gives_none() -> None:
+    from lintas.metadata.dates import day_from_lead, day_from_url
+
+    assert day_from_url("https://news.example.co.id/read/2025/06/17/57/3148094/judul") == "2025-06-17"
+    assert day_from_url("https://example.com/berita/20250618/judul") == "2025-06-18"
+    assert day_from_url("https://example.com/2025/13/40/x") is None  # no such month
+    assert day_from_url("https://example.com/produk/1234567/x") is None
+    assert day_from_lead("GARUT - Polisi pada Rabu (18/6/2025) menangkap dua orang.") == "2025-06-18"
+    # The weekday must fit the date: 18 June 2025 was a Wednesday (Rabu), not a Tuesday.
+    assert day_from_lead("Polisi pada Selasa (18/6/2025) menangkap dua orang.") is None
+    assert day_from_lead("x " * 400 + "Rabu (18/6/2025)") is None  # past the lead
+
+
+def test_describe_takes_the_address_day_for_a_page_without_a_date() -> None:
+    from lintas.clean import clean
+    from lintas.metadata import describe
+    from lintas.model import Document, Hints
+
+    body = "Banjir merendam ratusan rumah warga di Kabupaten Garut setelah hujan deras semalaman. " * 3
+    doc = Document("a.txt", body, "text", "utf-8", Hints(url="https://berita.example.id/2025/06/17/banjir-garut"))
+    assert describe(clean(doc)).published == "2025-06-17"

@@ -116,3 +116,14 @@ def test_stdin_format_is_sniffed() -> None:
     jsonl = (json.dumps({"text": BODY}) + "\n" + json.dumps({"text": BODY + " Lagi."})).encode()
     docs, _ = _read(["-"], stdin=io.BytesIO(jsonl))
     assert [d.input for d in docs] == ["-:1", "-:2"]
+
+
+def test_a_jsonl_record_is_decoded_as_a_whole_file_is(tmp_path: Path) -> None:
+    # Mojibake inside a record (UTF-8 read as Latin-1 upstream) is repaired line by line, as the
+    # whole-file reader did: ingest and compare read the same text.
+    broken = "Pemain baru Borussia Mönchengladbach itu sudah berada di Lombok sejak Kamis pagi bersama keluarganya."
+    garbled = broken.encode("utf-8").decode("latin-1")
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"title": "Liburan", "text": garbled}, ensure_ascii=False) + "\n", encoding="utf-8")
+    docs, rejected = _read([str(path)])
+    assert not rejected and "Mönchengladbach" in docs[0].content and docs[0].input == f"{path}:1"

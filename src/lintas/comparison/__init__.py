@@ -16,7 +16,7 @@ from lintas.analyse import Analysis
 from lintas.comparison.align import SentenceIndex
 from lintas.comparison.model import Claim, Discrepancy, Fact, Report, Source, Story
 from lintas.comparison.story import build_story
-from lintas.group import Copy, find_copies, group_stories
+from lintas.group import Copy, group_stories
 from lintas.model import Rejected
 
 __all__ = ["Claim", "Discrepancy", "Fact", "Report", "Source", "Story", "compare_analyses"]
@@ -33,14 +33,15 @@ def compare_analyses(
     """Group analysed articles into stories and compare each story.
 
     Corpus mode passes the ``clusters`` (article indexes per story) and ``copies`` it already
-    knows; compare mode finds both here."""
+    knows; compare mode finds both here, with the corpus's engine (``group.engine``)."""
     articles = [an.article for an in analyses]
     if progress:
         progress("finding copies and stories")
-    if copies is None:
-        copies = find_copies(articles)
     if clusters is None:
-        clusters = group_stories(analyses, copies)
+        grouping = group_stories(analyses)
+        clusters = grouping.stories
+        copies = grouping.copies if copies is None else copies
+    copies = copies or []
     if progress:
         progress("aligning sentences")
     index = SentenceIndex.build(analyses)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -19,7 +19,7 @@ from lintas.analyse import analyse_article
 from lintas.comparison import Report, compare_analyses
 from lintas.errors import MissingExtraError, StoreError, UsageError
 from lintas.group import Copy
-from lintas.store import Store
+from lintas.store import Store, queries
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,40 +43,31 @@ def _ordinal(day: str, option: str) -> int:
 
 
 def list_stories(store: Store, f: StoryFilter) -> list[dict[str, Any]]:
-    """Stories matching every given filter, newest first."""
-    where: list[str] = ["n_sources >= ?"]
-    params: list[object] = [f.min_sources]
-    if f.since:
-        where.append("last_day >= ?")
-        params.append(_ordinal(f.since, "--since"))
-    if f.until:
-        where.append("first_day <= ?")
-        params.append(_ordinal(f.until, "--until"))
-    if f.outlet:
-        where.append("EXISTS (SELECT 1 FROM articles a WHERE a.story = s.id AND LOWER(a.outlet) = LOWER(?))")
-        params.append(f.outlet)
-    if f.entity:
-        from lintas.corpus.features import name_key
+    """Stories matching every given filter, newest first.
 
-        where.append("EXISTS (SELECT 1 FROM story_names k WHERE k.story = s.id AND k.key IN (?, ?))")
-        params.extend(f"e:{key}" for key in (name_key("PER", f.entity), name_key("LOC", f.entity)))
-    if f.query:
-        ids = search_articles(store, f.query, limit=2000)
-        if not ids:
-            return []
-        where.append(
-            f"EXISTS (SELECT 1 FROM articles a WHERE a.story = s.id AND a.id IN ({', '.join('?' * len(ids))}))"
-        )
-        params.extend(ids)
-    if f.disputed:
-        refresh_reports(store, min_articles=2)
-        where.append("n_discrepancies > 0")
-    sql = (
-        "SELECT id, title, first_published, last_published, n_articles, n_sources, n_outlets, n_discrepancies, "
-        f"first_day, last_day FROM stories s WHERE {' AND '.join(where)} "
-        "ORDER BY last_day DESC, n_sources DESC, id LIMIT ? OFFSET ?"
+    Reads stored values only, however large the store: ``disputed`` uses the discrepancy count
+    each story's last report stored (``refresh_reports`` compares the stories changed since;
+    ``unchecked`` says how many there are)."""
+    entity_keys: list[str] = []
+    if f.entity:
+        from lintas.group.features import name_key
+        from lintas.store import keys as codec
+
+        found = (name_key("PER", f.entity), name_key("LOC", f.entity))
+        entity_keys = [codec.index_key(k) for k in found if k is not None]
+        if not entity_keys:
+            return []  # too short to be a name
+    q = queries.StoryQuery(
+        min_sources=f.min_sources,
+        since_day=_ordinal(f.since, "--since") if f.since else None,
+        until_day=_ordinal(f.until, "--until") if f.until else None,
+        outlet=f.outlet,
+        entity_keys=entity_keys,
+        article_ids=search_articles(store, f.query, limit=2000) if f.query else None,
+        disputed=f.disputed,
+        limit=f.limit,
+        offset=f.offset,
     )
-    rows = store.query(sql, [*params, f.limit, f.offset])
     return [
         {
             "id": r[0], "title": r[1], "first_published": r[2], "last_published": r[3], "articles": r[4],
@@ -84,17 +75,13 @@ def list_stories(store: Store, f: StoryFilter) -> list[dict[str, Any]]:
             "first_day": date.fromordinal(r[8]).isoformat() if r[8] else None,
             "last_day": date.fromordinal(r[9]).isoformat() if r[9] else None,
         }
-        for r in rows
+        for r in queries.story_rows(store, q)
     ]  # fmt: skip
 
 
 def search_articles(store: Store, query: str, *, limit: int = 100) -> list[str]:
     """Ids of articles whose title or text holds every word of ``query``."""
-    param = store.dialect.search_param(query)
-    if not param.strip():
-        return []
-    rows = store.query(f"{store.dialect.search_sql()} LIMIT ?", (param, limit))
-    return [r[0] for r in rows]
+    return queries.search(store, query, limit)
 
 
 def story_report_json(store: Store, story: str) -> dict[str, Any]:
@@ -126,11 +113,21 @@ def story_report(store: Store, story: str) -> Report:
     return report
 
 
-def refresh_reports(store: Store, *, min_articles: int = 2, limit: int | None = None) -> int:
+def unchecked(store: Store, f: StoryFilter) -> int:
+    """Stories of two or more articles (and ``f.min_sources``) changed since they were compared:
+    a ``disputed`` listing does not count their discrepancies yet."""
+    return store.stale_count(2, f.min_sources)
+
+
+def refresh_reports(
+    store: Store, *, min_articles: int = 2, limit: int | None = None, progress: Callable[[int], None] | None = None
+) -> int:
     """Compare again the stories that changed since their report; returns how many."""
     stale = store.stale_stories(min_articles)[:limit]
-    for story in stale:
+    for n, story in enumerate(stale, start=1):
         story_report(store, story)
+        if progress is not None:
+            progress(n)
     return len(stale)
 
 
@@ -146,7 +143,7 @@ def export_rows(store: Store, what: str) -> Iterator[dict[str, Any]]:
         yield from list_stories(store, f)
     elif what in ("facts", "discrepancies"):
         refresh_reports(store)
-        for (story,) in store.query("SELECT id FROM stories WHERE n_articles >= 2 ORDER BY id"):
+        for story in queries.compared_stories(store):
             for item in story_report_json(store, story)["stories"][0][what]:
                 yield {"story": story, **item}
     else:
@@ -155,22 +152,11 @@ def export_rows(store: Store, what: str) -> Iterator[dict[str, Any]]:
 
 def _export_articles(store: Store) -> Iterator[dict[str, Any]]:
     """One row per input: rejected inputs too (story null), duplicates with their article's id."""
-    last = ""
-    while True:
-        rows = store.query(
-            "SELECT i.input, i.status, i.reason, a.id, a.outlet, a.published, a.title, a.url, a.language, a.story, "
-            "a.copy_of FROM inputs i LEFT JOIN articles a ON a.id = i.article WHERE i.input > ? "
-            "ORDER BY i.input LIMIT 1000",
-            (last,),
-        )
-        if not rows:
-            return
-        for r in rows:
-            yield {
-                "id": r[3], "input": r[0], "status": r[1], "reason": r[2], "outlet": r[4], "published": r[5],
-                "title": r[6], "url": r[7], "language": r[8], "story": r[9], "copy_of": r[10],
-            }  # fmt: skip
-        last = rows[-1][0]
+    for r in queries.input_rows(store):
+        yield {
+            "id": r[3], "input": r[0], "status": r[1], "reason": r[2], "outlet": r[4], "published": r[5],
+            "title": r[6], "url": r[7], "language": r[8], "story": r[9], "copy_of": r[10],
+        }  # fmt: skip
 
 
 def write_export(rows: Iterator[dict[str, Any]], fmt: str, out: Any) -> int:

@@ -20,13 +20,14 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import BinaryIO
 
-from lintas.corpus.features import Mapped, map_documents
-from lintas.corpus.sources import iter_documents
 from lintas.corpus.version import code_fingerprint
+from lintas.group.engine import Clock, place
 from lintas.group.incremental import assign
 from lintas.group.params import PARAMS, ClusterParams
 from lintas.group.settle import settle, stored_features
 from lintas.model import Document, Rejected
+from lintas.pipeline import Mapped, map_documents
+from lintas.read import read_paths
 from lintas.settings import INGEST_BATCH, MAX_FILE_BYTES
 from lintas.store import Store, open_store
 
@@ -80,11 +81,13 @@ def ingest(
         store.note_code(code_fingerprint())
     reader = open_store(store.target, migrate=False)  # a second connection for the resume check
     try:
-        pending = _pending(iter_documents(paths, max_bytes=max_bytes, stdin=stdin), reader, batch, result)
+        pending = _pending(read_paths(list(paths), max_bytes=max_bytes, stdin=stdin), reader, batch, result)
+        clock = Clock()
         for mapped in _map(pending, workers):
+            clock.prime(m.features for m in mapped if m.features is not None)
             with store.write():
                 for m in mapped:
-                    _store(store, m, result)
+                    _store(store, m, result, clock)
             if progress is not None:
                 progress(result.read)
     finally:
@@ -163,7 +166,7 @@ def _warm() -> None:
     ner_en.preload()
 
 
-def _store(store: Store, m: Mapped, result: IngestResult, *, again: bool = False) -> None:
+def _store(store: Store, m: Mapped, result: IngestResult, clock: Clock, *, again: bool = False) -> None:
     """Store one mapped input and cluster it. ``again``: the input row exists (re-analysis)."""
     raw = (m.raw.content, m.raw.format, m.raw.hints) if m.raw else None
 
@@ -185,22 +188,10 @@ def _store(store: Store, m: Mapped, result: IngestResult, *, again: bool = False
         return
     if not record(article.input, article.id, "ok"):
         return  # stored by a concurrent run meanwhile
-    a = assign(store, article, m.features)
-    store.insert_article(
-        article,
-        day=m.features.day,
-        embedding=m.features.embedding,
-        keys=m.features.keys,
-        minhash=m.features.minhash,
-        story=a.story,
-        copy_of=a.copy_of,
-        copy_similarity=a.copy_similarity,
-    )
+    a = place(store, article, m.features, clock)
     result.added += 1
     result.copies += a.copy_of is not None
     result.new_stories += a.new_story
-    if a.new_story:
-        store.add_unsettled([a.story])
     result.changed_stories.difference_update(a.merged)
     result.changed_stories.add(a.story)
 
@@ -211,10 +202,12 @@ def ingest_documents(store: Store, items: Sequence[Document | Rejected]) -> Inge
     known = store.known_inputs([x.input for x in items])
     result.skipped = len(known)
     mapped = map_documents([x for x in items if x.input not in known])
+    clock = Clock()
+    clock.prime(m.features for m in mapped if m.features is not None)
     with store.write():
         store.note_code(code_fingerprint())
         for m in mapped:
-            _store(store, m, result)
+            _store(store, m, result, clock)
     _settle(store, result)
     return result
 
@@ -224,34 +217,28 @@ def reanalyse(store: Store, *, workers: int = 1, progress: Progress | None = Non
 
     The first step marks all inputs pending in one transaction; each batch then commits with its
     articles, so an interrupted re-analysis continues where it stopped when run again."""
-    if not store.query("SELECT 1 FROM inputs WHERE status = 'pending' LIMIT 1"):
+    if not store.reanalysis_pending():
         with store.write():
-            store.clear_stories()
-            store.execute("DELETE FROM articles")
-            if store.dialect.name == "sqlite":
-                store.execute("DELETE FROM articles_fts")
-            store.execute("UPDATE inputs SET status = 'pending', article = NULL WHERE raw IS NOT NULL")
+            store.start_reanalysis()
     result = IngestResult()
     start = time.monotonic()
 
     def batches() -> Iterator[list[Document | Rejected]]:
         after = ""
         while True:
-            rows = store.query(
-                "SELECT input, raw, raw_format, hints FROM inputs WHERE status = 'pending' AND input > ? "
-                "ORDER BY input LIMIT ?",
-                (after, INGEST_BATCH),
-            )
+            rows = store.raw_inputs(after, INGEST_BATCH, pending=True)
             if not rows:
                 return
             after = rows[-1][0]
             result.read += len(rows)
             yield [_document(r[0], r[1], r[2], r[3]) for r in rows]
 
+    clock = Clock()
     for mapped in _map(batches(), workers):
+        clock.prime(m.features for m in mapped if m.features is not None)
         with store.write():
             for m in mapped:
-                _store(store, m, result, again=True)
+                _store(store, m, result, clock, again=True)
         if progress is not None:
             progress(result.read)
     _settle(store, result)
@@ -261,11 +248,12 @@ def reanalyse(store: Store, *, workers: int = 1, progress: Progress | None = Non
     return result
 
 
-def _document(input: str, raw: str, fmt: str, hints: str | None) -> Document:
+def _document(input: str, raw: str | None, fmt: str | None, hints: str | None) -> Document:
+    """The Document of a stored input (pending inputs all kept their raw text)."""
     from lintas.model import Hints
 
     h = json.loads(hints) if hints else {}
-    return Document(input, raw, "html" if fmt == "html" else "text", "utf-8", Hints(**h))
+    return Document(input, raw or "", "html" if fmt == "html" else "text", "utf-8", Hints(**h))
 
 
 def recluster(

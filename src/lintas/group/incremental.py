@@ -31,7 +31,7 @@ import hashlib
 import inspect
 import math
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import TypeVar
@@ -41,7 +41,7 @@ import numpy.typing as npt
 
 from lintas.group.copies import containment, original_first, shingles
 from lintas.group.minhash import bands
-from lintas.group.params import PARAMS, ClusterParams
+from lintas.group.params import PARAMS, PRIOR, ClusterParams
 from lintas.model import Article
 from lintas.settings import (
     CLUSTER_ANN_BANDS,
@@ -55,6 +55,7 @@ from lintas.settings import (
     CLUSTER_MAX_KEY_BONUS,
     CLUSTER_MAX_PLACE_BONUS,
     CLUSTER_MAX_TITLE_BONUS,
+    CLUSTER_PRIOR_STORIES,
     CLUSTER_TITLE_MAX_SHARE,
     CLUSTER_TITLE_MAX_STORIES,
     CLUSTER_WINDOW_DAYS,
@@ -63,6 +64,7 @@ from lintas.settings import (
     COPY_MIN_CONTAINMENT,
     COPY_MIN_TITLE_OVERLAP,
 )
+from lintas.store import keys as codec
 from lintas.store.base import Store, StoredArticle, StoryState
 
 _DIM = 512
@@ -95,11 +97,6 @@ class Assignment:
     merged: tuple[str, ...] = ()  # stories folded into ``story`` because this article joins them
 
 
-# Counts the stories (in key_stories, as a name every story holds once; never indexed or looked up):
-# a title word is rare only as a share of the stories there are.
-STORIES = "#stories"
-
-
 def vector(features: Features) -> npt.NDArray[np.float32]:
     return np.frombuffer(features.embedding, dtype=np.float16).astype(np.float32)
 
@@ -110,36 +107,8 @@ def ann_keys(v: npt.NDArray[np.float32]) -> list[str]:
     out = []
     for b in range(CLUSTER_ANN_BANDS):
         chunk = bits[b * CLUSTER_ANN_BITS : (b + 1) * CLUSTER_ANN_BITS]
-        out.append(f"v{b}:" + "".join("1" if x else "0" for x in chunk))
+        out.append(codec.ann_key(b, "".join("1" if x else "0" for x in chunk)))
     return out
-
-
-def store_keys(keys: Iterable[str]) -> tuple[list[str], set[str], list[str]]:
-    """An article's feature keys as the store keeps them: the names, indexed for look-ups
-    (``entity_key``) and held by the story; the ages (``a:``) and the lead's words (``l:``), held
-    by the story but never looked up (every city has a 19-year-old victim; every lead says "shot");
-    the cited days (``on:`` -> ``d:``, ``cited_keys``), index rows only."""
-    keys = list(keys)
-    names = [entity_key(k) for k in keys if not k.startswith(("on:", "age:", "lw:"))]
-    days = cited_keys(int(k[3:]) for k in keys if k.startswith("on:"))
-    held = {f"a:{k[4:]}" for k in keys if k.startswith("age:")} | {f"l:{k[3:]}" for k in keys if k.startswith("lw:")}
-    return names, held, days
-
-
-def cited_keys(cited: Iterable[int]) -> list[str]:
-    """Index keys (``d:``) of the days a follow-up cites, filed under its own day: the event's
-    first report, ingested after it, finds it by its own day (``_citing_stories``)."""
-    return [f"d:{d}" for d in cited]
-
-
-def entity_key(name: str) -> str:
-    """Index key of a feature key: ``e:`` names (shown as the corpus's entities), ``w:`` event
-    people, ``t:`` title words, ``c:`` capitalised body words."""
-    if name.startswith("who:"):
-        return f"w:{name[4:]}"
-    if name.startswith("cap:"):
-        return f"c:{name[4:]}"
-    return f"t:{name[4:]}" if name.startswith("ttl:") else f"e:{name}"
 
 
 # Receives each candidate story's id and evidence (scripts/fit_cluster_score.py learns from them).
@@ -166,11 +135,11 @@ def assign(
     v = vector(features)
     copy = _find_copy(store, article, features, day)
     store.add_copy_bands(article.id, bands(features.minhash), day)
-    cited = [int(k[3:]) for k in features.keys if k.startswith("on:")]
-    keys, held, days = store_keys(features.keys)
-    ages = {k for k in held if k.startswith("a:")}
-    lead = sorted(k for k in held if k.startswith("l:"))
-    weights = store.key_weights([*keys, STORIES, *lead])
+    cited = codec.cited_days(features.keys)
+    keys, held, days = codec.store_keys(features.keys)
+    ages = {k for k in held if codec.is_age(k)}
+    lead = sorted(k for k in held if codec.is_lead_word(k))
+    weights = key_weights(store, [*keys, codec.STORIES, *lead])
     text = {k: rarity(weights.get(k, 0)) ** 2 for k in lead}  # the lead's words, weighed as TF-IDF does
     # A title or body word more stories hold than could ever count is neither indexed nor counted
     # further: most words are common, and their index rows would be most of an article's writes.
@@ -190,11 +159,11 @@ def assign(
                 return Assignment(story_id)
             _update(store, state, article, day, v, keys, held, days, is_copy=True)
             return Assignment(story_id, root, similarity)
-    title_limit = min(CLUSTER_TITLE_MAX_STORIES, CLUSTER_TITLE_MAX_SHARE * weights.get(STORIES, 0))
+    title_limit = min(CLUSTER_TITLE_MAX_STORIES, CLUSTER_TITLE_MAX_SHARE * weights.get(codec.STORIES, 0))
     # A word too many stories hold can add nothing to a score: not looked up, the candidates stay few.
-    word_limit = min(CLUSTER_WORD_MAX_STORIES, CLUSTER_WORD_MAX_SHARE * weights.get(STORIES, 0))
+    word_limit = min(CLUSTER_WORD_MAX_STORIES, CLUSTER_WORD_MAX_SHARE * weights.get(codec.STORIES, 0))
     asked = rare_keys(keys, weights, title_limit, word_limit)
-    words = {k: rarity(weights.get(k, 0)) ** 2 for k in asked if k.startswith("c:")}
+    words = {k: rarity(weights.get(k, 0)) ** 2 for k in asked if codec.is_body_word(k)}
     near: dict[str, int] = {}  # story -> days to its nearest article the lookups met
     window = (day - CLUSTER_WINDOW_DAYS, day + CLUSTER_WINDOW_DAYS)
     candidates = _lookup(store, [*asked, *ann_keys(v)], *window, day, near)
@@ -222,10 +191,10 @@ def assign(
             held_max = sum(max(0.0, params.weights[k]) for k in ("conflict", "age_match", "age_conflict", "text"))
             # The names the article tells as its victims or suspects: shared, they count as ``event``
             # too (whether or not the story told them so).
-            who = {f"e:per:{k[2:]}" for k in keys if k.startswith("w:")}
+            who = {codec.person_key(codec.named(k)) for k in keys if codec.is_event_person(k)}
             for sid, cosine in zip(ids, cosines, strict=True):
                 gap = max(_gap(day, states[sid]), near.get(sid, 0))
-                candidates[sid] |= {f"w:{k[6:]}" for k in candidates[sid] & who}
+                candidates[sid] |= {codec.event_key(codec.named(k)) for k in candidates[sid] & who}
                 found = evidence(
                     float(cosine), candidates[sid], weights, words, gap, states[sid].n_articles, sid in on_cited_day
                 )
@@ -292,7 +261,7 @@ def story_index_rows(store: Store, state: StoryState) -> list[tuple[str, int]]:
     by name, not by story."""
     rows: set[tuple[str, int]] = set()
     for d, feature_keys, embedding in store.story_features(state.id):
-        names, _, days = store_keys(feature_keys)
+        names, _, days = codec.store_keys(feature_keys)
         names += days + ([] if embedding is None else ann_keys(embedding))
         lo, hi = (d, d) if d is not None else (state.first_day, state.last_day)
         if lo is None or hi is None:
@@ -305,11 +274,23 @@ def _extreme(pick: Callable[[_T, _T], _T], a: _T | None, b: _T | None) -> _T | N
     return b if a is None else a if b is None else pick(a, b)
 
 
+def key_weights(store: Store, keys: Sequence[str]) -> dict[str, int]:
+    """How many stories hold each key: the store's count, but at least the key's background share
+    (``group.params.PRIOR``) of CLUSTER_PRIOR_STORIES. A young store (one ``compare`` run) would
+    count "Jakarta" among its few stories as rare."""
+    weights = store.key_weights(keys)
+    for k in keys:
+        share = PRIOR.get(k)
+        if share is not None:
+            weights[k] = max(weights.get(k, 0), round(share * CLUSTER_PRIOR_STORIES))
+    return weights
+
+
 def rare_keys(keys: list[str], weights: dict[str, int], title_limit: float, word_limit: float) -> list[str]:
     """``keys`` without the title words (``t:``) held by more than ``title_limit`` stories and the
     body words (``c:``) held by more than ``word_limit``; names are all kept."""
-    limits = {"t:": title_limit, "c:": word_limit}
-    return [k for k in keys if weights.get(k, 0) <= limits.get(k[:2], math.inf)]
+    limits = {"title": title_limit, "word": word_limit}
+    return [k for k in keys if weights.get(k, 0) <= limits.get(codec.limited_kind(k) or "", math.inf)]
 
 
 def evidence(
@@ -338,13 +319,13 @@ def evidence(
     people = places = title = event = 0.0
     held = 0.0
     for k in shared:
-        if k.startswith("e:per:"):
+        if codec.is_person(k):
             people += rarity(weights.get(k, 1))
-        elif k.startswith("w:"):
+        elif codec.is_event_person(k):
             event += rarity(weights.get(k, 1))
-        elif k.startswith("t:"):
+        elif codec.is_title_word(k):
             title += rarity(weights.get(k, 1))
-        elif k.startswith("e:"):
+        elif codec.is_entity(k):
             places = max(places, rarity(weights.get(k, 1)))
         held += words.get(k, 0.0)
     mass = sum(words.values())
@@ -376,7 +357,7 @@ def held_evidence(held: set[str], mine: set[str], ages: set[str], text: dict[str
     rarity, as in TF-IDF) the story holds. Two shootings of one city and week differ in their
     victims' ages and in what the reporters tell ("a wake", "a birthday party")."""
     theirs = _admin_places(held)
-    their_ages = {k for k in held if k.startswith("a:")}
+    their_ages = {k for k in held if codec.is_age(k)}
     mass = sum(text.values())
     return {
         "conflict": float(bool(mine and theirs) and not (mine & theirs)),
@@ -401,13 +382,13 @@ def score(found: dict[str, float], *, bias: bool = True, params: ClusterParams =
     return params.score(found, bias=bias)
 
 
-_ADMIN_KEY = re.compile(r"^e:loc:(?:kabupaten|kota) |^e:loc:.+ (?:county|regency)$")
+_ADMIN = re.compile(r"^(?:kabupaten|kota) |^.+ (?:county|regency)$")
 
 
 def _admin_places(keys: Iterable[str]) -> set[str]:
     """Keys of regencies and cities ("Kabupaten Garut", "Cook County"): an event happens in one,
     so an article naming only other ones than a story's is about another event."""
-    return {k for k in keys if _ADMIN_KEY.match(k)}
+    return {k for k in keys if codec.is_place(k) and _ADMIN.match(codec.named(k))}
 
 
 def _lookup(
@@ -435,18 +416,19 @@ def _follow_ups(
     An arrest, a charge or a trial is reported weeks or months after the event, when its story has
     gone cold. Only full names held by few stories count: on GVA, long-gap pairs sharing any
     person's name were as often different incidents (bylines, spokespeople, judges) as the same."""
-    who = {k[2:] for k in keys if k.startswith("w:")}
-    people = who | {k[6:] for k in keys if k.startswith("e:per:") and " " in k[6:]}
+    who = {codec.named(k) for k in keys if codec.is_event_person(k)}
+    people = who | {n for k in keys if codec.is_person(k) and " " in (n := codec.named(k))}
     asked_before = set(keys)  # ``weights`` answered for these; a name absent from it is held by none
-    unknown = [f"e:per:{n}" for n in people if f"e:per:{n}" not in asked_before]  # past the article's key cap
-    held = {**weights, **store.key_weights(unknown)} if unknown else weights
-    people = {n for n in people if held.get(f"e:per:{n}", 0) <= CLUSTER_FOLLOW_UP_MAX_STORIES}
+    unknown = [
+        codec.person_key(n) for n in people if codec.person_key(n) not in asked_before
+    ]  # past the article's key cap
+    held = {**weights, **key_weights(store, unknown)} if unknown else weights
+    people = {n for n in people if held.get(codec.person_key(n), 0) <= CLUSTER_FOLLOW_UP_MAX_STORIES}
     if not people:
         return {}
-    asked = [*(f"w:{n}" for n in people), *(f"e:per:{n}" for n in people & who)]
+    asked = [*(codec.event_key(n) for n in people), *(codec.person_key(n) for n in people & who)]
     found = _lookup(store, asked, day - CLUSTER_FOLLOW_UP_DAYS, day + CLUSTER_FOLLOW_UP_DAYS, day, near)
-    names = {sid: {k.removeprefix("w:").removeprefix("e:per:") for k in shared} for sid, shared in found.items()}
-    return {sid: {f"e:per:{n}" for n in shared} for sid, shared in names.items()}
+    return {sid: {codec.person_key(codec.named(k)) for k in shared} for sid, shared in found.items()}
 
 
 def _word_follow_ups(
@@ -479,7 +461,7 @@ def _cited_day_stories(
     A follow-up that names no victim or suspect still tells its event's day and where it happened.
     A place several stories of that day hold says nothing (a city sees several shootings a day);
     one that a single story holds makes that story a candidate, which the score then weighs."""
-    places = [k for k in keys if k.startswith("e:loc:")]
+    places = [k for k in keys if codec.is_place(k)]
     out: dict[str, set[str]] = {}
     for d in cited if places else ():
         holders: dict[str, set[str]] = {}
@@ -501,10 +483,10 @@ def _citing_stories(store: Store, keys: list[str], day: int, near: dict[str, int
     ``_cited_day_stories`` the other way round, for a follow-up stored before its event's first
     report: an archive is not ingested in publication order (GVA's file order is the incident's,
     and 37% of its same-incident pairs come in reverse publication order)."""
-    places = {k for k in keys if k.startswith("e:loc:")}
+    places = {k for k in keys if codec.is_place(k)}
     if len(places) < CLUSTER_CITED_DAY_PLACES:
         return {}
-    days = cited_keys(range(day - CLUSTER_CITED_DAY_SPAN, day + 1))
+    days = codec.cited_keys(range(day - CLUSTER_CITED_DAY_SPAN, day + 1))
     found = _lookup(store, days, day - CLUSTER_FOLLOW_UP_DAYS, day + CLUSTER_FOLLOW_UP_DAYS, day, near)
     out = {}
     for sid in found:  # few: only days cited 8 days or more after them are indexed
@@ -588,5 +570,5 @@ def _update(
         if state.last_published is None or article.published > state.last_published:
             state.last_published = article.published
     store.save_story(state)
-    new_keys = [k for k in [*keys, *sorted(held)] if k not in known] + ([STORIES] if new_story else [])
+    new_keys = [k for k in [*keys, *sorted(held)] if k not in known] + ([codec.STORIES] if new_story else [])
     store.add_story_keys(state.id, [*keys, *ann_keys(v), *days], day, new_keys)

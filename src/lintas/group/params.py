@@ -67,3 +67,18 @@ def load_params(path: str | Path | None = None) -> ClusterParams:
 
 
 PARAMS = load_params()
+
+
+PRIOR_FILE = "name_prior.json"
+
+
+def load_prior(path: str | Path | None = None) -> Mapping[str, float]:
+    """Background share of articles holding each common story key (scripts/fit_name_prior.py)."""
+    if path is None:
+        text = resources.files("lintas.group").joinpath(PRIOR_FILE).read_text(encoding="utf-8")
+    else:
+        text = Path(path).read_text(encoding="utf-8")
+    return MappingProxyType({str(k): float(v) for k, v in json.loads(text)["shares"].items()})
+
+
+PRIOR = load_prior()

@@ -10,7 +10,6 @@ scores the settle score (group.params), else it starts the same story again (sam
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 
 from lintas.group.incremental import Assignment, Features, assign, story_index_rows
@@ -62,11 +61,10 @@ def settle_story(store: Store, story: str, params: ClusterParams = PARAMS) -> As
 
 def stored_features(store: Store, stored: StoredArticle) -> Features:
     """The clustering features of a stored article, as the map step made them."""
-    rows = store.query("SELECT minhash FROM articles WHERE id = ?", (stored.article.id,))
     emb = stored.embedding
     return Features(
         stored.day,
         emb.astype("float16").tobytes() if emb is not None else b"",
         stored.keys,
-        tuple(json.loads(rows[0][0])) if rows else (),
+        store.article_minhash(stored.article.id),
     )

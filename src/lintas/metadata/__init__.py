@@ -7,7 +7,7 @@ metadata) and, for HTML, the parsed tree. Adds nothing to the text.
 from __future__ import annotations
 
 from lintas.metadata.cites import find_cites
-from lintas.metadata.dates import has_timezone, parse_published
+from lintas.metadata.dates import day_from_lead, day_from_url, has_timezone, parse_published
 from lintas.metadata.language import detect_language
 from lintas.metadata.outlet import canonical_outlet, from_copyright, from_dateline, from_url
 from lintas.metadata.page import page_meta
@@ -41,6 +41,8 @@ def describe(cleaned: Cleaned) -> Metadata:
         local_offset=_WIB if indonesian else None,
         day_first=language != "en",
     )
+    if published is None:  # the day only, from the address or the lead; the time stays unknown
+        published = (day_from_url(url) if url else None) or day_from_lead(cleaned.text)
     authors: list[str] = list(page.authors)
     for line in by_kind.get("credit", []):
         for name in names_from_credit(line):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta, timezone
 
-from lintas._lexicon import MONTH_PATTERN, MONTHS, TIMEZONE_PATTERN, TIMEZONES
+from lintas._lexicon import MONTH_PATTERN, MONTHS, TIMEZONE_PATTERN, TIMEZONES, WEEKDAYS
 
 _TZ = rf"(?P<tz>(?:gmt|utc)\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?|[+-]\d{{2}}:?\d{{2}}|(?:{TIMEZONE_PATTERN})\b)"
 _TIME = rf"(?P<hh>\d{{1,2}})[.:](?P<mm>\d{{2}})(?::(?P<ss>\d{{2}}))?\s*(?P<ampm>am|pm|a\.m\.|p\.m\.)?(?:\s*{_TZ})?"
@@ -92,3 +92,37 @@ def parse_published(text: str, *, local_offset: int | None = None, day_first: bo
 def has_timezone(text: str) -> bool:
     """Whether ``text`` names a zone, so that no local default should apply."""
     return re.search(rf"\d\s*{_TZ}\b", text, re.I) is not None
+
+
+# A day in a page's address: /2025/06/18/, /2025-06-18/, /20250618...
+_URL_DAY = re.compile(r"/(?P<y>(?:19|20)\d{2})([/-]?)(?P<m>0[1-9]|1[0-2])\2(?P<d>0[1-9]|[12]\d|3[01])(?=[/_.-]|$)")
+# "Rabu (18/6/2025)", the day Indonesian leads tell; kept only when the weekday fits the date.
+_WEEKDAY_DAY = re.compile(
+    r"\b(?P<w>"
+    + "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+    + r")\s*,?\s*\(\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\s*\)",
+    re.I,
+)
+_LEAD_CHARS = 600  # the lead and dateline; later dates are often of other days
+
+
+def day_from_url(url: str) -> str | None:
+    """The day (ISO date) a news address carries, when a page has no publication date."""
+    m = _URL_DAY.search(url)
+    return _iso_day(int(m["y"]), int(m["m"]), int(m["d"])) if m else None
+
+
+def day_from_lead(text: str) -> str | None:
+    """The day a lead names with its weekday ("Rabu (18/6/2025)"), when a page has no date."""
+    for m in _WEEKDAY_DAY.finditer(text[:_LEAD_CHARS]):
+        day = _iso_day(int(m["y"]), int(m["m"]), int(m["d"]))
+        if day and datetime.fromisoformat(day).weekday() == WEEKDAYS[m["w"].lower()]:
+            return day
+    return None
+
+
+def _iso_day(y: int, mo: int, d: int) -> str | None:
+    try:
+        return datetime(y, mo, d).date().isoformat()
+    except ValueError:
+        return None

@@ -12,6 +12,7 @@ from lintas.errors import ReadError
 from lintas.model import Document, Format, Hints, Rejected
 from lintas.read.decode import decode
 from lintas.read.records import read_json, read_jsonl
+from lintas.read.stream import JSONL_EXTENSIONS, WARC_EXTENSIONS, read_jsonl_stream, read_warc
 from lintas.settings import ARTICLE_EXTENSIONS, MAX_FILE_BYTES
 
 STDIN = "-"
@@ -23,7 +24,10 @@ def read_paths(
     """Yield a Document or a Rejected for every article found under ``paths``, in order.
 
     Directories are walked recursively (sorted, by extension); ``-`` reads standard input.
-    ``input`` is the path as given, joined with the relative path for files inside directories.
+    ``input`` is the path as given, joined with the relative path for files inside directories;
+    a JSONL record adds ``:LINE``, a WARC record ``#OFFSET``. JSONL and WARC files are read a
+    record at a time (``read.stream``), so a dump may be larger than memory; the size limit holds
+    per record.
     """
     for path in paths:
         if path == STDIN:
@@ -40,18 +44,28 @@ def _read_directory(path: str, max_bytes: int) -> Iterator[Document | Rejected]:
     for dirpath, dirnames, filenames in os.walk(path):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
-            if name.startswith(".") or not name.lower().endswith(ARTICLE_EXTENSIONS):
+            if name.startswith(".") or not name.lower().endswith((*ARTICLE_EXTENSIONS, *WARC_EXTENSIONS)):
                 continue
             found = True
             rel = os.path.relpath(os.path.join(dirpath, name), path)
             yield from read_file(os.path.join(path, rel), max_bytes=max_bytes)
     if not found:
-        kinds = ", ".join(ARTICLE_EXTENSIONS)
+        kinds = ", ".join((*ARTICLE_EXTENSIONS, *WARC_EXTENSIONS))
         yield Rejected(path, f"directory contains no article files ({kinds})")
 
 
 def read_file(path: str, *, max_bytes: int = MAX_FILE_BYTES) -> Iterator[Document | Rejected]:
     """Read one file; a file that cannot be read yields one Rejected saying why."""
+    lower = path.lower()
+    if lower.endswith((*WARC_EXTENSIONS, *JSONL_EXTENSIONS)):
+        try:
+            _size(Path(path))
+        except ReadError as e:
+            yield Rejected(e.input, e.reason)
+            return
+        stream = read_warc if lower.endswith(WARC_EXTENSIONS) else read_jsonl_stream
+        yield from stream(path, max_bytes=max_bytes)
+        return
     try:
         data = _read_bytes(path, max_bytes)
         yield from read_bytes(data, path, fmt=_format_from_name(path))
@@ -91,12 +105,26 @@ def read_bytes(data: bytes, input: str, fmt: str | None) -> Iterator[Document | 
         yield Document(input, content, doc_format, encoding, Hints())
 
 
-def _read_bytes(path: str, max_bytes: int) -> bytes:
-    p = Path(path)
+def _size(p: Path) -> int:
+    """The size of a regular file, or a ReadError saying why it cannot be read."""
+    path = str(p)
     try:
         size = p.stat().st_size
         if not p.is_file():
             raise ReadError(path, "not a regular file")
+        return size
+    except FileNotFoundError as e:
+        raise ReadError(path, "no such file or directory") from e
+    except PermissionError as e:
+        raise ReadError(path, "cannot read file: permission denied") from e
+    except OSError as e:
+        raise ReadError(path, f"cannot read file: {e.strerror or e}") from e
+
+
+def _read_bytes(path: str, max_bytes: int) -> bytes:
+    p = Path(path)
+    size = _size(p)
+    try:
         if size > max_bytes:
             raise ReadError(path, f"file is {_mb(size)}, larger than the {_mb(max_bytes)} limit (--max-size)")
         with p.open("rb") as f:
@@ -115,8 +143,6 @@ def _format_from_name(path: str) -> str | None:
     lower = path.lower()
     if lower.endswith((".html", ".htm", ".xhtml")):
         return "html"
-    if lower.endswith(".jsonl") or lower.endswith(".ndjson"):
-        return "jsonl"
     if lower.endswith(".json"):
         return "json"
     if lower.endswith(".txt"):

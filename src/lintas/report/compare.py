@@ -48,7 +48,7 @@ def _text(report: Report) -> str:
         out.append(f"== {s.title}")
         outlets = ", ".join(s.outlets)
         out.append(f"   {len(s.articles)} articles, {s.independent_sources} independent outlets ({outlets}); "
-                   f"{agreed} agreed facts, {len(s.discrepancies)} discrepancies")  # fmt: skip
+                   f"{agreed} agreed facts, {len(s.discrepancies)} discrepancies; {when(report, s)}")  # fmt: skip
         for c in s.copies:
             out.append(f"   copy: {_label(report, c['article'])} copies {_label(report, c['copy_of'])}")
         for d in s.discrepancies:
@@ -64,11 +64,23 @@ def _text(report: Report) -> str:
     return "\n".join(out) + "\n"
 
 
+def when(report: Report, story: Story) -> str:
+    """The days a story's articles were published, and how many give no date: a story none of
+    whose articles is dated says its time is unknown rather than borrow one."""
+    days = sorted((a.published or "")[:10] for a in report.articles if a.id in story.articles)
+    dated = [d for d in days if d]
+    undated = len(days) - len(dated)
+    if not dated:
+        return "time unknown (no article gives a date)"
+    span = dated[0] if dated[0] == dated[-1] else f"{dated[0]} to {dated[-1]}"
+    return f"published {span}" + (f" ({undated} of {len(days)} articles undated)" if undated else "")
+
+
 def _markdown(report: Report) -> str:
     out = [f"# lintas comparison report\n\nGenerated {report.generated_at} by lintas {report.lintas_version}.\n"]
     for s in report.stories:
         out.append(f"## {s.title}\n")
-        out.append(f"Outlets: {', '.join(s.outlets)} ({s.independent_sources} independent)\n")
+        out.append(f"Outlets: {', '.join(s.outlets)} ({s.independent_sources} independent); {when(report, s)}\n")
         if s.digest:
             out.append("### Digest\n")
             for g in s.digest:
@@ -120,7 +132,7 @@ def _mark(sentence: str, part: str) -> str:
 def _story_html(report: Report, s: Story) -> str:
     h: list[str] = [f'<section class="story"><h2>{escape(s.title)}</h2>']
     h.append(f'<p class="muted">{len(s.articles)} articles · {s.independent_sources} independent outlets · '
-             f"{len(s.discrepancies)} discrepancies</p>")  # fmt: skip
+             f"{len(s.discrepancies)} discrepancies · {escape(when(report, s))}</p>")  # fmt: skip
     if s.digest:
         h.append("<h3>Digest</h3><ul>")
         for g in s.digest:

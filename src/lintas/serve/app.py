@@ -23,7 +23,8 @@ from lintas.corpus.browse import StoryFilter, list_stories, story_report_json
 from lintas.errors import LintasError, MissingExtraError, StoreError, UsageError
 from lintas.serve.i18n import TEXTS, language
 from lintas.settings import SERVE_MAX_BODY_BYTES, SERVE_PAGE_SIZE
-from lintas.store import Store, open_store
+from lintas.store import Store, open_store, queries
+from lintas.store import keys as codec
 
 try:
     from fastapi import FastAPI, Request
@@ -154,21 +155,15 @@ def create_app(db: str | None = None, *, token: str | None = None, read_token: s
     def api_outlets(request: Request) -> dict[str, Any]:
         check(request, read_token, write=False)
         with store() as s:
-            rows = s.query(
-                "SELECT outlet, COUNT(*), COUNT(DISTINCT story) FROM articles WHERE outlet IS NOT NULL "
-                "GROUP BY outlet ORDER BY COUNT(*) DESC, outlet"
-            )
+            rows = queries.outlets(s)
         return {"outlets": [{"name": r[0], "articles": r[1], "stories": r[2]} for r in rows]}
 
     @app.get("/api/entities")
     def api_entities(request: Request, limit: int = 100) -> dict[str, Any]:
         check(request, read_token, write=False)
         with store() as s:
-            rows = s.query(
-                "SELECT key, n FROM key_stories WHERE key LIKE 'e:%' ORDER BY n DESC, key LIMIT ?",
-                (max(1, min(limit, 1000)),),
-            )
-        return {"entities": [{"key": r[0][2:], "stories": r[1]} for r in rows]}
+            rows = queries.entities(s, max(1, min(limit, 1000)))
+        return {"entities": [{"key": codec.entity_label(r[0]), "stories": r[1]} for r in rows]}
 
     @app.post("/api/articles", status_code=201)
     async def api_ingest(request: Request) -> dict[str, Any]:

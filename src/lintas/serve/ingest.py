@@ -11,7 +11,7 @@ from lintas.errors import InputError
 from lintas.model import Document, Rejected
 from lintas.read.records import record_to_document
 from lintas.read.sources import read_bytes
-from lintas.store import Store
+from lintas.store import Store, queries
 
 
 def ingest_one(store: Store, record: dict[str, Any] | bytes, name: str) -> dict[str, Any]:
@@ -28,11 +28,7 @@ def ingest_one(store: Store, record: dict[str, Any] | bytes, name: str) -> dict[
         items = [record_to_document(record, key, "utf-8")]
     items = items[:1]  # one article per request
     result = ingest_documents(store, items)
-    rows = store.query(
-        "SELECT i.input, i.status, i.reason, a.id, a.story, a.copy_of FROM inputs i "
-        "LEFT JOIN articles a ON a.id = i.article WHERE i.input = ?",
-        (items[0].input,),
-    )
-    r = rows[0]
+    r = queries.input_row(store, items[0].input)
+    assert r is not None  # ingest_documents stored it
     return {"input": r[0], "status": r[1], "reason": r[2], "article": r[3], "story": r[4], "copy_of": r[5],
             "already_stored": bool(result.skipped)}  # fmt: skip

@@ -21,6 +21,7 @@ import numpy.typing as npt
 
 from lintas.errors import StoreError
 from lintas.model import Article
+from lintas.store import keys as keys_codec
 from lintas.store.migrations import EPOCH_DAYS, MIGRATIONS
 
 Row = tuple[Any, ...]
@@ -30,8 +31,7 @@ _CHUNK = 500  # parameters per IN (...) query (SQLite allows 32766; keep stateme
 # where new rows land together and a story's window is one or two seeks a key, and led by the key
 # (name_index), where a look-up over 1,500 days each way is one seek a key instead of one an epoch
 # (188): at 1M articles those seeks into populated epochs were the only cost that grew. Migration
-# 0005 filled name_index with these prefixes: changing them needs a migration that fills it again.
-FAR_PREFIXES = ("w:", "e:per:", "c:", "d:")
+# 0005 filled name_index with these keys (``keys.looked_up_far``).
 _FAR_EPOCHS = 4  # a look-up over more epochs than this reads name_index
 
 
@@ -211,12 +211,33 @@ class Store:
             "UPDATE inputs SET article = ?, status = ?, reason = ? WHERE input = ?", (article, status, reason, input)
         )
 
-    def raw_inputs(self, after: str = "", limit: int = 256) -> list[tuple[str, str | None, str | None, str | None]]:
-        """(input, raw, format, hints) in input order, for re-analysis in pages."""
+    def raw_inputs(
+        self, after: str = "", limit: int = 256, *, pending: bool = False
+    ) -> list[tuple[str, str | None, str | None, str | None]]:
+        """(input, raw, format, hints) in input order, for re-analysis in pages; ``pending``: only
+        the inputs ``start_reanalysis`` marked and no batch has stored again yet."""
+        only = "status = 'pending' AND " if pending else ""
         rows = self.query(
-            "SELECT input, raw, raw_format, hints FROM inputs WHERE input > ? ORDER BY input LIMIT ?", (after, limit)
+            f"SELECT input, raw, raw_format, hints FROM inputs WHERE {only}input > ? ORDER BY input LIMIT ?",
+            (after, limit),
         )
         return [(r[0], r[1], r[2], r[3]) for r in rows]
+
+    def reanalysis_pending(self) -> bool:
+        return bool(self.query("SELECT 1 FROM inputs WHERE status = 'pending' LIMIT 1"))
+
+    def start_reanalysis(self) -> None:
+        """Forget every article and story and mark every input with its raw text pending (one
+        transaction: an interrupted re-analysis continues from the pending ones)."""
+        self.clear_stories()
+        self.execute("DELETE FROM articles")
+        if self.dialect.name == "sqlite":
+            self.execute("DELETE FROM articles_fts")
+        self.execute("UPDATE inputs SET status = 'pending', article = NULL WHERE raw IS NOT NULL")
+
+    def article_minhash(self, article: str) -> tuple[int, ...]:
+        rows = self.query("SELECT minhash FROM articles WHERE id = ?", (article,))
+        return tuple(json.loads(rows[0][0])) if rows and rows[0][0] else ()
 
     def rejected(self) -> list[tuple[str, str]]:
         return [(r[0], r[1]) for r in self.query("SELECT input, reason FROM inputs WHERE status = 'rejected'")]
@@ -233,6 +254,11 @@ class Store:
         """id -> (story, copy_of) of the stored articles among ``ids``."""
         rows = self._in("SELECT id, story, copy_of FROM articles WHERE id IN ({in})", ids)
         return {r[0]: (r[1], r[2]) for r in rows}
+
+    def placements(self, ids: Sequence[str]) -> dict[str, tuple[str | None, str | None, float | None]]:
+        """id -> (story, copy_of, copy_similarity) of the stored articles among ``ids``."""
+        rows = self._in("SELECT id, story, copy_of, copy_similarity FROM articles WHERE id IN ({in})", ids)
+        return {r[0]: (r[1], r[2], None if r[3] is None else float(r[3])) for r in rows}
 
     def insert_article(
         self,
@@ -318,9 +344,9 @@ class Store:
     def story_rows(self, keys: Sequence[str], day_lo: int, day_hi: int) -> list[tuple[str, str, int]]:
         """(story, key, day) of the index rows of ``keys`` on a day within [day_lo, day_hi]: the
         stories that hold a key then, and how near their articles are. The same rows come from
-        either index; a look-up over years of keys in both (``FAR_PREFIXES``) reads the key-led one."""
+        either index; a look-up over years of keys in both (``keys.looked_up_far``) reads the key-led one."""
         near = epochs(day_lo, day_hi)
-        if len(near) > _FAR_EPOCHS and all(k.startswith(FAR_PREFIXES) for k in keys):
+        if len(near) > _FAR_EPOCHS and all(map(keys_codec.looked_up_far, keys)):
             sql = "SELECT story, key, day FROM name_index WHERE key IN ({in}) AND day BETWEEN ? AND ?"
             rows = self._in(sql, keys, (day_lo, day_hi))
         else:
@@ -376,7 +402,7 @@ class Store:
         )
         self.execute_many(
             "DELETE FROM name_index WHERE key = ? AND day = ? AND story = ?",
-            [(k, d, story) for k, d in rows if k.startswith(FAR_PREFIXES)],
+            [(k, d, story) for k, d in rows if keys_codec.looked_up_far(k)],
         )
 
     def _add_rows(self, story: str, rows: Sequence[tuple[str, int]]) -> None:
@@ -388,7 +414,7 @@ class Store:
         )
         self.execute_many(
             "INSERT INTO name_index (key, day, story) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-            [(k, d, story) for k, d in rows if k.startswith(FAR_PREFIXES)],
+            [(k, d, story) for k, d in rows if keys_codec.looked_up_far(k)],
         )
 
     def drop_story(self, story: str, rows: Sequence[tuple[str, int]]) -> None:
@@ -513,6 +539,15 @@ class Store:
             (min_articles,),
         )
         return [r[0] for r in rows]
+
+    def stale_count(self, min_articles: int = 2, min_sources: int = 1) -> int:
+        """How many stories of ``min_articles`` and ``min_sources`` changed since their report."""
+        rows = self.query(
+            "SELECT COUNT(*) FROM stories WHERE n_articles >= ? AND n_sources >= ? "
+            "AND (report_version IS NULL OR report_version <> version)",
+            (min_articles, min_sources),
+        )
+        return int(rows[0][0])
 
     def story_report(self, story: str) -> tuple[str | None, bool]:
         """(cached report JSON, whether it is current)."""

@@ -148,7 +148,7 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
         ["CREATE TABLE unsettled_stories (story TEXT PRIMARY KEY)"],
     ),
     (
-        # The index rows of the keys looked up across years (store.base.FAR_PREFIXES) again, led
+        # The index rows of the keys looked up across years (store.keys.looked_up_far) again, led
         # by the key: a follow-up's look-up over 1,500 days was one seek per 16-day epoch.
         "0005_name_index",
         [

@@ -1,62 +1,22 @@
-"""Streaming inputs for ingest: JSONL a line at a time, WARC a record at a time, the rest per file.
+"""Files read a record at a time: JSONL a line at a time, WARC a response at a time.
 
-Memory stays flat however large a dump is: nothing here holds more than one record. Every
-failure becomes a Rejected with the input key and a plain reason, as in ``lintas.read``.
+Memory stays flat however large a dump is: nothing here holds more than one record, and each
+record is decoded as a whole file is (``read.decode``: detection, mojibake repair).
 """
 
 from __future__ import annotations
 
 import json
-import os
-import sys
-from collections.abc import Iterable, Iterator
-from typing import BinaryIO
+from collections.abc import Iterator
 
+from lintas.errors import ReadError
 from lintas.model import Document, Hints, Rejected
-from lintas.read import read_paths
 from lintas.read.decode import decode
 from lintas.read.records import record_to_document
-from lintas.read.sources import STDIN
-from lintas.settings import ARTICLE_EXTENSIONS, MAX_FILE_BYTES
+from lintas.settings import MAX_FILE_BYTES
 
 WARC_EXTENSIONS = (".warc", ".warc.gz")
 JSONL_EXTENSIONS = (".jsonl", ".ndjson")
-
-
-def iter_documents(
-    paths: Iterable[str], *, max_bytes: int = MAX_FILE_BYTES, stdin: BinaryIO | None = None
-) -> Iterator[Document | Rejected]:
-    """Every article found under ``paths``, one at a time, in a stable order."""
-    for path in paths:
-        if path == STDIN:
-            yield from read_paths([STDIN], max_bytes=max_bytes, stdin=stdin or sys.stdin.buffer)
-        elif os.path.isdir(path):
-            yield from _walk(path, max_bytes)
-        else:
-            yield from _file(path, max_bytes)
-
-
-def _walk(root: str, max_bytes: int) -> Iterator[Document | Rejected]:
-    found = False
-    for dirpath, dirnames, filenames in os.walk(root):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for name in sorted(filenames):
-            if name.startswith(".") or not name.lower().endswith((*ARTICLE_EXTENSIONS, *WARC_EXTENSIONS)):
-                continue
-            found = True
-            yield from _file(os.path.join(dirpath, name), max_bytes)
-    if not found:
-        yield Rejected(root, "directory contains no article files")
-
-
-def _file(path: str, max_bytes: int) -> Iterator[Document | Rejected]:
-    lower = path.lower()
-    if lower.endswith(WARC_EXTENSIONS):
-        yield from read_warc(path, max_bytes=max_bytes)
-    elif lower.endswith(JSONL_EXTENSIONS):
-        yield from read_jsonl_stream(path, max_bytes=max_bytes)
-    else:
-        yield from read_paths([path], max_bytes=max_bytes)
 
 
 def read_jsonl_stream(path: str, *, max_bytes: int = MAX_FILE_BYTES) -> Iterator[Document | Rejected]:
@@ -76,15 +36,11 @@ def read_jsonl_stream(path: str, *, max_bytes: int = MAX_FILE_BYTES) -> Iterator
             if len(line) > max_bytes:
                 yield Rejected(key, f"line {lineno}: record is larger than the size limit (--max-size)")
                 continue
-            try:
-                text = line.decode("utf-8")
-                encoding = "utf-8"
-            except UnicodeDecodeError:
-                try:
-                    text, encoding = decode(line, key)
-                except Exception as e:  # decode raises ReadError with a reason
-                    yield Rejected(key, f"line {lineno}: {getattr(e, 'reason', e)}")
-                    continue
+            try:  # the same decoding as a whole file: detection, mojibake repair
+                text, encoding = decode(line, key)
+            except ReadError as e:
+                yield Rejected(key, f"line {lineno}: {e.reason}")
+                continue
             try:
                 value = json.loads(text)
             except json.JSONDecodeError as e:
@@ -126,8 +82,8 @@ def read_warc(path: str, *, max_bytes: int = MAX_FILE_BYTES) -> Iterator[Documen
                     continue
                 try:
                     content, encoding = decode(body, key)
-                except Exception as e:
-                    yield Rejected(key, str(getattr(e, "reason", e)))
+                except ReadError as e:
+                    yield Rejected(key, e.reason)
                     continue
                 url = record.rec_headers.get_header("WARC-Target-URI")
                 yield Document(key, content, "html" if "html" in ctype else "text", encoding, Hints(url=url))

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from lintas.analyse import analyse_article, split_sentences
-from lintas.corpus.features import (
+from lintas.group.features import (
     agency_places,
     ages,
     cited_days,

@@ -1,37 +1,30 @@
-"""The map step of corpus mode: raw documents in, articles with clustering features out.
+"""What clustering needs of an analysed article: its day, lead embedding, names and MinHash.
 
-Pure (no store, no shared state), so it can run in worker processes or on a distributed engine:
-``map_documents(batch)`` depends only on the batch. A batch shares one cross-article clean
-(lines an outlet repeats on every page), as ``lintas extract`` does for the files of one run.
+Pure (no store, no shared state): ``features_of`` runs in the map step's worker processes
+(``pipeline.map_documents``) and in ``compare``, which cluster with the same engine.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
 
 from lintas._lexicon import fold
-from lintas.analyse import Analysis, analyse_article
+from lintas.analyse import Analysis
 from lintas.analyse.dates import find_dates
 from lintas.analyse.entities import Entity
-from lintas.clean import clean, remove_outlet_repeats
-from lintas.errors import InputError
 from lintas.group.incremental import Features
 from lintas.group.minhash import signature
-from lintas.group.stories import lead_text
-from lintas.metadata import describe
-from lintas.model import Article, Cleaned, Document, Metadata, Rejected
-from lintas.pipeline import assemble_article
+from lintas.model import Article
 from lintas.settings import (
     CLUSTER_CITED_DAY_SENTENCES,
     CLUSTER_EVENT_PEOPLE_SENTENCES,
     CLUSTER_FOLLOW_UP_DAYS,
     CLUSTER_KEY_TYPES,
+    CLUSTER_LEAD_SENTENCES,
     CLUSTER_MAX_AGES,
     CLUSTER_MAX_KEYS,
     CLUSTER_MAX_WORDS,
@@ -39,31 +32,13 @@ from lintas.settings import (
     CLUSTER_TEXT_WORDS,
     CLUSTER_WINDOW_DAYS,
 )
+from lintas.store import keys as codec
 
 
-@dataclass(frozen=True, slots=True)
-class Raw:
-    """What was read, kept so that the article can be re-analysed when the models improve."""
-
-    input: str
-    content: str
-    format: str
-    hints: str  # JSON of the record's hints
-
-    @staticmethod
-    def of(doc: Document) -> Raw:
-        hints = {k: getattr(doc.hints, k) for k in ("title", "url", "outlet", "published", "language")}
-        return Raw(doc.input, doc.content, doc.format, json.dumps({k: v for k, v in hints.items() if v}))
-
-
-@dataclass(frozen=True, slots=True)
-class Mapped:
-    """One input after the map step: an article with features, or the reason it was rejected."""
-
-    raw: Raw | None
-    article: Article | None = None
-    features: Features | None = None
-    rejected: Rejected | None = None
+def lead_text(article: Article) -> str:
+    """Title and first sentences: what the lead embedding is made of."""
+    lead = " ".join(s.text for s in article.sentences[:CLUSTER_LEAD_SENTENCES])
+    return f"{article.title}. {lead}" if article.title else lead
 
 
 def day_of(published: str | None) -> int | None:
@@ -119,8 +94,11 @@ def cited_days(article: Article) -> tuple[str, ...]:
             if d.granularity != "day" or not d.value or len(d.value) != 10 or not any(c.isdigit() for c in d.text):
                 continue
             ordinal = date.fromisoformat(d.value).toordinal()
-            if CLUSTER_WINDOW_DAYS < published - ordinal <= CLUSTER_FOLLOW_UP_DAYS and f"on:{ordinal}" not in out:
-                out.append(f"on:{ordinal}")
+            if (
+                CLUSTER_WINDOW_DAYS < published - ordinal <= CLUSTER_FOLLOW_UP_DAYS
+                and codec.feature(codec.CITED, ordinal) not in out
+            ):
+                out.append(codec.feature(codec.CITED, ordinal))
     return tuple(out)
 
 
@@ -146,7 +124,7 @@ def filed_from(text: str, outlet: str = "") -> str | None:
 # "Carbondale Police Department", "Jackson County Sheriff's Office", "Polres Garut": a local agency
 # is named after the town or county of the event.
 _AGENCY = re.compile(
-    r"^loc:(?:(?:polres|polresta|polrestabes|polsek|polda|bpbd|pemkab|pemkot|dprd) (?P<id>.+)|"
+    r"^(?:(?:polres|polresta|polrestabes|polsek|polda|bpbd|pemkab|pemkot|dprd) (?P<id>.+)|"
     r"(?P<en>.+?) (?:metropolitan police department|police department|police dept|police|"
     r"sheriff(?:'s| s)?(?: office| department| dept)?|fire department|fire rescue|department of public safety|"
     r"public schools|school district|city council|pd))$"
@@ -157,14 +135,14 @@ _NOT_TOWNS = frozenset(
 _AGENCY_LEVEL = re.compile(r" (?:state|metro|metropolitan)$")  # "Kentucky State Police", "Louisville Metro Police"
 
 
-def agency_places(keys: Sequence[str]) -> list[str]:
+def agency_places(names: Sequence[str]) -> list[str]:
     """``loc:`` keys of the towns and counties the article's agencies are named after."""
     out = []
-    for k in keys:
-        m = _AGENCY.match(k)
+    for k in names:
+        m = _AGENCY.match(codec.value(k)) if codec.kind(k) == codec.PLACE else None
         town = m and _AGENCY_LEVEL.sub("", m["id"] or m["en"])
-        if town and town not in _NOT_TOWNS and f"loc:{town}" not in out:
-            out.append(f"loc:{town}")
+        if town and town not in _NOT_TOWNS and codec.name_feature(False, town) not in out:
+            out.append(codec.name_feature(False, town))
     return out
 
 
@@ -177,8 +155,8 @@ def title_words(title: str | None) -> tuple[str, ...]:
     few stories hold, so the common ones ("shooting", "police", "the") weigh nothing."""
     out: list[str] = []
     for w in _TITLE_WORD.findall((title or "").casefold()):
-        if f"ttl:{w}" not in out:
-            out.append(f"ttl:{w}")
+        if codec.feature(codec.TITLE, w) not in out:
+            out.append(codec.feature(codec.TITLE, w))
     return tuple(out)
 
 
@@ -195,7 +173,7 @@ def name_words(text: str) -> tuple[str, ...]:
         for m in _CAPITALISED.finditer(line):
             before = line[: m.start()].rstrip()
             if m.group(0)[0].isupper() and before and before[-1] not in _SENTENCE_END:
-                out.setdefault(f"cap:{m.group(0).casefold()}", None)
+                out.setdefault(codec.feature(codec.WORD, m.group(0).casefold()), None)
             if len(out) >= CLUSTER_MAX_WORDS:
                 return tuple(out)
     return tuple(out)
@@ -223,7 +201,7 @@ def lead_words(article: Article) -> tuple[str, ...]:
     out: dict[str, None] = {}
     for m in _LEAD_WORD.finditer(text.casefold()):
         if m.group(0) not in _FUNCTION_WORDS:
-            out.setdefault(f"lw:{m.group(0)}", None)
+            out.setdefault(codec.feature(codec.LEAD, m.group(0)), None)
             if len(out) >= CLUSTER_TEXT_WORDS:
                 break
     return tuple(out)
@@ -243,7 +221,7 @@ def ages(text: str) -> tuple[str, ...]:
     for m in _AGES.finditer(text):
         age = next(g for g in m.groups() if g is not None)
         if 0 < int(age) < 100:
-            out.setdefault(f"age:{int(age)}", None)
+            out.setdefault(codec.feature(codec.AGE, int(age)), None)
     return tuple(out)[:CLUSTER_MAX_AGES]
 
 
@@ -285,7 +263,8 @@ def event_people(analysis: Analysis) -> tuple[str, ...]:
     out: list[str] = []
     for e in analysis.entities:
         key = name_key(e.type, e.name) if e.type == "PER" else None
-        if key is None or " " not in key or f"who:{key[4:]}" in out:
+        who = codec.feature(codec.VICTIM, codec.value(key)) if key is not None else None
+        if who is None or " " not in who or who in out:
             continue
         if any(_OFFICE_BEFORE.search(text, max(0, m.start - _CUE_SPAN), m.start) for m in e.mentions):
             continue
@@ -294,7 +273,7 @@ def event_people(analysis: Analysis) -> tuple[str, ...]:
             and (_AGE_AFTER.match(text, m.end) or _CUE_BEFORE.search(text, max(0, m.start - _CUE_SPAN), m.start))
             for m in e.mentions
         ):
-            out.append(f"who:{key[4:]}")
+            out.append(who)
     return tuple(out[:CLUSTER_MAX_KEYS])
 
 
@@ -313,7 +292,7 @@ def name_key(kind: str, name: str) -> str | None:
     text = " ".join(words)
     if len(text) < 3:
         return None
-    return f"{'per' if kind == 'PER' else 'loc'}:{text}"
+    return codec.name_feature(kind == "PER", text)
 
 
 def features_of(analyses: Sequence[Analysis]) -> list[Features]:
@@ -330,34 +309,4 @@ def features_of(analyses: Sequence[Analysis]) -> list[Features]:
                 minhash=signature(a.article.text),
             )
         )
-    return out
-
-
-def map_documents(items: Sequence[Document | Rejected]) -> list[Mapped]:
-    """Clean, describe, analyse and featurise a batch; one Mapped per item, in order."""
-    staged: list[tuple[Raw, Cleaned, Metadata] | Mapped] = []
-    for item in items:
-        if isinstance(item, Rejected):
-            staged.append(Mapped(None, rejected=item))
-            continue
-        raw = Raw.of(item)
-        try:
-            cleaned = clean(item)
-            staged.append((raw, cleaned, describe(cleaned)))
-        except InputError as e:
-            staged.append(Mapped(raw, rejected=Rejected(e.input, e.reason)))
-    described = [s for s in staged if not isinstance(s, Mapped)]
-    remove_outlet_repeats([c for _, c, _ in described], [m.outlet for _, _, m in described])
-    articles: dict[int, tuple[Raw, Article]] = {}
-    for i, s in enumerate(staged):
-        if not isinstance(s, Mapped):
-            raw, cleaned, meta = s
-            cleaned.tree = None
-            articles[i] = (raw, assemble_article(cleaned, meta))
-    analyses = [analyse_article(article, entities_only=True) for _, article in articles.values()]
-    features = features_of(analyses)
-    done = {i: Mapped(raw, article, f) for (i, (raw, article)), f in zip(articles.items(), features, strict=True)}
-    out: list[Mapped] = []
-    for i, s in enumerate(staged):
-        out.append(done[i] if i in done else s if isinstance(s, Mapped) else Mapped(None))
     return out

@@ -1,0 +1,138 @@
+"""Stories on reader-labelled days of a real Indonesian stream (id-news-2025), against a baseline.
+
+The labels (tests/data/id_story_labels.jsonl, guideline docs/story-labelling.md) are keyed by URL
+into ../shared/data/id-news-2025/articles.jsonl: a dev day (16 June 2025) that anything may be
+tuned on and a held-out day (17 June 2025) that nothing is. Every labelled article is scored; an
+input lintas rejects is a story of its own. The baseline is plain TF-IDF over title and text with
+average linkage, its one threshold chosen on the dev day (``tune_baseline``).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+
+from lintas.evaluation.clusters import score_clusters
+from lintas.model import Document, Hints
+
+Scores = dict[str, dict[str, float]]
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def load_story_labels(path: str | Path) -> dict[str, dict[str, str]]:
+    """part ("dev" or "heldout") -> URL -> story slug."""
+    out: dict[str, dict[str, str]] = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                r = json.loads(line)
+                out.setdefault(r["part"], {})[r["url"]] = r["story"]
+    return out
+
+
+def labelled_records(source: str | Path, urls: Mapping[str, str]) -> list[dict[str, str]]:
+    """The records of ``source`` whose URL is labelled, in the stream's order."""
+    with open(source, encoding="utf-8") as f:
+        records = [json.loads(line) for line in f if line.strip()]
+    found = [r for r in records if r.get("url") in urls]
+    missing = set(urls) - {r["url"] for r in found}
+    if missing:
+        raise ValueError(f"{len(missing)} labelled URLs are not in {source}, e.g. {sorted(missing)[0]}")
+    return found
+
+
+def engine_stories(records: Sequence[Mapping[str, str]]) -> dict[str, str]:
+    """URL -> story id by lintas's one story engine (the map step, then ``group_articles``)."""
+    from lintas.group.engine import group_articles
+    from lintas.model import Article
+    from lintas.pipeline import map_documents
+
+    docs = [
+        Document(
+            r["url"], r["text"], "text", "utf-8",
+            Hints(title=r.get("title"), url=r.get("url"), outlet=r.get("outlet"), published=r.get("published")),
+        )
+        for r in records
+    ]  # fmt: skip
+    mapped = map_documents(docs)
+    first: dict[str, int] = {}  # article id -> its first input (a duplicate joins it)
+    kept: list[int] = []
+    for i, m in enumerate(mapped):
+        if m.article is not None and m.article.id not in first:
+            first[m.article.id] = i
+            kept.append(i)
+    articles: list[Article] = [mapped[i].article for i in kept]  # type: ignore[misc]
+    grouping = group_articles(articles, [mapped[i].features for i in kept])  # type: ignore[misc]
+    story_of = {articles[i].id: f"s{k}" for k, members in enumerate(grouping.stories) for i in members}
+    out: dict[str, str] = {}
+    for r, m in zip(records, mapped, strict=True):
+        out[r["url"]] = story_of[m.article.id] if m.article is not None else f"rejected:{r['url']}"
+    return out
+
+
+def tfidf_vectors(texts: Sequence[str]) -> npt.NDArray[np.float64]:
+    """Sublinear TF-IDF of the words of each text, unit length."""
+    counts = [Counter(w.casefold() for w in _WORD.findall(t)) for t in texts]
+    df = Counter(w for c in counts for w in c)
+    vocab = {w: i for i, w in enumerate(sorted(df))}
+    n = len(texts)
+    m = np.zeros((n, len(vocab)))
+    for row, c in enumerate(counts):
+        for w, k in c.items():
+            m[row, vocab[w]] = (1 + math.log(k)) * (math.log((1 + n) / (1 + df[w])) + 1)
+    norms = np.linalg.norm(m, axis=1, keepdims=True)
+    return np.asarray(m / np.where(norms > 0, norms, 1.0))
+
+
+def average_linkage(sim: npt.NDArray[np.float64], threshold: float) -> list[int]:
+    """Cluster labels of average-linkage agglomeration, merging while the best pair of clusters
+    has a mean similarity of at least ``threshold``."""
+    n = len(sim)
+    avg = sim.astype(np.float64).copy()
+    np.fill_diagonal(avg, -np.inf)
+    size = np.ones(n)
+    alive = np.ones(n, dtype=bool)
+    label = list(range(n))
+    while True:
+        masked = np.where(alive[:, None] & alive[None, :], avg, -np.inf)
+        k = int(np.argmax(masked))
+        a, b = divmod(k, n)
+        if masked[a, b] < threshold:
+            break
+        # Lance-Williams update for average linkage: the merged cluster's mean similarity to each other.
+        avg[a, :] = (size[a] * avg[a, :] + size[b] * avg[b, :]) / (size[a] + size[b])
+        avg[:, a] = avg[a, :]
+        avg[a, a] = -np.inf
+        size[a] += size[b]
+        alive[b] = False
+        label = [a if x == b else x for x in label]
+    return label
+
+
+def tfidf_stories(records: Sequence[Mapping[str, str]], threshold: float) -> dict[str, str]:
+    """URL -> story by the baseline: TF-IDF of title and text, average linkage at ``threshold``."""
+    v = tfidf_vectors([f"{r.get('title') or ''}\n{r.get('text') or ''}" for r in records])
+    labels = average_linkage(v @ v.T, threshold)
+    return {r["url"]: f"t{label}" for r, label in zip(records, labels, strict=True)}
+
+
+# The thresholds the baseline tries on the dev day.
+BASELINE_GRID = tuple(round(0.05 * k, 2) for k in range(2, 13))
+
+
+def tune_baseline(records: Sequence[Mapping[str, str]], gold: Mapping[str, str]) -> tuple[float, Scores]:
+    """The baseline's threshold with the best BCubed F1 on ``records`` (the dev day), and its scores."""
+    best: tuple[float, Scores] | None = None
+    for t in BASELINE_GRID:
+        s = score_clusters(gold, tfidf_stories(records, t))
+        if best is None or s["bcubed"]["f1"] > best[1]["bcubed"]["f1"]:
+            best = (t, s)
+    assert best is not None
+    return best

@@ -1,0 +1,124 @@
+"""The store's read queries for browsing, exporting and serving a corpus (SQL stays in store/).
+
+Functions over a :class:`Store`, apart from ``base`` so that the clustering's reads and writes
+and these listings each stay a readable size.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from lintas.store.base import Store
+
+
+@dataclass(frozen=True, slots=True)
+class StoryQuery:
+    """Filters of a story listing, in the store's terms (day ordinals, index keys)."""
+
+    min_sources: int = 1
+    since_day: int | None = None
+    until_day: int | None = None
+    outlet: str | None = None
+    entity_keys: Sequence[str] = ()
+    article_ids: Sequence[str] | None = None  # stories holding one of these (a text search's hits)
+    disputed: bool = False
+    limit: int = 50
+    offset: int = 0
+
+
+def story_rows(store: Store, q: StoryQuery) -> list[tuple[Any, ...]]:
+    """(id, title, first_published, last_published, n_articles, n_sources, n_outlets,
+    n_discrepancies, first_day, last_day) of the matching stories, newest first. Reads stored
+    values only: ``disputed`` is the count each story's last report stored."""
+    where: list[str] = ["n_sources >= ?"]
+    params: list[object] = [q.min_sources]
+    if q.since_day is not None:
+        where.append("last_day >= ?")
+        params.append(q.since_day)
+    if q.until_day is not None:
+        where.append("first_day <= ?")
+        params.append(q.until_day)
+    if q.outlet:
+        where.append("EXISTS (SELECT 1 FROM articles a WHERE a.story = s.id AND LOWER(a.outlet) = LOWER(?))")
+        params.append(q.outlet)
+    if q.entity_keys:
+        marks = ", ".join("?" * len(q.entity_keys))
+        where.append(f"EXISTS (SELECT 1 FROM story_names k WHERE k.story = s.id AND k.key IN ({marks}))")
+        params.extend(q.entity_keys)
+    if q.article_ids is not None:
+        if not q.article_ids:
+            return []
+        marks = ", ".join("?" * len(q.article_ids))
+        where.append(f"EXISTS (SELECT 1 FROM articles a WHERE a.story = s.id AND a.id IN ({marks}))")
+        params.extend(q.article_ids)
+    if q.disputed:
+        where.append("n_discrepancies > 0")
+    sql = (
+        "SELECT id, title, first_published, last_published, n_articles, n_sources, n_outlets, n_discrepancies, "
+        f"first_day, last_day FROM stories s WHERE {' AND '.join(where)} "
+        "ORDER BY last_day DESC, n_sources DESC, id LIMIT ? OFFSET ?"
+    )
+    return [tuple(r) for r in store.query(sql, [*params, q.limit, q.offset])]
+
+
+def search(store: Store, query: str, limit: int = 100) -> list[str]:
+    """Ids of articles whose title or text holds every word of ``query``."""
+    param = store.dialect.search_param(query)
+    if not param.strip():
+        return []
+    return [r[0] for r in store.query(f"{store.dialect.search_sql()} LIMIT ?", (param, limit))]
+
+
+def compared_stories(store: Store) -> list[str]:
+    """Ids of the stories of two or more articles (the ones with a report), in id order."""
+    return [r[0] for r in store.query("SELECT id FROM stories WHERE n_articles >= 2 ORDER BY id")]
+
+
+def input_rows(store: Store, batch: int = 1000) -> Iterator[tuple[Any, ...]]:
+    """(input, status, reason, article, outlet, published, title, url, language, story, copy_of)
+    of every input in input order, rejected ones too (article null), a page at a time."""
+    last = ""
+    while True:
+        rows = store.query(
+            "SELECT i.input, i.status, i.reason, a.id, a.outlet, a.published, a.title, a.url, a.language, a.story, "
+            "a.copy_of FROM inputs i LEFT JOIN articles a ON a.id = i.article WHERE i.input > ? "
+            "ORDER BY i.input LIMIT ?",
+            (last, batch),
+        )
+        if not rows:
+            return
+        yield from (tuple(r) for r in rows)
+        last = rows[-1][0]
+
+
+def input_row(store: Store, input: str) -> tuple[Any, ...] | None:
+    """(input, status, reason, article, story, copy_of) of one input."""
+    rows = store.query(
+        "SELECT i.input, i.status, i.reason, a.id, a.story, a.copy_of FROM inputs i "
+        "LEFT JOIN articles a ON a.id = i.article WHERE i.input = ?",
+        (input,),
+    )
+    return tuple(rows[0]) if rows else None
+
+
+def input_stories(store: Store) -> dict[str, str | None]:
+    """input -> story of every stored input (None: rejected); what a clustering is scored on."""
+    rows = store.query("SELECT i.input, a.story FROM inputs i LEFT JOIN articles a ON a.id = i.article")
+    return {r[0]: r[1] for r in rows}
+
+
+def outlets(store: Store) -> list[tuple[str, int, int]]:
+    """(outlet, articles, stories), most articles first."""
+    rows = store.query(
+        "SELECT outlet, COUNT(*), COUNT(DISTINCT story) FROM articles WHERE outlet IS NOT NULL "
+        "GROUP BY outlet ORDER BY COUNT(*) DESC, outlet"
+    )
+    return [(r[0], int(r[1]), int(r[2])) for r in rows]
+
+
+def entities(store: Store, limit: int) -> list[tuple[str, int]]:
+    """(entity store key, stories) of the names most stories hold."""
+    rows = store.query("SELECT key, n FROM key_stories WHERE key LIKE 'e:%' ORDER BY n DESC, key LIMIT ?", (limit,))
+    return [(r[0], int(r[1])) for r in rows]
