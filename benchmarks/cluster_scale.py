@@ -4,7 +4,7 @@
 
 For each size N, a fresh SQLite store is filled with the index rows of N - probe precomputed
 articles (bulk SQL: stories, blocking keys, copy bands, article rows), then ``probe`` more
-articles go through ``group.incremental.assign`` one by one, as ingest does, and then the stories
+articles go through ``group.engine.place`` one by one, as ingest does, and then the stories
 of one article they started are settled (``group.settle``, as at the end of an ingest run), all
 timed (ms/article includes settling; its share is shown apart).
 The features are synthetic but shaped like real ones: events with a place, people (a victim, an
@@ -151,7 +151,8 @@ def preload(target: str, count: int, synth: Synth) -> None:
 
 
 def run_size(size: int, probe: int) -> dict[str, float]:
-    from lintas.group.incremental import Features, assign
+    from lintas.group.engine import Clock, place
+    from lintas.group.incremental import Features
     from lintas.group.settle import settle
     from lintas.model import Article, Sentence
     from lintas.settings import INGEST_BATCH
@@ -166,6 +167,7 @@ def run_size(size: int, probe: int) -> dict[str, float]:
         load_s = time.monotonic() - t0
         with open_store(target) as store:
             elapsed = 0.0
+            clock = Clock()
             batch: list[tuple[Article, Features]] = []
             for n in range(size - probe, size):
                 aid, day, v, keys, sig, _ = synth.article(n)
@@ -178,19 +180,7 @@ def run_size(size: int, probe: int) -> dict[str, float]:
                 t = time.perf_counter()
                 with store.write():  # one transaction per batch, as ingest does
                     for article, f in batch:
-                        a = assign(store, article, f)
-                        store.insert_article(
-                            article,
-                            day=f.day,
-                            embedding=f.embedding,
-                            keys=f.keys,
-                            minhash=f.minhash,
-                            story=a.story,
-                            copy_of=a.copy_of,
-                            copy_similarity=a.copy_similarity,
-                        )
-                        if a.new_story:
-                            store.add_unsettled([a.story])
+                        place(store, article, f, clock)
                 elapsed += time.perf_counter() - t
                 batch = []
             t = time.perf_counter()

@@ -74,12 +74,16 @@ def read_jsonl(content: str, input: str, encoding: str) -> Iterator[Document | R
         if not line.strip():
             continue
         seen = True
-        key = f"{input}:{lineno}"
-        try:
-            value = json.loads(line)
-        except json.JSONDecodeError as e:
-            yield Rejected(key, f"line {lineno}: invalid JSON ({e.msg} at column {e.colno})")
-            continue
-        yield record_to_document(value, key, encoding)
+        yield jsonl_record(line, input, lineno, encoding)
     if not seen:
         yield Rejected(input, "JSONL file has no records (only blank lines)")
+
+
+def jsonl_record(line: str, input: str, lineno: int, encoding: str) -> Document | Rejected:
+    """The record on line ``lineno`` of the JSONL file ``input``, keyed ``input:LINE``."""
+    key = f"{input}:{lineno}"
+    try:
+        value = json.loads(line)
+    except json.JSONDecodeError as e:
+        return Rejected(key, f"line {lineno}: invalid JSON ({e.msg} at column {e.colno})")
+    return record_to_document(value, key, encoding)

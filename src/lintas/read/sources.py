@@ -107,36 +107,35 @@ def read_bytes(data: bytes, input: str, fmt: str | None) -> Iterator[Document | 
 
 def _size(p: Path) -> int:
     """The size of a regular file, or a ReadError saying why it cannot be read."""
-    path = str(p)
     try:
         size = p.stat().st_size
-        if not p.is_file():
-            raise ReadError(path, "not a regular file")
-        return size
-    except FileNotFoundError as e:
-        raise ReadError(path, "no such file or directory") from e
-    except PermissionError as e:
-        raise ReadError(path, "cannot read file: permission denied") from e
     except OSError as e:
-        raise ReadError(path, f"cannot read file: {e.strerror or e}") from e
+        raise _unreadable(str(p), e) from e
+    if not p.is_file():
+        raise ReadError(str(p), "not a regular file")
+    return size
+
+
+def _unreadable(path: str, e: OSError) -> ReadError:
+    if isinstance(e, FileNotFoundError):
+        return ReadError(path, "no such file or directory")
+    if isinstance(e, PermissionError):
+        return ReadError(path, "cannot read file: permission denied")
+    if isinstance(e, IsADirectoryError):
+        return ReadError(path, "is a directory")
+    return ReadError(path, f"cannot read file: {e.strerror or e}")
 
 
 def _read_bytes(path: str, max_bytes: int) -> bytes:
     p = Path(path)
     size = _size(p)
+    if size > max_bytes:
+        raise ReadError(path, f"file is {_mb(size)}, larger than the {_mb(max_bytes)} limit (--max-size)")
     try:
-        if size > max_bytes:
-            raise ReadError(path, f"file is {_mb(size)}, larger than the {_mb(max_bytes)} limit (--max-size)")
         with p.open("rb") as f:
             return f.read(max_bytes + 1)
-    except FileNotFoundError as e:
-        raise ReadError(path, "no such file or directory") from e
-    except PermissionError as e:
-        raise ReadError(path, "cannot read file: permission denied") from e
-    except IsADirectoryError as e:
-        raise ReadError(path, "is a directory") from e
     except OSError as e:
-        raise ReadError(path, f"cannot read file: {e.strerror or e}") from e
+        raise _unreadable(path, e) from e
 
 
 def _format_from_name(path: str) -> str | None:

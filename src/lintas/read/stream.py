@@ -6,13 +6,12 @@ record is decoded as a whole file is (``read.decode``: detection, mojibake repai
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 
 from lintas.errors import ReadError
 from lintas.model import Document, Hints, Rejected
 from lintas.read.decode import decode
-from lintas.read.records import record_to_document
+from lintas.read.records import jsonl_record
 from lintas.settings import MAX_FILE_BYTES
 
 WARC_EXTENSIONS = (".warc", ".warc.gz")
@@ -41,12 +40,7 @@ def read_jsonl_stream(path: str, *, max_bytes: int = MAX_FILE_BYTES) -> Iterator
             except ReadError as e:
                 yield Rejected(key, f"line {lineno}: {e.reason}")
                 continue
-            try:
-                value = json.loads(text)
-            except json.JSONDecodeError as e:
-                yield Rejected(key, f"line {lineno}: invalid JSON ({e.msg} at column {e.colno})")
-                continue
-            yield record_to_document(value, key, encoding)
+            yield jsonl_record(text, path, lineno, encoding)
         if not seen:
             yield Rejected(path, "JSONL file has no records")
 
