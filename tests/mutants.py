@@ -93,7 +93,6 @@ GATES = {
     "ner-model": "tests/analyse/test_ner_model.py",
     "clusters": "tests/group/test_gva_clusters.py",
     "id-stories": "tests/group/test_id_stories.py",
-    "engine": "tests/group/test_engine.py::test_same_stories_on_examples",
     "faithful": "tests/comparison/test_compare.py::test_faithfulness",
     "schema": "tests/test_schema.py",
 }
@@ -103,7 +102,7 @@ MUTANTS: dict[str, tuple[Callable[[pytest.MonkeyPatch], None], list[str]]] = {
     "no-main-text": (_html_body_is_the_page, ["aeb"]),
     "counts-any": (_counts_any, ["planted"]),
     "ner-off": (_ner_off, ["ner"]),
-    "stories-off": (_stories_off, ["clusters", "id-stories", "engine"]),
+    "stories-off": (_stories_off, ["clusters", "id-stories"]),
     "stories-one": (_stories_one, ["clusters", "id-stories"]),
     "gazetteer-changed": (_gazetteer_changed, ["ner-model"]),
     "no-shared": (_no_shared, ["junk", "schema"]),
