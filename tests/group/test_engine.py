@@ -73,3 +73,15 @@ def test_an_undated_report_joins_its_event_and_the_report_says_so() -> None:
     assert "(1 of 2 articles undated)" in render_report(report, "text")
     alone = lintas.compare([replace(second, published=None)])
     assert "time unknown" in render_report(alone, "text")
+
+
+def test_the_same_article_given_twice_is_one_story_member_each_time() -> None:
+    from lintas.analyse import analyse_article
+    from lintas.group.engine import group_articles
+    from lintas.group.features import features_of
+    from lintas.pipeline import extract
+
+    (article,) = extract([str(EXAMPLES / "kabarnusa-gempa-garut.txt")]).articles
+    features = features_of([analyse_article(article, entities_only=True)])
+    grouping = group_articles([article, article], [features[0], features[0]])
+    assert grouping.stories == [[0, 1]] and grouping.copies == []

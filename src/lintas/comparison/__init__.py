@@ -33,7 +33,8 @@ def compare_analyses(
     """Group analysed articles into stories and compare each story.
 
     Corpus mode passes the ``clusters`` (article indexes per story) and ``copies`` it already
-    knows; compare mode finds both here, with the corpus's engine (``group.engine``)."""
+    knows (none when it passes no copies); compare mode finds both here, with the corpus's
+    engine (``group.engine``)."""
     articles = [an.article for an in analyses]
     if progress:
         progress("finding copies and stories")

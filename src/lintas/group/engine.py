@@ -93,8 +93,11 @@ def group_articles(
     clock.prime(features)
     with open_store(MEMORY) as store:
         with store.write():
+            placed_ids: set[str] = set()
             for article, f in zip(articles, features, strict=True):
-                place(store, article, f, clock, params=params)
+                if article.id not in placed_ids:  # the same article twice is stored once, as ingest does
+                    placed_ids.add(article.id)
+                    place(store, article, f, clock, params=params)
         settle(store, params=params)
         placed = store.placements([a.id for a in articles])
     index = {a.id: i for i, a in enumerate(articles)}
