@@ -60,3 +60,10 @@ def test_describe_takes_the_address_day_for_a_page_without_a_date() -> None:
     body = "Banjir merendam ratusan rumah warga di Kabupaten Garut setelah hujan deras semalaman. " * 3
     doc = Document("a.txt", body, "text", "utf-8", Hints(url="https://berita.example.id/2025/06/17/banjir-garut"))
     assert describe(clean(doc)).published == "2025-06-17"
+
+
+def test_a_product_number_in_an_address_is_no_day() -> None:
+    from lintas.metadata.dates import day_from_url
+
+    assert day_from_url("https://shop.example.com/product/20121130") is None
+    assert day_from_url("https://shop.example.com/p/20190101-blue-shirt") is None

@@ -127,3 +127,12 @@ def test_a_jsonl_record_is_decoded_as_a_whole_file_is(tmp_path: Path) -> None:
     path.write_text(json.dumps({"title": "Liburan", "text": garbled}, ensure_ascii=False) + "\n", encoding="utf-8")
     docs, rejected = _read([str(path)])
     assert not rejected and "Mönchengladbach" in docs[0].content and docs[0].input == f"{path}:1"
+
+
+def test_a_utf16_jsonl_file_is_read_whole(tmp_path: Path) -> None:
+    # A UTF-16 file has no byte-wise lines: the streaming reader would cut its characters apart.
+    lines = [json.dumps({"title": f"Judul {i}", "text": "Banjir merendam rumah warga. " * 5}) for i in (1, 2)]
+    path = tmp_path / "feed.jsonl"
+    path.write_bytes("\n".join(lines).encode("utf-16"))
+    docs, rejected = _read([str(path)])
+    assert not rejected and [d.input for d in docs] == [f"{path}:1", f"{path}:2"]

@@ -100,3 +100,10 @@ def test_reads_can_be_closed_with_a_token(served_db: str) -> None:
     closed = TestClient(create_app(served_db, token=TOKEN, read_token=TOKEN))
     assert closed.get("/api/stories").status_code == 401
     assert closed.get("/api/stories", headers=_auth()).status_code == 200
+
+
+def test_the_disputed_list_reads_stored_counts_and_says_what_is_not_compared(client: TestClient) -> None:
+    body = client.get("/api/stories", params={"disputed": "1"}).json()
+    # served_db compared every story after its ingest: nothing is left uncounted.
+    assert body["unchecked"] == 0 and body["stories"] and all(s["discrepancies"] > 0 for s in body["stories"])
+    assert "unchecked" not in client.get("/api/stories").json()

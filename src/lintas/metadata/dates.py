@@ -94,8 +94,9 @@ def has_timezone(text: str) -> bool:
     return re.search(rf"\d\s*{_TZ}\b", text, re.I) is not None
 
 
-# A day in a page's address: /2025/06/18/, /2025-06-18/, /20250618...
-_URL_DAY = re.compile(r"/(?P<y>(?:19|20)\d{2})([/-]?)(?P<m>0[1-9]|1[0-2])\2(?P<d>0[1-9]|[12]\d|3[01])(?=[/_.-]|$)")
+# A day in a page's address, as whole path segments: /2025/06/18/, /2025-06-18/, /20250618/ (a
+# product number /p/20190101-shirt or /item/20121130 at the end is no day).
+_URL_DAY = re.compile(r"/(?P<y>(?:19|20)\d{2})([/-]?)(?P<m>0[1-9]|1[0-2])\2(?P<d>0[1-9]|[12]\d|3[01])(?=/)")
 # "Rabu (18/6/2025)", the day Indonesian leads tell; kept only when the weekday fits the date.
 _WEEKDAY_DAY = re.compile(
     r"\b(?P<w>"

@@ -63,9 +63,12 @@ def read_file(path: str, *, max_bytes: int = MAX_FILE_BYTES) -> Iterator[Documen
         except ReadError as e:
             yield Rejected(e.input, e.reason)
             return
-        stream = read_warc if lower.endswith(WARC_EXTENSIONS) else read_jsonl_stream
-        yield from stream(path, max_bytes=max_bytes)
-        return
+        if lower.endswith(WARC_EXTENSIONS):
+            yield from read_warc(path, max_bytes=max_bytes)
+            return
+        if not _wide(path):  # a UTF-16/32 file has no byte-wise lines: read whole below
+            yield from read_jsonl_stream(path, max_bytes=max_bytes)
+            return
     try:
         data = _read_bytes(path, max_bytes)
         yield from read_bytes(data, path, fmt=_format_from_name(path))
@@ -116,6 +119,16 @@ def _size(p: Path) -> int:
     return size
 
 
+def _wide(path: str) -> bool:
+    """Whether a file is UTF-16 or UTF-32 (a BOM, or NUL bytes in its first kilobyte)."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(1024)
+    except OSError:
+        return False  # the streaming reader says why it cannot be read
+    return head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in head
+
+
 def _unreadable(path: str, e: OSError) -> ReadError:
     if isinstance(e, FileNotFoundError):
         return ReadError(path, "no such file or directory")
@@ -142,6 +155,8 @@ def _format_from_name(path: str) -> str | None:
     lower = path.lower()
     if lower.endswith((".html", ".htm", ".xhtml")):
         return "html"
+    if lower.endswith((".jsonl", ".ndjson")):
+        return "jsonl"
     if lower.endswith(".json"):
         return "json"
     if lower.endswith(".txt"):

@@ -19,7 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from lintas.corpus.browse import StoryFilter, list_stories, story_report_json
+from lintas.corpus.browse import StoryFilter, list_stories, story_report_json, unchecked
 from lintas.errors import LintasError, MissingExtraError, StoreError, UsageError
 from lintas.serve.i18n import TEXTS, language
 from lintas.settings import SERVE_MAX_BODY_BYTES, SERVE_PAGE_SIZE
@@ -111,8 +111,10 @@ def create_app(db: str | None = None, *, token: str | None = None, read_token: s
                 stories = list_stories(s, dataclasses.replace(f, limit=f.limit + 1))
             except UsageError as e:
                 raise ApiError(400, str(e)) from e
+            unchecked_n = unchecked(s, f) if f.disputed else 0
         more = len(stories) > f.limit
-        return {"stories": stories[: f.limit], "next": str(f.offset + f.limit) if more else None}
+        page = {"stories": stories[: f.limit], "next": str(f.offset + f.limit) if more else None}
+        return page | ({"unchecked": unchecked_n} if f.disputed else {})
 
     def report(story: str) -> dict[str, Any]:
         if not _ID.match(story):

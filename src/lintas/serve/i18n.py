@@ -5,7 +5,9 @@ from __future__ import annotations
 TEXTS: dict[str, dict[str, str]] = {
     "id": {
         "stories": "Berita", "search": "Cari", "since": "Sejak", "outlet": "Media", "entity": "Tokoh/tempat",
-        "min_sources": "Min. sumber", "disputed": "Hanya yang berbeda", "sources": "sumber independen",
+        "min_sources": "Min. sumber", "disputed": "Hanya yang berbeda",
+        "unchecked": "cerita berubah sejak terakhir dibandingkan dan belum dihitung (jalankan `lintas refresh`)",
+        "sources": "sumber independen",
         "outlets": "media", "contradictions": "perbedaan", "next": "Berikutnya", "none": "Tidak ada berita.",
         "agreed": "Disepakati", "single": "Satu sumber", "disputed_facts": "Dipersoalkan",
         "discrepancies": "Perbedaan antar media", "timeline": "Lini masa", "entities": "Entitas",
@@ -15,7 +17,9 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "en": {
         "stories": "Stories", "search": "Search", "since": "Since", "outlet": "Outlet", "entity": "Person/place",
-        "min_sources": "Min. sources", "disputed": "Only disputed", "sources": "independent sources",
+        "min_sources": "Min. sources", "disputed": "Only disputed",
+        "unchecked": "stories changed since they were last compared and are not counted yet (run `lintas refresh`)",
+        "sources": "independent sources",
         "outlets": "outlets", "contradictions": "contradictions", "next": "Next", "none": "No stories.",
         "agreed": "Agreed", "single": "Single source", "disputed_facts": "Disputed",
         "discrepancies": "Where outlets differ", "timeline": "Timeline", "entities": "Entities",

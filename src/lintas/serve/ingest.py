@@ -6,6 +6,7 @@ import hashlib
 import json
 from typing import Any
 
+from lintas.corpus.browse import story_report
 from lintas.corpus.ingest import ingest_documents
 from lintas.errors import InputError
 from lintas.model import Document, Rejected
@@ -28,6 +29,10 @@ def ingest_one(store: Store, record: dict[str, Any] | bytes, name: str) -> dict[
         items = [record_to_document(record, key, "utf-8")]
     items = items[:1]  # one article per request
     result = ingest_documents(store, items)
+    # The story the article went into is compared now: the disputed filter reads stored counts.
+    states = store.stories_by_id(sorted(result.changed_stories))
+    for story in sorted(sid for sid, state in states.items() if state.n_articles >= 2):
+        story_report(store, story)
     r = queries.input_row(store, items[0].input)
     assert r is not None  # ingest_documents stored it
     return {"input": r[0], "status": r[1], "reason": r[2], "article": r[3], "story": r[4], "copy_of": r[5],
