@@ -24,8 +24,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from lintas.model import Document, Hints
 from lintas.pipeline import map_documents
+from lintas.read.records import record_to_document
 from lintas.store import keys as codec
 from lintas.store.keys import store_keys
 
@@ -52,20 +52,13 @@ def background(key: str) -> bool:
 BATCH = 64
 
 
-def _hints(r: dict[str, str]) -> Hints:
-    return Hints(title=r.get("title"), url=r.get("url"), outlet=r.get("outlet"), published=r.get("published"))
-
-
 def shares(path: Path, keep: object) -> tuple[int, Counter[str]]:
     records = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
     records = [r for r in records if keep(r.get("published") or "")]  # type: ignore[operator]
     counts: Counter[str] = Counter()
     n = 0
     for i in range(0, len(records), BATCH):
-        docs = [
-            Document(f"{path}:{i + k}", r["text"], "text", "utf-8", _hints(r))
-            for k, r in enumerate(records[i : i + BATCH])
-        ]
+        docs = [record_to_document(r, f"{path}:{i + k}", "utf-8") for k, r in enumerate(records[i : i + BATCH])]
         for m in map_documents(docs):
             if m.features is None:
                 continue

@@ -20,7 +20,6 @@ import numpy as np
 import numpy.typing as npt
 
 from lintas.evaluation.clusters import score_clusters
-from lintas.model import Document, Hints
 
 Scores = dict[str, dict[str, float]]
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -53,15 +52,9 @@ def engine_stories(records: Sequence[Mapping[str, str]]) -> dict[str, str]:
     from lintas.group.engine import group_articles
     from lintas.model import Article
     from lintas.pipeline import map_documents
+    from lintas.read.records import record_to_document
 
-    docs = [
-        Document(
-            r["url"], r["text"], "text", "utf-8",
-            Hints(title=r.get("title"), url=r.get("url"), outlet=r.get("outlet"), published=r.get("published")),
-        )
-        for r in records
-    ]  # fmt: skip
-    mapped = map_documents(docs)
+    mapped = map_documents([record_to_document(r, r["url"], "utf-8") for r in records])  # as a JSONL line is read
     first: dict[str, int] = {}  # article id -> its first input (a duplicate joins it)
     kept: list[int] = []
     for i, m in enumerate(mapped):

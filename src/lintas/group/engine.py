@@ -72,17 +72,11 @@ class Grouping:
     copies: list[Copy]
 
 
-def group_stories(
-    analyses: Sequence[Analysis], features: Sequence[Features] | None = None, *, params: ClusterParams = PARAMS
-) -> Grouping:
-    """The stories and copies of the articles of one run, clustered as ``ingest`` clusters them.
+def group_stories(analyses: Sequence[Analysis], *, params: ClusterParams = PARAMS) -> Grouping:
+    """The stories and copies of the articles of one run, clustered as ``ingest`` clusters them."""
+    from lintas.group.features import features_of
 
-    ``features``: the articles' clustering features when the caller has them (else computed)."""
-    if features is None:
-        from lintas.group.features import features_of
-
-        features = features_of(analyses)
-    return group_articles([a.article for a in analyses], features, params=params)
+    return group_articles([a.article for a in analyses], features_of(analyses), params=params)
 
 
 def group_articles(

@@ -419,9 +419,8 @@ def _follow_ups(
     who = {codec.named(k) for k in keys if codec.is_event_person(k)}
     people = who | {n for k in keys if codec.is_person(k) and " " in (n := codec.named(k))}
     asked_before = set(keys)  # ``weights`` answered for these; a name absent from it is held by none
-    unknown = [
-        codec.person_key(n) for n in people if codec.person_key(n) not in asked_before
-    ]  # past the article's key cap
+    # The names past the article's key cap:
+    unknown = [codec.person_key(n) for n in people if codec.person_key(n) not in asked_before]
     held = {**weights, **key_weights(store, unknown)} if unknown else weights
     people = {n for n in people if held.get(codec.person_key(n), 0) <= CLUSTER_FOLLOW_UP_MAX_STORIES}
     if not people:

@@ -47,6 +47,12 @@ _MOJIBAKE_HINT = re.compile(
 )
 
 
+def is_wide(head: bytes) -> bool:
+    """Whether text starting with ``head`` is UTF-16 or UTF-32 (a BOM, or NUL bytes): it has no
+    byte-wise lines, so a JSONL file of it cannot be read a line at a time."""
+    return any(head.startswith(bom) for bom, name in _BOMS if name != "utf-8-sig") or b"\x00" in head
+
+
 def sniff_binary(data: bytes) -> str | None:
     """Name the binary format of ``data``, or None when it looks like text."""
     for magic, name in _MAGIC:

@@ -10,9 +10,9 @@ from typing import BinaryIO
 
 from lintas.errors import ReadError
 from lintas.model import Document, Format, Hints, Rejected
-from lintas.read.decode import decode
+from lintas.read.decode import decode, is_wide
 from lintas.read.records import read_json, read_jsonl
-from lintas.read.stream import JSONL_EXTENSIONS, WARC_EXTENSIONS, read_jsonl_stream, read_warc
+from lintas.read.stream import JSONL_EXTENSIONS, WARC_EXTENSIONS, read_jsonl_stream, read_warc, unreadable
 from lintas.settings import ARTICLE_EXTENSIONS, MAX_FILE_BYTES
 
 STDIN = "-"
@@ -113,30 +113,19 @@ def _size(p: Path) -> int:
     try:
         size = p.stat().st_size
     except OSError as e:
-        raise _unreadable(str(p), e) from e
+        raise unreadable(str(p), e) from e
     if not p.is_file():
         raise ReadError(str(p), "not a regular file")
     return size
 
 
 def _wide(path: str) -> bool:
-    """Whether a file is UTF-16 or UTF-32 (a BOM, or NUL bytes in its first kilobyte)."""
+    """Whether a file is UTF-16 or UTF-32, by its first kilobyte (``decode.is_wide``)."""
     try:
         with open(path, "rb") as f:
-            head = f.read(1024)
+            return is_wide(f.read(1024))
     except OSError:
         return False  # the streaming reader says why it cannot be read
-    return head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in head
-
-
-def _unreadable(path: str, e: OSError) -> ReadError:
-    if isinstance(e, FileNotFoundError):
-        return ReadError(path, "no such file or directory")
-    if isinstance(e, PermissionError):
-        return ReadError(path, "cannot read file: permission denied")
-    if isinstance(e, IsADirectoryError):
-        return ReadError(path, "is a directory")
-    return ReadError(path, f"cannot read file: {e.strerror or e}")
 
 
 def _read_bytes(path: str, max_bytes: int) -> bytes:
@@ -148,7 +137,7 @@ def _read_bytes(path: str, max_bytes: int) -> bytes:
         with p.open("rb") as f:
             return f.read(max_bytes + 1)
     except OSError as e:
-        raise _unreadable(path, e) from e
+        raise unreadable(path, e) from e
 
 
 def _format_from_name(path: str) -> str | None:

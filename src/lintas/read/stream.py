@@ -18,12 +18,23 @@ WARC_EXTENSIONS = (".warc", ".warc.gz")
 JSONL_EXTENSIONS = (".jsonl", ".ndjson")
 
 
+def unreadable(path: str, e: OSError) -> ReadError:
+    """A file that cannot be opened or read, with the plain reason every reader gives."""
+    if isinstance(e, FileNotFoundError):
+        return ReadError(path, "no such file or directory")
+    if isinstance(e, PermissionError):
+        return ReadError(path, "cannot read file: permission denied")
+    if isinstance(e, IsADirectoryError):
+        return ReadError(path, "is a directory")
+    return ReadError(path, f"cannot read file: {e.strerror or e}")
+
+
 def read_jsonl_stream(path: str, *, max_bytes: int = MAX_FILE_BYTES) -> Iterator[Document | Rejected]:
     """One record per line, keyed ``path:LINE``; the file may be far larger than memory."""
     try:
         f = open(path, "rb")  # noqa: SIM115 - closed below; a generator cannot use `with` across yields cleanly
     except OSError as e:
-        yield Rejected(path, f"cannot read file: {e.strerror or e}")
+        yield Rejected(path, unreadable(path, e).reason)
         return
     with f:
         seen = False
@@ -56,7 +67,7 @@ def read_warc(path: str, *, max_bytes: int = MAX_FILE_BYTES) -> Iterator[Documen
     try:
         f = open(path, "rb")  # noqa: SIM115
     except OSError as e:
-        yield Rejected(path, f"cannot read file: {e.strerror or e}")
+        yield Rejected(path, unreadable(path, e).reason)
         return
     with f:
         records = ArchiveIterator(f)
