@@ -85,6 +85,13 @@ def _decimals_wrong(mp: pytest.MonkeyPatch) -> None:
     mp.setattr(d, "_number", lambda value: real(value * 10) if value % 1 else real(value))
 
 
+def _names_off(mp: pytest.MonkeyPatch) -> None:
+    """No name spelling is ever compared."""
+    import lintas.comparison.story as story
+
+    mp.setattr(story, "name_discrepancies", lambda analyses, outlet_of: [])
+
+
 GATES = {
     "junk": "tests/clean/test_junk_gate.py",
     "aeb": "tests/test_quality_gates.py::test_extraction_quality_on_aeb",
@@ -95,12 +102,14 @@ GATES = {
     "id-stories": "tests/group/test_id_stories.py",
     "faithful": "tests/comparison/test_compare.py::test_faithfulness",
     "schema": "tests/test_schema.py",
+    "contradictions": "tests/comparison/test_real_contradictions.py",
 }
 # name -> (breakage, the gates that must fail under it)
 MUTANTS: dict[str, tuple[Callable[[pytest.MonkeyPatch], None], list[str]]] = {
     "junk-off": (_junk_off, ["junk"]),
     "no-main-text": (_html_body_is_the_page, ["aeb"]),
-    "counts-any": (_counts_any, ["planted"]),
+    "counts-any": (_counts_any, ["planted", "contradictions"]),
+    "names-off": (_names_off, ["contradictions"]),
     "ner-off": (_ner_off, ["ner"]),
     "stories-off": (_stories_off, ["clusters", "id-stories"]),
     "stories-one": (_stories_one, ["clusters", "id-stories"]),

@@ -42,15 +42,17 @@ def test_metric_matches_hand_computation() -> None:
 
 
 # The held-out part of gva-news (incidents the number settings were never tuned on), seed 11, an
-# edit in every story (half +-1/2, half 10-50% of the count). Measured 2026-12-02: 43 stories,
-# 37 of 43 edits found (recall 0.860), no false new discrepancy (precision 1.000); 52
-# discrepancies between unedited articles, 4 of them true by hand labels (precision 0.077,
-# tests/data/discrepancy_labels.jsonl). The tuning part (seed 7, 400 incidents) is printed by
-# benchmarks/gva_discrepancies.py beside it.
-PLANTED_RECALL_FLOOR = 0.83
+# edit in every story where two outlets state the figure (half +-1/2, half 10-50% of the count).
+# Measured 2026-12-02 (stop 32): 42 stories, 37 edited, 33 found (recall 0.892), no false new
+# discrepancy (precision 1.000); 45 discrepancies between unedited articles, 4 of them true by
+# hand labels (precision 0.089, tests/data/discrepancy_labels.jsonl; 37 labelled). Stop 31: 43
+# edited (an edit between two versions of one outlet counted then; it is an update trail now),
+# recall 0.860. The tuning part (seed 7, 400 incidents) is printed by
+# benchmarks/gva_discrepancies.py beside it; real contradictions: tests/comparison/test_real_contradictions.py.
+PLANTED_RECALL_FLOOR = 0.87
 PLANTED_PRECISION_FLOOR = 0.95
 UNEDITED_TRUE_FOUND = 4  # every labelled true discrepancy is still reported
-UNEDITED_PRECISION_FLOOR = 0.07
+UNEDITED_PRECISION_FLOOR = 0.08
 
 
 @pytest.mark.slow
@@ -58,7 +60,7 @@ def test_planted_number_discrepancies_on_held_out_gva() -> None:
     from lintas.evaluation.discrepancies import load_discrepancy_labels, planted_discrepancies, unedited_precision
 
     s = planted_discrepancies(shared_path("data", "gva-news"), incidents=400, seed=11, part="heldout", edit_all=True)
-    assert s.edited >= 40, s
+    assert s.edited >= 35, s
     assert s.recall >= PLANTED_RECALL_FLOOR, s
     assert s.precision >= PLANTED_PRECISION_FLOOR, s
     true, known, reported = unedited_precision(

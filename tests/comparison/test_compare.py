@@ -82,6 +82,8 @@ def test_every_planted_contradiction_is_found_and_nothing_else(report: Report) -
                                       ("jakartaledger-inflation.html", "2.3"), ("more-articles.jsonl:1", "2.3"))),
         ("attribution", "who said “Komoditas yang dominan memberikan andil inflasi adalah ca...”",
          (("ekonomibisnis-inflasi-oktober.txt", "Rini Kusumawati"), ("more-articles.jsonl:1", "Joko Prasetyo"))),
+        ("name", "spelling of Rini Kusumawati", (("ekonomibisnis-inflasi-oktober.txt", "Rini Kusumawati"),
+                                                 ("jakartaledger-inflation.html", "Rini Kusumawaty"))),
     }  # fmt: skip
     for single in ("kabarnusa-festival-dodol.txt", "more-articles.jsonl:3"):
         assert _story(report, single).discrepancies == []
@@ -193,3 +195,27 @@ def test_html_report_escapes_hostile_article_text(tmp_path: Path) -> None:
     html = render_report(lintas.compare([path]), "html")
     assert "<script>" not in html and "<img" not in html and "<a href" not in html
     assert "&lt;script&gt;" in html and "&lt;img src=x" in html
+
+
+def test_quote_wording_against_excerpts_and_slips() -> None:
+    from lintas.comparison.discrepancies import reworded
+
+    said = "We will rebuild the bridge before the rains come, whatever it costs"
+    assert reworded(said, "We will rebuild the bridge before the floods come, whatever it costs")
+    assert reworded(said, "We will rebuild the bridge before the rains come, whatever it takes")
+    assert not reworded(said, "rebuild the bridge before the rains come")  # an excerpt
+    assert not reworded("Innalillahi wainnailaihi rojiun", "Innalillahi wainailaihi rojiun")  # a slip
+    assert not reworded(said, "The victim was too young to die in the street")  # another statement
+
+
+def test_times_told_roughly_are_one_time() -> None:
+    from lintas.comparison.discrepancies import _told_apart
+    from lintas.comparison.model import Claim
+
+    def at(clock: str, qualifier: str | None = None) -> Claim:
+        return Claim("a", 0, clock, clock, qualifier)
+
+    assert not _told_apart(at("21:30"), at("21:35"))
+    assert _told_apart(at("13:21"), at("13:12"))  # both to the minute
+    assert not _told_apart(at("14:48"), at("14:45"))
+    assert _told_apart(at("22:00"), at("22:30"))

@@ -28,7 +28,7 @@ COUNTED: tuple[tuple[str, str], ...] = (
     ("injured", r"luka-luka|luka berat|luka ringan|terluka|luka|cedera|injured|injuring|wounded|injuries|hurt"),
     ("missing", r"hilang|belum ditemukan|missing|unaccounted"),
     ("displaced", r"mengungsi|pengungsi|dievakuasi|evacuated|displaced|homeless|shelters?"),
-    ("arrested", r"ditangkap|diamankan|tersangka|arrested|detained|suspects?"),
+    ("arrested", r"ditangkap|diamankan|tersangka|arrested|detained|in custody"),  # "three suspects drove by" arrests no one
     ("damaged", r"rusak|hancur|roboh|ambruk|damaged|destroyed|collapsed"),
     ("depth", r"kedalaman|depth|deep"),
     ("magnitude", r"magnitudo|bermagnitudo|magnitude|skala richter|sr"),
@@ -158,6 +158,8 @@ def find_quantities(sentence: str, *, decimal_comma: bool = True) -> list[Quanti
             after = sentence[end:]
             if words[0][0].isupper() and re.search(r"\b[a-z]+\s$", before) and re.match(r"^\s+[A-Z][a-z]", after):
                 continue  # "in Three Rivers", "at Seven Oaks": a name inside a sentence
+            if words[0].lower() == "one" and re.search(r"\bno\s+$", before, re.I):
+                continue  # "no one was injured" counts nobody
         else:
             raw = m.group("num")
             end = m.end()
@@ -225,6 +227,8 @@ def _skip_digits(raw: str, before: str, after: str) -> bool:
         return True  # "pukul 13", "22 Maret", "1 p.m."
     if _BEFORE_NOT_COUNT.search(before) and not re.match(r"^\s*(?:%|persen|percent)", after, re.I):
         return True  # "pekan ke-12", "No. 5", "pasal 3"
+    if before.endswith("#"):
+        return True  # "Suspect #2": a label
     if re.search(r"\b(?:image|photo|slide|page|part|gambar|foto|halaman)\s+\d+\s+(?:of|dari)\s*$", before, re.I):
         return True  # "Image 7 of 33": a gallery counter
     if re.fullmatch(r"\d{1,2}", raw) and _MONTH_BEFORE.search(before):
@@ -274,10 +278,20 @@ def _qualifier(before: str, start: int) -> tuple[str, int]:
     return "exact", start
 
 
+_NEXT_NUMBER_WORD = re.compile(
+    r"\b(?:" + "|".join(sorted(set(NUMBER_WORDS) - {"a", "an", "se", "m"}, key=len, reverse=True)) + r")\b", re.I
+)
+
+
 def _counted(sentence: str, start: int, end: int, unit: str | None) -> str | None:
     """The nearest cue in the clause around the number, preferring what follows it."""
     after = sentence[end:]
     stop = _CLAUSE_BREAK.search(after)
+    # Another number ends the window too: "a Sweet 16 party where four were hurt" has the cue of
+    # "four", not of "16".
+    word = _NEXT_NUMBER_WORD.search(after)
+    if word and (stop is None or word.start() < stop.start()):
+        stop = word
     window_after = after[: stop.start()] if stop else after
     before = sentence[:start]
     breaks = list(_BACK_BREAK.finditer(before))

@@ -37,12 +37,30 @@ def describe(d: Discrepancy, by_id: dict[str, Analysis]) -> str:
     return text
 
 
+def said_once(discrepancies: list[Discrepancy]) -> list[Discrepancy]:
+    """One discrepancy per thing differed on: the death toll's several pairings (headline
+    figures, a restated toll) become one, with each outlet's value once."""
+    merged: dict[tuple[str, str], Discrepancy] = {}
+    for d in discrepancies:
+        # Times and dates of different steps (the call, the death) share one wording: not merged.
+        key = (d.kind, d.about.split(" (")[0]) if d.kind in ("number", "name") else (d.kind, str(id(d)))
+        if key not in merged:
+            merged[key] = Discrepancy(d.kind, d.about, list(d.claims), d.compatible, d.note, d.latest)
+            continue
+        into = merged[key]
+        seen = {(c.outlet or c.article, str(c.value)) for c in into.claims}
+        into.claims.extend(c for c in d.claims if (c.outlet or c.article, str(c.value)) not in seen)
+        into.compatible = into.compatible and d.compatible
+        into.note = into.note or d.note
+    return list(merged.values())
+
+
 def digest(story: Story, by_id: dict[str, Analysis]) -> list[DigestSentence]:
     out: list[DigestSentence] = []
     agreed = [f for f in story.facts if f.status == "agreed"][:DIGEST_MAX_FACTS]
     for f in sorted(agreed, key=lambda f: (f.sources[0].article, f.sources[0].sentence)):
         out.append(DigestSentence(f.text, tuple(Source(s.article, s.sentence) for s in f.sources)))
-    for d in story.discrepancies:
+    for d in said_once(story.discrepancies):
         sources = tuple(dict.fromkeys(Source(c.article, c.sentence) for c in d.claims))
         out.append(DigestSentence(describe(d, by_id), sources, composed=True))
     if not agreed:  # one outlet only, or nothing aligned: lead with what the sources say

@@ -12,15 +12,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from difflib import SequenceMatcher
 from typing import Any
 
 import numpy as np
 
+from lintas._lexicon import MONTH_PATTERN
 from lintas.analyse import Analysis
 from lintas.analyse.dates import DateMention
 from lintas.analyse.embeddings import embed
+from lintas.analyse.numbers import NUMBER_WORDS
 from lintas.analyse.quantities import PERSON_COUNTS, Quantity
 from lintas.comparison.align import SentenceIndex, mutual_best
 from lintas.comparison.model import Claim, Discrepancy
@@ -31,10 +33,11 @@ from lintas.settings import (
     NUMBER_RESTATED_MAX_GAP,
     NUMBER_RESTATED_MAX_RATIO,
     NUMBER_RESTATED_MIN_SIMILARITY,
-    QUOTE_REWORDED_EMBEDDING,
     QUOTE_SAME_EMBEDDING,
     QUOTE_SAME_TEXT,
+    QUOTE_SHARED_WORDS,
     TIME_PAIR_MIN_SIMILARITY,
+    TIME_SAME_MINUTES,
 )
 
 ABOUT = {
@@ -183,13 +186,47 @@ def _quantity_text(c: Claim) -> str:
     return f"{words.get(c.qualifier or '', '')}{c.value}"
 
 
+# "the three women she had hit" points back at people the article already counted; "four of the
+# five victims" states the total; so does a definite count that opens the article ("The three men
+# killed in Tuesday's shooting have been identified").
+_DEFINITE = re.compile(r"\bthe\s+$", re.I)
+_PARTITIVE = re.compile(rf"\b(?:\d+|{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})\s+of\s+the\s+$", re.I)
+
+
+def _points_back(an: Analysis, q: Quantity) -> bool:
+    """Whether a count of people refers to people the article counted before (its own figure
+    is elsewhere)."""
+    before = an.article.text[max(0, q.start - 30) : q.start]
+    return q.sentence >= LEAD_SENTENCES and bool(_DEFINITE.search(before)) and not _PARTITIVE.search(before)
+
+
+# Page furniture that survives cleaning inside the text: a time stamp ("Created: 09/21/2015 3:54
+# PM", "Posted: ... 4:09 AM EDT", "Diperbarui 16 Jun 2025, 10:05 WIB"), a gallery caption
+# ("Image 33 of 33", "Back to Gallery", "Buy photo"). Its numbers and times are no claims.
+_FURNITURE = re.compile(
+    r"^\W*(?:created|posted|updated|published|last updated|modified|diperbarui|dipublikasikan|diterbitkan|"
+    r"terbit|dibuat)\b\s*(?::|\d|on\s+\w+\s+\d)"
+    r"|\b(?:image|photo|slide|foto|gambar) \d+ (?:of|dari) \d+\b|\bback to gallery\b|\bbuy (?:this )?photo\b"
+    r"|\bcaption close\b",
+    re.I,
+)
+
+
+def furniture(an: Analysis, sentence: int) -> bool:
+    """Whether a sentence is page furniture left in the text (a time stamp, a gallery caption)."""
+    return bool(_FURNITURE.search(an.article.sentences[sentence].text))
+
+
 def number_discrepancies(analyses: Sequence[Analysis], index: SentenceIndex) -> list[Discrepancy]:
     items: list[_Item] = []
     for an in analyses:
         for q in an.quantities:
-            if q.counted in ABOUT:
+            if q.counted in ABOUT and not furniture(an, q.sentence):
+                if q.counted in PERSON_COUNTS and _points_back(an, q):
+                    continue
                 items.append(_Item(an, q.sentence, _number(q.value), q.text, f"{q.counted}|{q.unit or ''}",
                                    figure_period(q, an.dates, an.article.published), q.qualifier))  # fmt: skip
+    attacker_died = any(_ATTACKER_DIED.search(an.article.text) for an in analyses)
     out: list[Discrepancy] = []
     for group in sorted({it.group.split("|")[0] for it in items}):
         members = [it for it in items if it.group.split("|")[0] == group]
@@ -218,8 +255,27 @@ def number_discrepancies(analyses: Sequence[Analysis], index: SentenceIndex) -> 
             period = next((p for k in component if (p := members[k].period) and not p.startswith("~")), None)
             about = ABOUT[group] + (f" ({period})" if period else "")
             latest, note = _latest(claims, _quantity_text)
-            out.append(Discrepancy("number", about, claims, compatible(claims), note, latest))
+            fits = compatible(claims)
+            if not fits and group == "deaths" and attacker_died and _one_apart(claims):
+                fits, note = True, "One count may include the attacker, who died too."
+            out.append(Discrepancy("number", about, claims, fits, note, latest))
     return out
+
+
+# An attacker who died too: tolls one apart may count them or not ("three killed before officers
+# shot the gunman" and "left four dead" agree).
+_ATTACKER_DIED = re.compile(
+    r"\b(?:killed himself|killed herself|took his own life|took her own life|turned the gun on (?:himself|herself)|"
+    r"self-inflicted|(?:was|were) (?:shot and )?killed by (?:police|officers|deputies)|police (?:shot and )?killed the|"
+    r"officers (?:shot and )?killed the|(?:gunman|shooter|suspect|attacker) (?:also )?(?:died|was killed|is dead)|"
+    r"bunuh diri|pelaku (?:juga )?tewas|pelaku ditembak mati)\b",
+    re.I,
+)
+
+
+def _one_apart(claims: Sequence[Claim]) -> bool:
+    values = {float(c.value) for c in claims}
+    return len(values) == 2 and max(values) - min(values) == 1
 
 
 def _close_values(values: Sequence[Any]) -> bool:
@@ -289,29 +345,81 @@ def _dedupe(claims: Sequence[Claim]) -> list[Claim]:
     return out
 
 
-def time_discrepancies(analyses: Sequence[Analysis], index: SentenceIndex) -> list[Discrepancy]:
-    """Different times of day for the same event (wall clock; zones are often only implied).
+# What a time of day is the time of: the step of the event named nearest to it in its sentence.
+_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(rf"\b(?:{pattern})\b", re.I))
+    for name, pattern in (
+        ("death", r"pronounced dead|died|dies|succumbed|meninggal(?: dunia)?|tewas|wafat|mengembuskan napas"),
+        ("arrest", r"arrested|arrest|custody|surrendered|ditangkap|diamankan|menyerahkan diri"),
+        ("report", r"calls?|called|dispatch(?:ed|ers)?|911|reported|responded|respond|alerted|laporan|"
+                   r"dilaporkan|melapor"),
+        ("onset", r"hit|struck|strikes?|occurred|happened|terjadi|mengguncang|guncangan|shooting|shot|shots|fired|"
+                  r"gunfire|crash(?:ed)?|collided|tabrakan|kecelakaan|ledakan|exploded|explosion|erupted|erupsi|"
+                  r"started|began|broke out|meletus|dimulai"),
+    )
+)  # fmt: skip
+_ROUGH = re.compile(r"(?:about|around|approximately|roughly|just (?:after|before)|shortly (?:after|before)|"
+                    r"sekitar|kurang lebih|sekira|menjelang|lewat)\s*$", re.I)  # fmt: skip
 
-    The first time in an article's lead is the time of its main event, so leads are compared
-    with each other; other times only when their sentences are close paraphrases.
+
+def _step(sentence: str, start: int, end: int) -> str | None:
+    """The event step a time belongs to: the cue nearest to it in its sentence."""
+    best: tuple[int, str] | None = None
+    for name, pattern in _STEPS:
+        for m in pattern.finditer(sentence):
+            distance = start - m.end() if m.end() <= start else m.start() - end if m.start() >= end else 0
+            if best is None or abs(distance) < best[0]:
+                best = (abs(distance), name)
+    return best[1] if best else None
+
+
+def _minutes(clock: str) -> int:
+    hours, minutes = clock.split(":")
+    return int(hours) * 60 + int(minutes)
+
+
+def _told_apart(a: Claim, b: Claim) -> bool:
+    """Two times of one step that cannot both be right: more than TIME_SAME_MINUTES apart, or
+    both to the exact minute (13:21 vs 13:12) and different. 9:30 vs 9:35 p.m. is one time told
+    roughly."""
+    gap = abs(_minutes(str(a.value)) - _minutes(str(b.value)))
+    gap = min(gap, 24 * 60 - gap)
+    precise = all(c.qualifier != "about" and _minutes(str(c.value)) % 5 for c in (a, b))
+    return gap > TIME_SAME_MINUTES or (precise and gap > 0)
+
+
+def time_discrepancies(analyses: Sequence[Analysis], index: SentenceIndex) -> list[Discrepancy]:
+    """Different times of day for the same step of the event (wall clock; zones are often only
+    implied): the call, the shooting, the death are hours apart and all "the time".
+
+    The first time of each step in an article's lead is that step's time, so leads are compared
+    with each other step by step; other times only when their sentences are close paraphrases.
     """
     items: list[_Item] = []
     for an in analyses:
-        lead_seen = False
+        lead_seen: set[str | None] = set()
         for d in sorted(an.dates, key=lambda d: d.start):
-            if d.granularity in ("time", "datetime") and d.value:
+            if d.granularity in ("time", "datetime") and d.value and not furniture(an, d.sentence):
                 clock = re.search(r"T(\d{2}:\d{2})", d.value)
                 if clock:
-                    lead = not lead_seen and d.sentence < LEAD_SENTENCES
-                    lead_seen = lead_seen or lead
-                    items.append(_Item(an, d.sentence, clock.group(1), d.text, "lead" if lead else "time"))
-    leads = [k for k, it in enumerate(items) if it.group == "lead"]
-    pairs = [(1.0, a, b) for a in leads for b in leads if a < b and items[a].article != items[b].article]
-    pairs += [p for p in _pair_items(items, index, TIME_PAIR_MIN_SIMILARITY) if p[0] >= TIME_PAIR_MIN_SIMILARITY]
+                    s = an.article.sentences[d.sentence]
+                    at, until = d.start - s.start, d.end - s.start
+                    step = _step(s.text, at, until)
+                    lead = step not in lead_seen and d.sentence < LEAD_SENTENCES
+                    if lead:
+                        lead_seen.add(step)
+                    rough = "about" if _ROUGH.search(s.text[:at]) else None
+                    group = f"lead|{step}" if lead else f"time|{step}"
+                    items.append(_Item(an, d.sentence, clock.group(1), d.text, group, qualifier=rough))
+    leads = [k for k, it in enumerate(items) if it.group.startswith("lead") and not it.group.endswith("None")]
+    pairs = [(1.0, a, b) for a in leads for b in leads
+             if a < b and items[a].article != items[b].article and items[a].group == items[b].group]  # fmt: skip
+    pairs += [p for p in _pair_items(items, index, TIME_PAIR_MIN_SIMILARITY) if p[0] >= TIME_PAIR_MIN_SIMILARITY
+              and items[p[1]].group.split("|")[1] == items[p[2]].group.split("|")[1]]  # fmt: skip
     out: list[Discrepancy] = []
     for component in _components(items, pairs):
         claims = _dedupe([items[k].claim() for k in component])
-        if len({c.value for c in claims}) >= 2:
+        if any(_told_apart(a, b) for k, a in enumerate(claims) for b in claims[k + 1 :]):
             out.append(Discrepancy("time", "time of day of the event", claims, False))
     return out
 
@@ -324,23 +432,94 @@ def date_discrepancies(analyses: Sequence[Analysis], facts: Sequence[Sequence[tu
         claims: list[Claim] = []
         for article_id, sentence in fact:
             an = by_id[article_id]
-            days = [d for d in an.dates if d.sentence == sentence and d.granularity in ("day", "datetime")]
+            days = [d for d in an.dates if d.sentence == sentence and d.granularity in ("day", "datetime")
+                    and not furniture(an, sentence)]  # fmt: skip
             days = [d for d in days if d.value and not d.value.startswith("--")]
             if len(days) == 1:
                 d = days[0]
                 a = an.article
                 claims.append(Claim(a.id, sentence, (d.value or "")[:10], d.text, None, a.outlet, a.published))
-        if len({c.value for c in claims}) >= 2:
+        if any(_days_differ(a, b) for k, a in enumerate(claims) for b in claims[k + 1 :]):
             out.append(Discrepancy("date", "date of the event", claims, False))
     return out
+
+
+_STATED_DAY = re.compile(rf"\d|\b(?:{MONTH_PATTERN})\b", re.I)
+
+
+def _days_differ(a: Claim, b: Claim) -> bool:
+    """Different days, and both stated or both read from a weekday near their own publication
+    date: "on Saturday" in an article of January, in a caption kept from November, names a
+    Saturday of January only by the reading rule."""
+    if a.value == b.value:
+        return False
+    if _STATED_DAY.search(a.text) and _STATED_DAY.search(b.text):
+        return True
+    try:
+        da, db = (date.fromisoformat((c.published or "")[:10]) for c in (a, b))
+    except ValueError:
+        return False
+    return abs((da - db).days) <= 2
 
 
 def _norm(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.casefold()))
 
 
+_GLUED = re.compile(r"\b[a-z]{3,}[A-Z]|\b\w{16,}")
+
+
+def _same_speaker(a: Any, b: Any) -> bool:
+    """One speaker under two names: the same entity, a shorter or variant form of one name
+    ("Faisol" / "Ahmad Faisol Amir"), or a name word both share when one name is a scraper's
+    glued words ("Andi Wijaya" / "Andi dilansirKompas")."""
+    from lintas.comparison.people import name_tokens, relation
+
+    if a.speaker_id and a.speaker_id == b.speaker_id:
+        return True
+    ta, tb = name_tokens(a.speaker or ""), name_tokens(b.speaker or "")
+    if relation(ta, tb) is not None:
+        return True
+    glued = any(_GLUED.search(s or "") for s in (a.speaker, b.speaker))  # "Andi dilansirKompas"
+    return glued and bool({t for t in ta if len(t) >= 3} & {t for t in tb if len(t) >= 3})
+
+
+def _speaks(q: Any) -> bool:
+    """Places do not speak ("Dorchester Neighborhood said" is a misread)."""
+    return bool(q.speaker) and not (q.speaker_id or "").startswith("loc:")
+
+
+def reworded(a: str, b: str) -> bool:
+    """Two renderings of one statement with different words inside it: most words of the
+    shorter one appear in order in the other, and within the stretch they share some words are
+    replaced or left out. An excerpt (the other quote cut at either end) and a spelling slip
+    ("wainailaihi" / "wainnailaihi") are the same words."""
+    wa, wb = _norm(a).split(), _norm(b).split()
+    if not wa or not wb:
+        return False
+    matcher = SequenceMatcher(None, wa, wb, autojunk=False)
+    shared = sum(size for _, _, size in matcher.get_matching_blocks())
+    if shared < QUOTE_SHARED_WORDS * min(len(wa), len(wb)):
+        return False
+    ops = matcher.get_opcodes()
+    while ops and ops[0][0] in ("insert", "delete"):  # one quote starts later: an excerpt
+        ops.pop(0)
+    while ops and ops[-1][0] in ("insert", "delete"):  # or stops earlier
+        ops.pop()
+    for tag, i1, i2, j1, j2 in ops:
+        if tag == "equal":
+            continue
+        x, y = "".join(wa[i1:i2]), "".join(wb[j1:j2])
+        if tag == "replace" and SequenceMatcher(None, x, y).ratio() >= QUOTE_SAME_TEXT:
+            continue  # a spelling slip or a split word
+        return True
+    return False
+
+
 def quote_discrepancies(analyses: Sequence[Analysis]) -> list[Discrepancy]:
-    quotes = [(an, q) for an in analyses for q in an.quotes if q.direct]
+    """quote: one speaker's one statement given in different words by two articles (same
+    language); attribution: the same words given to different speakers."""
+    quotes = [(an, q) for an in analyses for q in an.quotes if q.direct and _speaks(q)]
     if len(quotes) < 2:
         return []
     vectors = embed([q.text for _, q in quotes])
@@ -355,15 +534,13 @@ def quote_discrepancies(analyses: Sequence[Analysis]) -> list[Discrepancy]:
             ratio = SequenceMatcher(None, _norm(qi.text), _norm(qj.text)).ratio() if same_language else 0.0
             cosine = float(vectors[i] @ vectors[j])
             same_words = ratio >= QUOTE_SAME_TEXT or (not same_language and cosine >= QUOTE_SAME_EMBEDDING)
-            if same_words and qi.speaker_id and qj.speaker_id and qi.speaker_id != qj.speaker_id:
+            speaker = _same_speaker(qi, qj)
+            if same_words and not speaker:
                 pairs_attr.append((max(ratio, cosine), i, j))
-            elif (
-                same_language and qi.speaker_id and qi.speaker_id == qj.speaker_id
-                and cosine >= QUOTE_REWORDED_EMBEDDING and ratio < QUOTE_SAME_TEXT
-            ):  # fmt: skip
+            elif same_language and speaker and reworded(qi.text, qj.text):
                 claims = [_quote_claim(ai, qi, qi.text), _quote_claim(aj, qj, qj.text)]
                 out.append(Discrepancy("quote", f"words of {qi.speaker}", claims, False))
-    items = [_Item(an, q.sentence, q.speaker_id, q.text, "quote") for an, q in quotes]
+    items = [_Item(an, q.sentence, q.speaker_id or q.speaker, q.text, "quote") for an, q in quotes]
     for component in _components(items, pairs_attr):
         claims = [_quote_claim(quotes[k][0], quotes[k][1], quotes[k][1].speaker) for k in component]
         if len({c.value for c in claims}) >= 2:

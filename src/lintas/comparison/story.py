@@ -16,8 +16,11 @@ from lintas.comparison.discrepancies import (
     quote_discrepancies,
     time_discrepancies,
 )
-from lintas.comparison.model import Fact, Source, Story, StoryEntity, StoryQuote, TimelineEntry
+from lintas.comparison.model import Discrepancy, Fact, Source, Story, StoryEntity, StoryQuote, TimelineEntry
+from lintas.comparison.people import age_discrepancies, name_discrepancies
+from lintas.comparison.places import place_discrepancies
 from lintas.group import Copy
+from lintas.metadata.outlet import from_url
 
 
 def story_id(article_ids: Sequence[str]) -> str:
@@ -29,6 +32,39 @@ def _outlet(an: Analysis) -> str:
     return an.article.outlet or an.article.id
 
 
+def outlet_key(an: Analysis) -> str:
+    """Who published the article, for telling outlets apart: the site of its URL before any
+    name it gives itself ("CBS SF" and sanfrancisco.cbslocal.com are one)."""
+    a = an.article
+    return (from_url(a.url) if a.url else None) or fold(a.outlet or "") or a.id
+
+
+def between_outlets(d: Discrepancy, outlet_of: dict[str, str]) -> bool:
+    """Whether two outlets disagree: an outlet against itself (an update, a rewrite) is its update
+    trail, not a contradiction."""
+    return any(
+        a.value != b.value and outlet_of[a.article] != outlet_of[b.article]
+        for k, a in enumerate(d.claims)
+        for b in d.claims[k + 1 :]
+    )
+
+
+def _values_agree(group: Sequence[tuple[str, int]], by_id: dict[str, Analysis], outlet_of: dict[str, str]) -> bool:
+    """Whether aligned sentences of different outlets give one value for each thing they count:
+    "$137 million" and "$108 million" in sentences that align are no agreed fact."""
+    values: dict[tuple[str, str], dict[str, set[float]]] = defaultdict(lambda: defaultdict(set))
+    for article_id, sentence in group:
+        for q in by_id[article_id].quantities:
+            if q.sentence == sentence and (q.counted or q.unit):
+                values[q.counted or "", q.unit or ""][outlet_of[article_id]].add(q.value)
+    return not any(
+        a != b and not va & vb
+        for by_outlet in values.values()
+        for a, va in by_outlet.items()
+        for b, vb in by_outlet.items()
+    )
+
+
 def build_story(members: Sequence[Analysis], copies: Sequence[Copy], index: SentenceIndex) -> Story:
     """Compare the articles of one story. Copies are listed but never counted as sources."""
     copy_ids = {c.article for c in copies}
@@ -36,18 +72,29 @@ def build_story(members: Sequence[Analysis], copies: Sequence[Copy], index: Sent
     groups = align(independent, index)
     by_id = {an.article.id: an for an in members}
 
-    discrepancies = [
+    outlet_of = {an.article.id: outlet_key(an) for an in members}
+    found = [
         *number_discrepancies(independent, index),
         *time_discrepancies(independent, index),
         *date_discrepancies(independent, groups),
         *quote_discrepancies(independent),
+        *name_discrepancies(independent, outlet_key),
+        *age_discrepancies(independent, outlet_key),
+        *place_discrepancies(independent, outlet_key),
     ]
+    discrepancies = [d for d in found if between_outlets(d, outlet_of)]
     disputed = {(c.article, c.sentence) for d in discrepancies for c in d.claims}
     facts: list[Fact] = []
     for k, group in enumerate(groups):
         sources = [Source(aid, s, by_id[aid].article.sentences[s].text) for aid, s in group]
         outlets = sorted({_outlet(by_id[aid]) for aid, _ in group})
-        status = "disputed" if any(n in disputed for n in group) else "agreed" if len(outlets) >= 2 else "single"
+        status = (
+            "disputed"
+            if any(n in disputed for n in group) or not _values_agree(group, by_id, outlet_of)
+            else "agreed"
+            if len(outlets) >= 2
+            else "single"
+        )
         facts.append(Fact(f"f{k + 1}", sources[0].text, status, sources, outlets))
     rank = {"agreed": 0, "disputed": 1, "single": 2}
     facts.sort(key=lambda f: (rank[f.status], -len(f.sources), int(f.id[1:])))

@@ -2,10 +2,12 @@
 
 From gva-news, incidents where two or more independent articles state the gold killed (or
 injured) count are compared as one story each. In every other story one article's count is
-edited (seeded; written as digits or as words): half the edits by +-1 or +-2, half by 10-50% of
-the count (at least 1). A planted difference is found when a new number discrepancy holds the
-edited article's figure with the edited value; every other new discrepancy of that story is a
-false one. Discrepancies between the unedited articles are kept, keyed by ``real_key``, to be
+edited (seeded; written as digits or as words), where two outlets state it (between two
+versions of one outlet a difference is an update trail, which lintas does not report): half the
+edits by +-1 or +-2, half by 10-50% of the count (at least 1). A planted difference is found
+when a new number discrepancy holds the edited article's figure with the edited value; every
+other discrepancy with a pair of differing figures that no discrepancy held before the edit is
+a false one. Discrepancies between the unedited articles are kept, keyed by ``real_key``, to be
 scored against hand labels (some are real: an early report, a corrected count; some are not).
 
 Two parts: ``tuning`` is what the number settings were tuned on (the first TUNING_PREFIX
@@ -31,7 +33,7 @@ from lintas.analyse.quantities import Quantity
 from lintas.comparison.align import SentenceIndex
 from lintas.comparison.discrepancies import figure_period
 from lintas.comparison.model import Discrepancy
-from lintas.comparison.story import build_story
+from lintas.comparison.story import build_story, outlet_key
 from lintas.group import find_copies
 from lintas.model import Document, Hints, Sentence
 from lintas.pipeline import extract_documents
@@ -115,6 +117,15 @@ def _stating(analyses: list[Analysis], gold: dict[str, object]) -> list[tuple[An
     return out
 
 
+def _plantable(stating: list[tuple[Analysis, str]]) -> list[tuple[Analysis, str]]:
+    """Where an edit makes outlets differ: a counted thing that two outlets state. Two versions
+    of one outlet are its update trail, no contradiction, and lintas does not report them."""
+    outlets: dict[str, set[str]] = defaultdict(set)
+    for an, counted in stating:
+        outlets[counted].add(outlet_key(an))
+    return [(an, counted) for an, counted in stating if len(outlets[counted]) >= 2]
+
+
 def _about_incident(an: Analysis, counted: str, gold: dict[str, object]) -> list[Quantity]:
     """The article's figures that state the gold count, except those in a sentence dated in an
     other month than the incident ("a memorial for two other teenagers slain in May 2011")."""
@@ -158,9 +169,13 @@ def _edit(rng: random.Random, original: int) -> int:
     return original + 1 if new == original else new
 
 
-def _key(d: Discrepancy, inputs: dict[str, str]) -> frozenset[tuple[str, int, object]]:
-    """A discrepancy by input (not article id: an edit changes the edited article's id)."""
-    return frozenset((inputs[c.article], c.sentence, c.value) for c in d.claims)
+def _differences(d: Discrepancy, inputs: dict[str, str]) -> set[frozenset[tuple[str, object]]]:
+    """The pairs of (input, value) of a discrepancy that differ in value, by input (not article
+    id: an edit changes the edited article's id, and may move its sentence boundaries). After an
+    edit a discrepancy may regroup figures that differed before (a third figure joins the pair):
+    it is new only with a pair that is new."""
+    claims = [(inputs[c.article], c.value) for c in d.claims]
+    return {frozenset((a, b)) for k, a in enumerate(claims) for b in claims[k + 1 :] if a[1] != b[1]}
 
 
 def planted_discrepancies(
@@ -195,7 +210,10 @@ def planted_discrepancies(
             score.real_keys.extend(real_key(str(gold["incident"]), d, sentences, urls) for d in before)
         if n % 2 and not edit_all:
             continue  # untouched half
-        an, counted = rng.choice(stating)
+        plantable = _plantable(stating)
+        if not plantable:
+            continue  # one outlet states the figure: nothing to plant
+        an, counted = rng.choice(plantable)
         q = rng.choice(_about_incident(an, counted, gold))
         original = int(q.value)
         new = _edit(rng, original)
@@ -213,12 +231,12 @@ def planted_discrepancies(
         after = _story_discrepancies(after_analyses)
         score.edited += 1
         inputs = {a.article.id: a.article.input for a in [*analyses, *after_analyses]}
-        old_keys = {_key(d, inputs) for d in before}
+        old_pairs = {p for d in before for p in _differences(d, inputs)}
         edited = after_analyses[[a.article.input for a in after_analyses].index(an.article.input)]
         found = False
         for d in after:
-            if _key(d, inputs) in old_keys:
-                continue
+            if _differences(d, inputs) <= old_pairs:
+                continue  # only regroups differences reported before the edit
             if any(c.article == edited.article.id and c.value == new for c in d.claims):
                 found = True
             else:

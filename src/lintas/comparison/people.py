@@ -1,0 +1,229 @@
+"""The people of a story across its articles: one person under name variants, and where outlets
+differ on a person's name spelling or age.
+
+"Derek Marchetti", "D. Marchetti" and "Marchetti" are one person; "Marchette" is the same person
+spelled differently (a name discrepancy); "Demario Lane" and "Dashawn Lane" are brothers.
+A variant is a token that is close in spelling, not a prefix of the other (a glued word,
+"Sutrisnoatau"), and sits beside a token both names share.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from lintas.analyse import Analysis
+from lintas.analyse.gazetteer import fold_name
+from lintas.analyse.people import Age, person_ages
+from lintas.comparison.model import Claim, Discrepancy
+from lintas.settings import NAME_VARIANT_MIN_RATIO
+
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def name_tokens(name: str) -> tuple[str, ...]:
+    """Folded words of a name, possessive dropped ("Papandreou's" -> "papandreou")."""
+    return tuple(_POSSESSIVE.sub("", w).strip(".,'’") for w in fold_name(name).split() if w.strip(".,'’"))
+
+
+def _initial(a: str, b: str) -> bool:
+    return (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
+
+
+def _variant_token(a: str, b: str) -> bool:
+    """Two spellings of one word: close, of similar length, neither a prefix of the other."""
+    if min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 2 or a.startswith(b) or b.startswith(a):
+        return False
+    ratio = SequenceMatcher(None, a, b).ratio()
+    return ratio >= NAME_VARIANT_MIN_RATIO and (a[0] == b[0] or ratio >= 0.8)
+
+
+def relation(a: Sequence[str], b: Sequence[str]) -> str | None:
+    """ "same" (equal, or one the other's shorter form), "variant" (spelled differently) or None."""
+    if not a or not b:
+        return None
+    if tuple(a) == tuple(b):
+        return "same"
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    best: str | None = None
+    for offset in range(len(long_) - len(short) + 1):
+        window = long_[offset : offset + len(short)]
+        kinds = []
+        for x, y in zip(short, window, strict=True):
+            kinds.append("eq" if x == y or _initial(x, y) else "var" if _variant_token(x, y) else "no")
+        if "no" in kinds:
+            continue
+        anchored = any(k == "eq" and len(x) > 2 for k, x in zip(kinds, short, strict=True))
+        if "var" not in kinds:
+            if len(short) > 1 or len(short[0]) > 2:
+                return "same"
+        elif anchored or (len(short) == 1 and len(long_) == 1 and len(short[0]) >= 6):
+            best = "variant"
+        elif len(short) == 1 and len(long_) > 1 and offset == len(long_) - 1 and len(short[0]) >= 6:
+            best = "variant"  # a surname alone, spelled differently: "Marchette" for "Derek Marchetti"
+    return best
+
+
+@dataclass(frozen=True, slots=True)
+class _Named:
+    analysis: Analysis
+    name: str
+    tokens: tuple[str, ...]
+    sentence: int
+    text: str
+
+
+def _people(analyses: Sequence[Analysis], types: frozenset[str], min_tokens: int) -> list[_Named]:
+    out: list[_Named] = []
+    for an in analyses:
+        for e in an.entities:
+            tokens = name_tokens(e.name)
+            if e.type in types and len(tokens) >= min_tokens and e.mentions:
+                m = min(e.mentions, key=lambda m: m.start)
+                out.append(_Named(an, e.name, tokens, m.sentence, m.text))
+    return out
+
+
+_WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
+
+
+def _written(an: Analysis) -> dict[str, tuple[int, str]]:
+    """Capitalised words of the article's text, folded -> (first offset, as written)."""
+    out: dict[str, tuple[int, str]] = {}
+    for m in _WORD.finditer(an.article.text):
+        out.setdefault(fold_name(m.group()), (m.start(), m.group()))
+    return out
+
+
+def _spelled_both_ways(a: _Named, b: _Named, written: dict[int, dict[str, tuple[int, str]]]) -> bool:
+    """Whether either article also writes the other's spelling (NER may have missed or mistyped
+    that mention: "Vandermolen" alone read as an organisation): no witness for either."""
+    only_a, only_b = set(a.tokens) - set(b.tokens), set(b.tokens) - set(a.tokens)
+    return bool(only_b & written[id(a.analysis)].keys() or only_a & written[id(b.analysis)].keys())
+
+
+def _unnamed_spellings(items: Sequence[_Named], analyses: Sequence[Analysis]) -> list[_Named]:
+    """A surname spelled differently where NER found no name ("said Sgt. Marchette of the police"):
+    a capitalised word of another article that is a variant of a word of a full name, in an
+    article that writes that word no other way."""
+    out: list[_Named] = []
+    for an in analyses:
+        written = _written(an)
+        own = {t for it in items if it.analysis is an for t in it.tokens}
+        for word, (at, surface) in written.items():
+            if word in own or len(word) < 6:
+                continue
+            for it in items:
+                if it.analysis is not an and len(it.tokens) > 1 and _variant_token(it.tokens[-1], word):
+                    if it.tokens[-1] not in written:
+                        sentence = next((k for k, x in enumerate(an.article.sentences) if x.start <= at < x.end), 0)
+                        out.append(_Named(an, surface, (word,), sentence, surface))
+                    break
+    return out
+
+
+def _link(items: Sequence[_Named]) -> tuple[list[int], set[tuple[int, int]]]:
+    """Groups of items that name one person across articles (a root per item), and the pairs
+    that are spelling variants. Full names link first; a lone surname joins the one full name it
+    fits, and none when it fits several ("Walker" of Kayla and of Jonathan Walker)."""
+    parent = list(range(len(items)))
+
+    def root(k: int) -> int:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    relations: dict[tuple[int, int], str] = {}
+    for i in range(len(items)):
+        for j in range(i + 1, len(items)):
+            if items[i].analysis is not items[j].analysis:
+                rel = relation(items[i].tokens, items[j].tokens)
+                if rel is not None:
+                    relations[i, j] = rel
+    full = {k for k, it in enumerate(items) if len(it.tokens) > 1}
+    for (i, j), _ in relations.items():
+        if i in full and j in full:
+            parent[root(j)] = root(i)
+    for k in sorted(set(range(len(items))) - full):
+        fits = {root(m) for (i, j) in relations for m in (i, j) if k in (i, j) and m != k and m in full}
+        if len(fits) == 1:
+            parent[root(k)] = fits.pop()
+        elif not fits:
+            for i, j in relations:
+                if k in (i, j) and not ({i, j} & full):
+                    parent[root(j)] = root(i)
+    roots = [root(k) for k in range(len(items))]
+    variants = {pair for pair, rel in relations.items() if rel == "variant" and roots[pair[0]] == roots[pair[1]]}
+    return roots, variants
+
+
+def _claim(an: Analysis, sentence: int, value: object, text: str) -> Claim:
+    a = an.article
+    return Claim(a.id, sentence, value, text, None, a.outlet, a.published)
+
+
+def name_discrepancies(analyses: Sequence[Analysis], outlet_of: Callable[[Analysis], str]) -> list[Discrepancy]:
+    """One person (or a long organisation or place name) spelled differently by two outlets."""
+    out: list[Discrepancy] = []
+    for types, min_tokens in ((frozenset({"PER"}), 1), (frozenset({"ORG", "LOC"}), 3)):
+        items = _people(analyses, types, min_tokens)
+        if "PER" in types:
+            items += _unnamed_spellings(items, analyses)
+        written = {id(an): _written(an) for an in analyses}
+        roots, variants = _link(items)
+        variants = {
+            (i, j)
+            for i, j in variants
+            if outlet_of(items[i].analysis) != outlet_of(items[j].analysis)
+            and not _spelled_both_ways(items[i], items[j], written)
+        }
+        flagged = {roots[i] for i, _ in variants}
+        for r in sorted(flagged):
+            members = [k for k in range(len(items)) if roots[k] == r]
+            involved = {k for pair in variants for k in pair if roots[k] == r}
+            claims, seen = [], set()
+            for k in sorted(involved, key=lambda k: (items[k].analysis.article.id, -len(items[k].tokens))):
+                it = items[k]
+                if (it.analysis.article.id, it.tokens) not in seen:
+                    seen.add((it.analysis.article.id, it.tokens))
+                    claims.append(_claim(it.analysis, it.sentence, it.name, it.text))
+            full = [items[k].name for k in members if len(items[k].tokens) > 1] or [items[k].name for k in members]
+            common = Counter(full).most_common(1)[0][0]  # the spelling most articles use, the first among equals
+            out.append(Discrepancy("name", f"spelling of {common}", claims, False))
+    return out
+
+
+def age_discrepancies(analyses: Sequence[Analysis], outlet_of: Callable[[Analysis], str]) -> list[Discrepancy]:
+    """One person given different ages by different outlets."""
+    ages: list[tuple[Analysis, Age]] = []
+    for an in analyses:
+        found = person_ages(an.article.text, an.mentions)
+        # An article that gives one person two ages ("14-year-old Evan Price", "the 16-year-old
+        # Price was with") has tied one of them to the wrong name: it is no witness.
+        ages.extend(
+            (an, age)
+            for age in found
+            if all(
+                other.value == age.value or relation(name_tokens(other.person), name_tokens(age.person)) is None
+                for other in found
+            )
+        )
+    items = [
+        _Named(an, age.person, name_tokens(age.person), age.sentence, an.article.text[age.start : age.end])
+        for an, age in ages
+    ]
+    roots, _ = _link(items)
+    out: list[Discrepancy] = []
+    for r in sorted(set(roots)):
+        members = [k for k in range(len(items)) if roots[k] == r]
+        values = {(outlet_of(ages[k][0]), ages[k][1].value) for k in members}
+        if len({v for _, v in values}) < 2 or len({o for o, _ in values}) < 2:
+            continue
+        claims = [_claim(ages[k][0], items[k].sentence, ages[k][1].value, items[k].text) for k in members]
+        name = max((items[k] for k in members), key=lambda it: (len(it.tokens), it.name)).name
+        out.append(Discrepancy("number", f"age of {name}", claims, False))  # the report's kinds: an age is a number
+    return out

@@ -1,0 +1,104 @@
+"""Where outlets place the event differently: one street given another type ("Calloway Avenue"
+/ "Calloway Street") or another number or block ("46" / "66 Ferris Street", "1700" / "1800 block
+of Hewitt Avenue").
+
+Only one street against itself: two different streets are as often the scene and a cross street,
+or the scene and a home, as a contradiction.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from lintas.analyse import Analysis
+from lintas.analyse.gazetteer import fold
+from lintas.comparison.model import Claim, Discrepancy
+
+_TYPES = {
+    "street": "street", "st": "street", "avenue": "avenue", "ave": "avenue", "av": "avenue", "road": "road",
+    "rd": "road", "drive": "drive", "dr": "drive", "lane": "lane", "ln": "lane", "boulevard": "boulevard",
+    "blvd": "boulevard", "way": "way", "court": "court", "ct": "court", "place": "place", "pl": "place",
+    "parkway": "parkway", "pkwy": "parkway", "terrace": "terrace", "circle": "circle", "cir": "circle",
+    "trail": "trail", "pike": "pike",
+}  # fmt: skip
+_ADDRESS = re.compile(
+    r"(?:\b(?P<num>\d{1,5})\s+(?:(?P<block>block)\s+of\s+)?)?"
+    r"(?P<name>(?:(?:North|South|East|West|N\.|S\.|E\.|W\.)\s+)?(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))(?:\s+[A-Z][a-z]+)?)\s+"
+    r"(?P<type>" + "|".join(sorted((t.capitalize() for t in _TYPES), key=len, reverse=True)) + r")\b\.?"
+)
+_NOT_NAMES = {"the", "a", "on", "at", "in", "of", "and", "near", "main"}
+
+
+@dataclass(frozen=True, slots=True)
+class Address:
+    street: str  # folded name without the type
+    kind: str  # street, avenue, ...
+    number: int | None
+    block: bool
+    sentence: int
+    text: str
+
+
+def addresses(an: Analysis) -> list[Address]:
+    """Street addresses an article names, each (street, type, number) once."""
+    out: list[Address] = []
+    seen: set[tuple[str, str, int | None]] = set()
+    for k, s in enumerate(an.article.sentences):
+        for m in _ADDRESS.finditer(s.text):
+            words = fold(m.group("name")).split()
+            while words and words[0] in _NOT_NAMES:  # "On Calloway Avenue" is Calloway Avenue
+                words.pop(0)
+            if not words:
+                continue
+            name = " ".join(words)
+            kind = _TYPES[m.group("type").lower()]
+            number = int(m.group("num")) if m.group("num") else None
+            if number is not None and re.match(r"\s+[a-z]+s\b", s.text[m.end() :]):
+                number = None  # "3 Hewitt Avenue homes" counts homes
+            key = (name, kind, number)
+            if key not in seen:
+                seen.add(key)
+                out.append(Address(name, kind, number, bool(m.group("block")), k, m.group().rstrip(".")))
+    return out
+
+
+def _conflict(a: Address, b: Address) -> bool:
+    if a.street != b.street:
+        return False
+    if a.kind != b.kind:
+        return True
+    if a.number is None or b.number is None:
+        return False
+    if a.block or b.block:  # "1723 Hewitt Avenue" is in the 1700 block
+        return a.number // 100 != b.number // 100
+    return a.number != b.number
+
+
+def place_discrepancies(analyses: Sequence[Analysis], outlet_of: Callable[[Analysis], str]) -> list[Discrepancy]:
+    """One street given a different type, number or block by two outlets; an article that names
+    the street two ways is no witness."""
+    found = [(an, ad) for an in analyses for ad in addresses(an)]
+    out: list[Discrepancy] = []
+    for street in sorted({ad.street for _, ad in found}):
+        on = [(an, ad) for an, ad in found if ad.street == street]
+        torn = {id(an) for an, ad in on for bn, bd in on if an is bn and _conflict(ad, bd)}
+        on = [(an, ad) for an, ad in on if id(an) not in torn]
+        clash = {
+            k
+            for i, (an, ad) in enumerate(on)
+            for j, (bn, bd) in enumerate(on)
+            if i < j and an is not bn and outlet_of(an) != outlet_of(bn) and _conflict(ad, bd)
+            for k in (i, j)
+        }
+        if not clash:
+            continue
+        claims = [
+            Claim(an.article.id, ad.sentence, ad.text, ad.text, None, an.article.outlet, an.article.published)
+            for k, (an, ad) in enumerate(on)
+            if k in clash
+        ]
+        name = on[0][1].text.split(" of ")[-1]
+        out.append(Discrepancy("name", f"place: {name}", claims, False))
+    return out

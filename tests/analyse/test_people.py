@@ -1,0 +1,23 @@
+from __future__ import annotations
+
+from lintas.analyse.entities import Mention
+from lintas.analyse.people import person_ages
+
+
+def _ages(text: str, name: str) -> list[int]:
+    start = text.index(name)
+    m = Mention(name, "PER", 0, start, start + len(name), name, f"per:{name.lower()}")
+    return [a.value for a in person_ages(text, [m])]
+
+
+def test_an_age_beside_a_name() -> None:
+    assert _ages("Martin Cole, 64, of the East Side was hurt.", "Martin Cole") == [64]
+    assert _ages("Police named 14-year-old Evan Price as the victim.", "Evan Price") == [14]
+    assert _ages("Korban bernama Andi (34) tewas di lokasi.", "Andi") == [34]
+    assert _ages("Budi, 45 tahun, warga setempat, selamat.", "Budi") == [45]
+    assert _ages("Rina yang berusia 29 tahun dibawa ke rumah sakit.", "Rina") == [29]
+
+
+def test_no_age_from_other_numbers() -> None:
+    assert _ages("Martin Cole, 2015, was a good year.", "Martin Cole") == []  # no age over 110
+    assert _ages("Andi said 34 people were hurt.", "Andi") == []

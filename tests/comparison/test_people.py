@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+from lintas.comparison.people import name_tokens, relation
+from lintas.comparison.places import Address, _conflict
+
+
+def _rel(a: str, b: str) -> str | None:
+    return relation(name_tokens(a), name_tokens(b))
+
+
+def test_one_person_under_short_and_variant_names() -> None:
+    assert _rel("Derek Marchetti", "D. Marchetti") == "same"
+    assert _rel("Ahmad Faisol Amir", "Faisol") == "same"
+    assert _rel("George Papandreou", "George Papandreou's") == "same"
+    assert _rel("Dadang Suparman", "Dadang Soeparman") == "same"  # old Indonesian spelling
+    assert _rel("Derek Marchetti", "Marchette") == "variant"
+    assert _rel("Jonathon Hale", "Jonathan Hale") == "variant"
+    assert _rel("Wen Tsai", "wen Tsui") == "variant"
+    assert _rel("Rian Sudarman Tirta", "Ryan Sudarmen Tirta") == "variant"
+
+
+def test_different_people_and_glued_words_are_not_variants() -> None:
+    assert _rel("Demario Lane", "Dashawn Lane") is None  # brothers
+    assert _rel("Harold Keane", "Rosalind Keane") is None
+    assert _rel("Agus Rahmat Sutrisno", "Rahmat Sutrisnoatau") is None  # "Sutrisno atau" glued by a scraper
+    assert _rel("Andi Wijaya", "Andi dilansirKompas") is None
+
+
+def test_one_street_told_two_ways() -> None:
+    def ad(street: str, kind: str, number: int | None, block: bool = False) -> Address:
+        return Address(street, kind, number, block, 0, "")
+
+    assert _conflict(ad("calloway", "avenue", 6200, True), ad("calloway", "street", 6200, True))
+    assert _conflict(ad("ferris", "street", 46), ad("ferris", "street", 66))
+    assert _conflict(ad("hewitt", "avenue", 1700, True), ad("hewitt", "avenue", 1800, True))
+    assert not _conflict(ad("hewitt", "avenue", 1700, True), ad("hewitt", "avenue", 1723))
+    assert not _conflict(ad("elm", "street", None), ad("linden", "street", 800, True))
