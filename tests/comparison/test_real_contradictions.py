@@ -6,7 +6,7 @@ docs/contradiction-labelling.md; a blind second reader agreed on 8 of 11 contrad
 10-cluster sample). Clusters alternate between dev and held-out; nothing was tuned on held-out.
 
 Measured 2026-12-02 (stop 32), held-out: 17 reported, 8 true (precision 0.471); 18 listed, 7
-found (recall 0.389). Dev: 0.700 / 0.389. Before this stop: held-out 0 of 14, 0 of 18. Issue
+found (recall 0.389). Dev: 0.727 / 0.444. Before this stop: held-out 0 of 14, 0 of 18. Issue
 23's target (precision >= 0.85, recall >= 0.70) is not reached; the floors pin today's figure
 (history: docs/contradiction-tuning.md).
 """

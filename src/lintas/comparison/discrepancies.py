@@ -10,6 +10,7 @@ speakers. quote: the same speaker quoted with different words in one language.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -424,23 +425,73 @@ def time_discrepancies(analyses: Sequence[Analysis], index: SentenceIndex) -> li
     return out
 
 
+# A day that opens or closes a span: "mulai 14 Juni hingga 31 Agustus", "from June 14 until
+# August 31". Start days are compared with start days, end days with end days.
+_SPAN_START = re.compile(
+    r"\b(?:mulai(?: dari)?|sejak|dari|from|since|starting|beginning|effective)\s+(?:\w+\s+)?$", re.I
+)
+_SPAN_END = re.compile(r"\b(?:hingga|sampai(?: dengan)?|until|through|till|to|berakhir(?: pada)?)\s+(?:\w+\s+)?$", re.I)
+
+
+def _day_role(an: Analysis, d: DateMention) -> str:
+    before = an.article.text[max(0, d.start - 25) : d.start]
+    return "start" if _SPAN_START.search(before) else "end" if _SPAN_END.search(before) else ""
+
+
 def date_discrepancies(analyses: Sequence[Analysis], facts: Sequence[Sequence[tuple[str, int]]]) -> list[Discrepancy]:
-    """Aligned sentences (one fact) that put the event on different days."""
+    """Aligned sentences (one fact) that put the event, or the start or end of a span, on
+    different days."""
     by_id = {a.article.id: a for a in analyses}
     out: list[Discrepancy] = []
     for fact in facts:
-        claims: list[Claim] = []
+        claims: dict[str, list[Claim]] = defaultdict(list)
         for article_id, sentence in fact:
             an = by_id[article_id]
             days = [d for d in an.dates if d.sentence == sentence and d.granularity in ("day", "datetime")
                     and not furniture(an, sentence)]  # fmt: skip
             days = [d for d in days if d.value and not d.value.startswith("--")]
-            if len(days) == 1:
-                d = days[0]
-                a = an.article
-                claims.append(Claim(a.id, sentence, (d.value or "")[:10], d.text, None, a.outlet, a.published))
-        if any(_days_differ(a, b) for k, a in enumerate(claims) for b in claims[k + 1 :]):
-            out.append(Discrepancy("date", "date of the event", claims, False))
+            roles = [_day_role(an, d) for d in days]
+            for d, role in zip(days, roles, strict=True):
+                if len(days) == 1 or (role and roles.count(role) == 1):
+                    a = an.article
+                    claims[role if len(days) > 1 else ""].append(
+                        Claim(a.id, sentence, (d.value or "")[:10], d.text, None, a.outlet, a.published)
+                    )
+        for role, told in claims.items():
+            if any(_days_differ(a, b) for k, a in enumerate(told) for b in told[k + 1 :]):
+                about = {"start": "start date", "end": "end date"}.get(role, "date of the event")
+                out.append(Discrepancy("date", about, told, False))
+    return out
+
+
+def span_discrepancies(analyses: Sequence[Analysis], outlet_of: Callable[[Analysis], str]) -> list[Discrepancy]:
+    """A span told with one end the same and the other different ("from 13 June until 31
+    August" vs "from 14 June until 31 August"): the shared end shows it is one span, wherever
+    the sentences stand in their articles."""
+    spans: list[tuple[Analysis, int, DateMention, DateMention]] = []
+    for an in analyses:
+        by_sentence: dict[int, list[DateMention]] = defaultdict(list)
+        for d in an.dates:
+            if d.granularity in ("day", "datetime") and d.value and not d.value.startswith("--"):
+                by_sentence[d.sentence].append(d)
+        for sentence, days in by_sentence.items():
+            roles = [_day_role(an, d) for d in days]
+            if roles.count("start") == 1 and roles.count("end") == 1 and not furniture(an, sentence):
+                spans.append((an, sentence, days[roles.index("start")], days[roles.index("end")]))
+    out: list[Discrepancy] = []
+    for about in ("start date", "end date"):
+        groups: dict[str, list[tuple[Analysis, int, DateMention]]] = defaultdict(list)
+        for an, sentence, start, end in spans:
+            shared, told = (end, start) if about == "start date" else (start, end)
+            groups[(shared.value or "")[:10]].append((an, sentence, told))
+        for told_days in groups.values():
+            claims = _dedupe(
+                [Claim(an.article.id, k, (d.value or "")[:10], d.text, None, an.article.outlet, an.article.published)
+                 for an, k, d in told_days]
+            )  # fmt: skip
+            outlets = {(outlet_of(an), (d.value or "")[:10]) for an, _, d in told_days}
+            if len({v for _, v in outlets}) >= 2 and len({o for o, _ in outlets}) >= 2:
+                out.append(Discrepancy("date", about, claims, False))
     return out
 
 

@@ -14,6 +14,7 @@ from lintas.comparison.discrepancies import (
     date_discrepancies,
     number_discrepancies,
     quote_discrepancies,
+    span_discrepancies,
     time_discrepancies,
 )
 from lintas.comparison.model import Discrepancy, Fact, Source, Story, StoryEntity, StoryQuote, TimelineEntry
@@ -77,12 +78,20 @@ def build_story(members: Sequence[Analysis], copies: Sequence[Copy], index: Sent
         *number_discrepancies(independent, index),
         *time_discrepancies(independent, index),
         *date_discrepancies(independent, groups),
+        *span_discrepancies(independent, outlet_key),
         *quote_discrepancies(independent),
         *name_discrepancies(independent, outlet_key),
         *age_discrepancies(independent, outlet_key),
         *place_discrepancies(independent, outlet_key),
     ]
-    discrepancies = [d for d in found if between_outlets(d, outlet_of)]
+    discrepancies: list[Discrepancy] = []
+    for d in found:  # a span's start told in aligned sentences is found twice: once is enough
+        keys = {(c.article, c.sentence, str(c.value)) for c in d.claims}
+        if between_outlets(d, outlet_of) and not any(
+            e.kind == d.kind and keys <= {(c.article, c.sentence, str(c.value)) for c in e.claims}
+            for e in discrepancies
+        ):
+            discrepancies.append(d)
     disputed = {(c.article, c.sentence) for d in discrepancies for c in d.claims}
     facts: list[Fact] = []
     for k, group in enumerate(groups):
