@@ -1,7 +1,7 @@
 """Write one reading sheet per labelled cluster, for the readers who list its contradictions.
 
 Usage: python scripts/contradiction_sheets.py OUT_DIR [--shared ../shared]
-Each sheet holds the cluster's articles as the data set has them (A1, A2, ...: outlet host, URL,
+Each sheet holds the cluster's articles as the data set has them (A1, A2, ...: outlet, URL,
 title, date, text by numbered line); readers follow docs/contradiction-labelling.md. The sheets
 stay outside the repository: they hold article text.
 """
@@ -12,7 +12,7 @@ import argparse
 import json
 from pathlib import Path
 
-from lintas.evaluation.contradictions import host, select_clusters
+from lintas.evaluation.contradictions import outlet_of_url, select_clusters
 
 
 def main() -> None:
@@ -26,8 +26,8 @@ def main() -> None:
     for c in select_clusters(args.shared, story_labels):
         lines = [f"# cluster {c.id}", ""]
         for k, r in enumerate(c.records, start=1):
-            lines += [f"## A{k}", f"outlet: {host(r['url'])}", f"url: {r['url']}", f"title: {r.get('title') or ''}",
-                      f"published: {r.get('published') or ''}", ""]  # fmt: skip
+            lines += [f"## A{k}", f"outlet: {outlet_of_url(r['url'])}", f"url: {r['url']}",
+                      f"title: {r.get('title') or ''}", f"published: {r.get('published') or ''}", ""]  # fmt: skip
             text_lines = [t for t in str(r["text"]).splitlines() if t.strip()]
             lines += [f"L{n}: {t}" for n, t in enumerate(text_lines, start=1)] + [""]
         name = c.id.replace(":", "_").replace("/", "_") + ".md"

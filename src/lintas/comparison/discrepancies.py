@@ -26,7 +26,8 @@ from lintas.analyse.embeddings import embed
 from lintas.analyse.numbers import NUMBER_WORDS
 from lintas.analyse.quantities import PERSON_COUNTS, Quantity
 from lintas.comparison.align import SentenceIndex, mutual_best
-from lintas.comparison.model import Claim, Discrepancy
+from lintas.comparison.model import Claim, Discrepancy, claim_of
+from lintas.comparison.people import name_tokens, relation
 from lintas.settings import (
     ABOUT_TOLERANCE,
     LEAD_SENTENCES,
@@ -66,8 +67,7 @@ class _Item:
         return self.analysis.article.id
 
     def claim(self) -> Claim:
-        a = self.analysis.article
-        return Claim(a.id, self.sentence, self.value, self.text, self.qualifier, a.outlet, a.published)
+        return claim_of(self.analysis, self.sentence, self.value, self.text, self.qualifier)
 
 
 def figure_period(q: Quantity, dates: Sequence[DateMention], published: str | None) -> str | None:
@@ -438,25 +438,30 @@ def _day_role(an: Analysis, d: DateMention) -> str:
     return "start" if _SPAN_START.search(before) else "end" if _SPAN_END.search(before) else ""
 
 
+def _days(an: Analysis) -> dict[int, list[DateMention]]:
+    """The days with a year an article states, by sentence, page furniture left out."""
+    out: dict[int, list[DateMention]] = defaultdict(list)
+    for d in an.dates:
+        if d.granularity in ("day", "datetime") and d.value and not d.value.startswith("--"):
+            out[d.sentence].append(d)
+    return {k: days for k, days in out.items() if not furniture(an, k)}
+
+
 def date_discrepancies(analyses: Sequence[Analysis], facts: Sequence[Sequence[tuple[str, int]]]) -> list[Discrepancy]:
     """Aligned sentences (one fact) that put the event, or the start or end of a span, on
     different days."""
     by_id = {a.article.id: a for a in analyses}
+    days_of = {a.article.id: _days(a) for a in analyses}
     out: list[Discrepancy] = []
     for fact in facts:
         claims: dict[str, list[Claim]] = defaultdict(list)
         for article_id, sentence in fact:
             an = by_id[article_id]
-            days = [d for d in an.dates if d.sentence == sentence and d.granularity in ("day", "datetime")
-                    and not furniture(an, sentence)]  # fmt: skip
-            days = [d for d in days if d.value and not d.value.startswith("--")]
+            days = days_of[article_id].get(sentence, [])
             roles = [_day_role(an, d) for d in days]
             for d, role in zip(days, roles, strict=True):
                 if len(days) == 1 or (role and roles.count(role) == 1):
-                    a = an.article
-                    claims[role if len(days) > 1 else ""].append(
-                        Claim(a.id, sentence, (d.value or "")[:10], d.text, None, a.outlet, a.published)
-                    )
+                    claims[role if len(days) > 1 else ""].append(claim_of(an, sentence, (d.value or "")[:10], d.text))
         for role, told in claims.items():
             if any(_days_differ(a, b) for k, a in enumerate(told) for b in told[k + 1 :]):
                 about = {"start": "start date", "end": "end date"}.get(role, "date of the event")
@@ -470,13 +475,9 @@ def span_discrepancies(analyses: Sequence[Analysis], outlet_of: Callable[[Analys
     the sentences stand in their articles."""
     spans: list[tuple[Analysis, int, DateMention, DateMention]] = []
     for an in analyses:
-        by_sentence: dict[int, list[DateMention]] = defaultdict(list)
-        for d in an.dates:
-            if d.granularity in ("day", "datetime") and d.value and not d.value.startswith("--"):
-                by_sentence[d.sentence].append(d)
-        for sentence, days in by_sentence.items():
+        for sentence, days in _days(an).items():
             roles = [_day_role(an, d) for d in days]
-            if roles.count("start") == 1 and roles.count("end") == 1 and not furniture(an, sentence):
+            if roles.count("start") == 1 and roles.count("end") == 1:
                 spans.append((an, sentence, days[roles.index("start")], days[roles.index("end")]))
     out: list[Discrepancy] = []
     for about in ("start date", "end date"):
@@ -485,10 +486,7 @@ def span_discrepancies(analyses: Sequence[Analysis], outlet_of: Callable[[Analys
             shared, told = (end, start) if about == "start date" else (start, end)
             groups[(shared.value or "")[:10]].append((an, sentence, told))
         for told_days in groups.values():
-            claims = _dedupe(
-                [Claim(an.article.id, k, (d.value or "")[:10], d.text, None, an.article.outlet, an.article.published)
-                 for an, k, d in told_days]
-            )  # fmt: skip
+            claims = _dedupe([claim_of(an, k, (d.value or "")[:10], d.text) for an, k, d in told_days])
             outlets = {(outlet_of(an), (d.value or "")[:10]) for an, _, d in told_days}
             if len({v for _, v in outlets}) >= 2 and len({o for o, _ in outlets}) >= 2:
                 out.append(Discrepancy("date", about, claims, False))
@@ -524,8 +522,6 @@ def _same_speaker(a: Any, b: Any) -> bool:
     """One speaker under two names: the same entity, a shorter or variant form of one name
     ("Faisol" / "Ahmad Faisol Amir"), or a name word both share when one name is a scraper's
     glued words ("Andi Wijaya" / "Andi dilansirKompas")."""
-    from lintas.comparison.people import name_tokens, relation
-
     if a.speaker_id and a.speaker_id == b.speaker_id:
         return True
     ta, tb = name_tokens(a.speaker or ""), name_tokens(b.speaker or "")
@@ -589,18 +585,13 @@ def quote_discrepancies(analyses: Sequence[Analysis]) -> list[Discrepancy]:
             if same_words and not speaker:
                 pairs_attr.append((max(ratio, cosine), i, j))
             elif same_language and speaker and reworded(qi.text, qj.text):
-                claims = [_quote_claim(ai, qi, qi.text), _quote_claim(aj, qj, qj.text)]
+                claims = [claim_of(ai, qi.sentence, qi.text, qi.text), claim_of(aj, qj.sentence, qj.text, qj.text)]
                 out.append(Discrepancy("quote", f"words of {qi.speaker}", claims, False))
     items = [_Item(an, q.sentence, q.speaker_id or q.speaker, q.text, "quote") for an, q in quotes]
     for component in _components(items, pairs_attr):
-        claims = [_quote_claim(quotes[k][0], quotes[k][1], quotes[k][1].speaker) for k in component]
+        claims = [claim_of(an, q.sentence, q.speaker, q.text) for an, q in (quotes[k] for k in component)]
         if len({c.value for c in claims}) >= 2:
             text = quotes[component[0]][1].text
             short = text if len(text) <= 60 else text[:57] + "..."
             out.insert(0, Discrepancy("attribution", f"who said “{short}”", claims, False))
     return out
-
-
-def _quote_claim(an: Analysis, q: Any, value: Any) -> Claim:
-    a = an.article
-    return Claim(a.id, q.sentence, value, q.text, None, a.outlet, a.published)

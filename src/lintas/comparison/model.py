@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lintas.model import Article, Rejected
+
+if TYPE_CHECKING:
+    from lintas.analyse import Analysis
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +50,12 @@ class Claim:
     def to_dict(self) -> dict[str, Any]:
         return {"article": self.article, "sentence": self.sentence, "value": self.value, "text": self.text,
                 "qualifier": self.qualifier, "outlet": self.outlet, "published": self.published}  # fmt: skip
+
+
+def claim_of(an: Analysis, sentence: int, value: Any, text: str, qualifier: str | None = None) -> Claim:
+    """A claim of an analysed article: where it is, its value, and who published it when."""
+    a = an.article
+    return Claim(a.id, sentence, value, text, qualifier, a.outlet, a.published)
 
 
 @dataclass(slots=True)

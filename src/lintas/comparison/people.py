@@ -18,7 +18,7 @@ from difflib import SequenceMatcher
 from lintas.analyse import Analysis
 from lintas.analyse.gazetteer import fold_name
 from lintas.analyse.people import Age, person_ages
-from lintas.comparison.model import Claim, Discrepancy
+from lintas.comparison.model import Discrepancy, claim_of
 from lintas.settings import NAME_VARIANT_MIN_RATIO
 
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -105,13 +105,15 @@ def _spelled_both_ways(a: _Named, b: _Named, written: dict[int, dict[str, tuple[
     return bool(only_b & written[id(a.analysis)].keys() or only_a & written[id(b.analysis)].keys())
 
 
-def _unnamed_spellings(items: Sequence[_Named], analyses: Sequence[Analysis]) -> list[_Named]:
+def _unnamed_spellings(
+    items: Sequence[_Named], analyses: Sequence[Analysis], written_in: dict[int, dict[str, tuple[int, str]]]
+) -> list[_Named]:
     """A surname spelled differently where NER found no name ("said Sgt. Marchette of the police"):
     a capitalised word of another article that is a variant of a word of a full name, in an
     article that writes that word no other way."""
     out: list[_Named] = []
     for an in analyses:
-        written = _written(an)
+        written = written_in[id(an)]
         own = {t for it in items if it.analysis is an for t in it.tokens}
         for word, (at, surface) in written.items():
             if word in own or len(word) < 6:
@@ -161,19 +163,14 @@ def _link(items: Sequence[_Named]) -> tuple[list[int], set[tuple[int, int]]]:
     return roots, variants
 
 
-def _claim(an: Analysis, sentence: int, value: object, text: str) -> Claim:
-    a = an.article
-    return Claim(a.id, sentence, value, text, None, a.outlet, a.published)
-
-
 def name_discrepancies(analyses: Sequence[Analysis], outlet_of: Callable[[Analysis], str]) -> list[Discrepancy]:
     """One person (or a long organisation or place name) spelled differently by two outlets."""
+    written = {id(an): _written(an) for an in analyses}
     out: list[Discrepancy] = []
     for types, min_tokens in ((frozenset({"PER"}), 1), (frozenset({"ORG", "LOC"}), 3)):
         items = _people(analyses, types, min_tokens)
         if "PER" in types:
-            items += _unnamed_spellings(items, analyses)
-        written = {id(an): _written(an) for an in analyses}
+            items += _unnamed_spellings(items, analyses, written)
         roots, variants = _link(items)
         variants = {
             (i, j)
@@ -190,7 +187,7 @@ def name_discrepancies(analyses: Sequence[Analysis], outlet_of: Callable[[Analys
                 it = items[k]
                 if (it.analysis.article.id, it.tokens) not in seen:
                     seen.add((it.analysis.article.id, it.tokens))
-                    claims.append(_claim(it.analysis, it.sentence, it.name, it.text))
+                    claims.append(claim_of(it.analysis, it.sentence, it.name, it.text))
             full = [items[k].name for k in members if len(items[k].tokens) > 1] or [items[k].name for k in members]
             common = Counter(full).most_common(1)[0][0]  # the spelling most articles use, the first among equals
             out.append(Discrepancy("name", f"spelling of {common}", claims, False))
@@ -223,7 +220,7 @@ def age_discrepancies(analyses: Sequence[Analysis], outlet_of: Callable[[Analysi
         values = {(outlet_of(ages[k][0]), ages[k][1].value) for k in members}
         if len({v for _, v in values}) < 2 or len({o for o, _ in values}) < 2:
             continue
-        claims = [_claim(ages[k][0], items[k].sentence, ages[k][1].value, items[k].text) for k in members]
+        claims = [claim_of(ages[k][0], items[k].sentence, ages[k][1].value, items[k].text) for k in members]
         name = max((items[k] for k in members), key=lambda it: (len(it.tokens), it.name)).name
         out.append(Discrepancy("number", f"age of {name}", claims, False))  # the report's kinds: an age is a number
     return out

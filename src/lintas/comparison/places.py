@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from lintas.analyse import Analysis
 from lintas.analyse.gazetteer import fold
-from lintas.comparison.model import Claim, Discrepancy
+from lintas.comparison.model import Discrepancy, claim_of
 
 _TYPES = {
     "street": "street", "st": "street", "avenue": "avenue", "ave": "avenue", "av": "avenue", "road": "road",
@@ -94,11 +94,7 @@ def place_discrepancies(analyses: Sequence[Analysis], outlet_of: Callable[[Analy
         }
         if not clash:
             continue
-        claims = [
-            Claim(an.article.id, ad.sentence, ad.text, ad.text, None, an.article.outlet, an.article.published)
-            for k, (an, ad) in enumerate(on)
-            if k in clash
-        ]
+        claims = [claim_of(an, ad.sentence, ad.text, ad.text) for k, (an, ad) in enumerate(on) if k in clash]
         name = on[0][1].text.split(" of ")[-1]
         out.append(Discrepancy("name", f"place: {name}", claims, False))
     return out

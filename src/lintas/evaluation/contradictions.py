@@ -24,9 +24,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from lintas.comparison.model import Discrepancy
+from lintas.metadata.outlet import from_url
 
 GVA_CLUSTERS = 26  # incidents taken, half per part
 ID_CLUSTERS = 16  # id-news stories taken, half per part
@@ -41,14 +41,9 @@ class Cluster:
     records: tuple[Mapping[str, Any], ...]  # url, title, published, text (as the data set has them)
 
 
-def host(url: str) -> str:
-    """The outlet's host, also behind a web.archive.org address."""
-    parts = urlsplit(url)
-    netloc = parts.netloc
-    if netloc.endswith("web.archive.org"):
-        inner = re.sub(r"^/web/[^/]*/", "", parts.path)
-        netloc = urlsplit(inner if "://" in inner else "http://" + inner).netloc
-    return netloc.split(":")[0].lower().removeprefix("www.")
+def outlet_of_url(url: str) -> str:
+    """The outlet of a record, also behind a web.archive.org address (the metadata's reading)."""
+    return from_url(url) or url
 
 
 def _order(key: str) -> str:
@@ -72,7 +67,7 @@ def select_clusters(shared: Path, story_labels: Path) -> list[Cluster]:
             r = json.loads(line)
             if len(r["text"]) > 300:
                 gva[r["incident"]].append(r)
-    gva = {i: a for i, a in gva.items() if len(a) >= 3 and len({host(r["url"]) for r in a}) >= 3}
+    gva = {i: a for i, a in gva.items() if len(a) >= 3 and len({outlet_of_url(r["url"]) for r in a}) >= 3}
     story_of: dict[str, str] = {}
     with story_labels.open(encoding="utf-8") as f:
         for line in f:
@@ -85,7 +80,7 @@ def select_clusters(shared: Path, story_labels: Path) -> list[Cluster]:
             r = json.loads(line)
             if r.get("url") in story_of:
                 ids[story_of[r["url"]]].append(r)
-    ids = {s: a for s, a in ids.items() if len({host(r["url"]) for r in a}) >= 2}
+    ids = {s: a for s, a in ids.items() if len({outlet_of_url(r["url"]) for r in a}) >= 2}
     return _take(gva, GVA_CLUSTERS, "gva") + _take(ids, ID_CLUSTERS, "id")
 
 
