@@ -31,6 +31,14 @@ def _junk_off(mp: pytest.MonkeyPatch) -> None:
         mp.setattr(module, "classify_line", lambda line: None)
 
 
+def _glue_vocabulary_empty(mp: pytest.MonkeyPatch) -> None:
+    """De-gluing without its fitted vocabulary (a package built without the data file)."""
+    import lintas.clean.glue as glue
+
+    empty = glue.Vocabulary({}, frozenset(), frozenset(), 1)
+    mp.setattr(glue, "vocabulary", lambda: empty)
+
+
 def _html_body_is_the_page(mp: pytest.MonkeyPatch) -> None:
     """The whole page's visible text taken as the article (no main-text extraction)."""
     clean = importlib.import_module("lintas.clean")
@@ -94,6 +102,7 @@ def _names_off(mp: pytest.MonkeyPatch) -> None:
 
 GATES = {
     "junk": "tests/clean/test_junk_gate.py",
+    "glue": "tests/clean/test_glue_gate.py",
     "aeb": "tests/test_quality_gates.py::test_extraction_quality_on_aeb",
     "planted": "tests/test_quality_gates.py::test_planted_number_discrepancies_on_held_out_gva",
     "ner": "tests/analyse/test_ner_gate.py::test_ner_floors",
@@ -107,6 +116,7 @@ GATES = {
 # name -> (breakage, the gates that must fail under it)
 MUTANTS: dict[str, tuple[Callable[[pytest.MonkeyPatch], None], list[str]]] = {
     "junk-off": (_junk_off, ["junk"]),
+    "glue-empty": (_glue_vocabulary_empty, ["glue"]),
     "no-main-text": (_html_body_is_the_page, ["aeb"]),
     "counts-any": (_counts_any, ["planted", "contradictions"]),
     "names-off": (_names_off, ["contradictions"]),
@@ -114,7 +124,7 @@ MUTANTS: dict[str, tuple[Callable[[pytest.MonkeyPatch], None], list[str]]] = {
     "stories-off": (_stories_off, ["clusters", "id-stories"]),
     "stories-one": (_stories_one, ["clusters", "id-stories"]),
     "gazetteer-changed": (_gazetteer_changed, ["ner-model"]),
-    "no-shared": (_no_shared, ["junk", "schema"]),
+    "no-shared": (_no_shared, ["junk", "glue", "schema"]),
     "decimals-wrong": (_decimals_wrong, ["faithful"]),
 }
 

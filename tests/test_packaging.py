@@ -17,6 +17,7 @@ PACKAGE_DATA = [
     "report/report.schema.json",
     "group/cluster_params.json",
     "group/name_prior.json",
+    "clean/glue_vocab.json.gz",
     "serve/templates",
 ]
 
@@ -32,3 +33,15 @@ def test_under_lintas_wheel_the_tests_run_against_the_installed_wheel() -> None:
     if os.environ.get("LINTAS_WHEEL") == "1":
         assert ROOT / "src" not in where.parents, f"lintas imported from the source tree: {where}"
         assert "site-packages" in where.parts
+
+
+def test_one_version_everywhere() -> None:
+    """`lintas --version`, the reports and pyproject.toml name the CHANGELOG's latest entry."""
+    import re
+
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    changelog = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
+    declared = re.search(r'^version = "([^"]+)"', pyproject, re.M)
+    latest = re.findall(r"^## (\d+\.\d+\.\d+) ", changelog, re.M)
+    assert declared and latest
+    assert lintas.__version__ == declared.group(1) == max(latest, key=lambda v: tuple(map(int, v.split("."))))

@@ -71,13 +71,15 @@ class PageMeta:
 
 @dataclass(slots=True)
 class Cleaned:
-    """Body text split into paragraphs. Needs: Document. Adds: body lines, title line, junk."""
+    """Body text split into paragraphs. Needs: Document. Adds: body lines (glued words split on
+    Indonesian pages), title line, junk, and the language the body is written in."""
 
     document: Document
     title: str | None
     lines: list[str]
     removed: list[RemovedLine]
     tree: HtmlElement | None = None
+    language: str | None = None
 
     @property
     def text(self) -> str:

@@ -54,6 +54,10 @@ TAIL_FURNITURE_MAX_WORDS = 4
 # Captions in the seeds and examples are under 120 characters; paragraphs are longer.
 DOUBLED_LINE_MAX_CHARS = 240
 
+# De-gluing (clean.glue), tuned on the dev half of tests/data/glue_labels.jsonl (docs/glue-labelling.md).
+GLUE_MIN_LENGTH = 5  # letters of the shortest token split without a case change ("diabad" 6, "like" 4)
+GLUE_MIN_PART_COUNT = 10  # corpus count of the rarer half of a split; dev recall vs wrong splits
+
 # trafilatura options for HTML main text, chosen on the 'tune' half of shared/data/extraction-aeb
 # (96 pages, evaluation.extraction.aeb_half; shingle F1): all 8 combinations of these three lie in
 # 0.9488-0.9597; comments always cost (news comments are not the article); the chosen 0.9583

@@ -1,6 +1,9 @@
 from __future__ import annotations
 
+import pytest
+
 from lintas.analyse import split_sentences
+from lintas.analyse.sentences import dateline_end
 
 
 def _texts(text: str) -> list[str]:
@@ -41,3 +44,22 @@ def test_english() -> None:
         '"We are ready," he said.',
         "The talks end on Friday.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "first"),
+    [
+        ("Kabarnusa.id, Garut - Gempa mengguncang Garut pada Senin siang.", "Gempa mengguncang"),
+        ("WARTAPRIANGAN.CO.ID, GARUT -- Gempa mengguncang Garut pada Senin siang.", "Gempa mengguncang"),
+        ("GARUT, Kabarnusa.id - Gempa mengguncang Garut pada Senin siang.", "Gempa mengguncang"),
+        ("Garut, Warta Priangan -- Gempa mengguncang Garut pada Senin siang.", "Gempa mengguncang"),
+        ("GARUT, Jawa Barat (Antara) - Gempa mengguncang Garut pada Senin siang.", "Gempa mengguncang"),
+        ("Kabarnusa.id, GarutGempa mengguncang Garut pada Senin siang.", "Kabarnusa.id"),  # glued: not a dateline
+        ("Kabarnusa.id, Garut Gempa mengguncang Garut pada Senin siang.", "Gempa mengguncang"),  # dash lost
+        ("HILLSBORO — Two people were hurt in a crash on Monday.", "Two people"),
+        ("Gempa bermagnitudo 5,4 - terkuat tahun ini - mengguncang Garut.", "Gempa bermagnitudo"),
+        ("Two people were hurt - one badly - in a crash on Monday.", "Two people"),
+    ],
+)
+def test_where_the_lead_starts_after_a_dateline(lead: str, first: str) -> None:
+    assert lead[dateline_end(lead) :].startswith(first), lead[: dateline_end(lead)]

@@ -269,3 +269,48 @@ def test_a_run_settles_its_stories_of_one_article_and_a_killed_runs_at_the_next(
         result = ingest([str(EXAMPLES)], store)
         assert result.added == 0 and store.unsettled(100) == []
         assert _by_input(store) == got  # nothing claims it: the same story again
+
+
+def test_an_undated_story_stays_undated_and_matches_no_date_filter(tmp_path: Path) -> None:
+    """A page that says no date is placed on a day for clustering, but never listed under it."""
+    from lintas.corpus.browse import StoryFilter, list_stories, stories_text
+
+    undated = (
+        "Warga Desa Sukarame bergotong royong membersihkan saluran air yang tersumbat sampah setelah hujan "
+        "deras mengguncang kampung mereka. Kepala desa mengatakan kegiatan ini rutin dilakukan setiap bulan."
+    )
+    other = (
+        "Harga cabai rawit di Pasar Cibeureum naik dua kali lipat dalam sepekan karena pasokan dari petani "
+        "berkurang. Pedagang berharap pemerintah daerah segera menggelar operasi pasar sebelum Lebaran tiba."
+    )
+    record = {"text": other, "title": "Kerja bakti di Cibeureum", "url": "https://contoh.id/berita/kerja-bakti"}
+    dated = json.dumps(record | {"published": "2024-03-05T08:00:00+07:00"})
+    (tmp_path / "undated.txt").write_text(f"Kerja bakti di Sukarame\n{undated}\n", encoding="utf-8")
+    (tmp_path / "dated.jsonl").write_text(dated + "\n", encoding="utf-8")
+    with open_store(str(tmp_path / "c.db")) as store:
+        ingest([str(tmp_path / "undated.txt"), str(tmp_path / "dated.jsonl")], store)
+        everything = list_stories(store, StoryFilter())
+        recent = list_stories(store, StoryFilter(since="2026-11-01"))
+        old = list_stories(store, StoryFilter(since="2024-03-01", until="2024-03-31"))
+    by_title = {s["title"]: s for s in everything}
+    assert by_title["Kerja bakti di Sukarame"]["first_day"] is None
+    assert by_title["Kerja bakti di Cibeureum"]["first_day"] == "2024-03-05"
+    assert recent == []
+    assert [s["title"] for s in old] == ["Kerja bakti di Cibeureum"]
+    assert "undated" in stories_text(everything)
+
+
+def test_the_list_and_the_report_count_the_same_independent_sources(corpus: str) -> None:
+    """One count everywhere: outlets apart, a copy not an independent source."""
+    from lintas.corpus.browse import StoryFilter, list_stories, story_report
+
+    with open_store(corpus) as store:
+        listed = {s["id"]: s for s in list_stories(store, StoryFilter(min_sources=1, limit=500))}
+        for story_id, row in listed.items():
+            if row["articles"] < 2:
+                continue
+            report = story_report(store, story_id)
+            story = report.stories[0]
+            assert row["independent_sources"] == story.independent_sources, (story_id, row, story.outlets)
+            assert row["outlets"] == len(story.outlets), (story_id, row, story.outlets)
+            assert row["independent_sources"] <= row["outlets"]

@@ -191,7 +191,10 @@ def test_merging_a_story_moves_its_articles_index_rows_and_names(store: Store) -
     assert store.key_weights(["e:garut", "e:asep"]) == {"e:garut": 1, "e:asep": 1}  # held by one story now
     assert store.story_keys("a") == {"e:garut", "e:dadang", "e:asep"} and store.story_keys("b") == set()
     assert [s.article.id for s in store.story_articles("a")] == ["a1", "b1"]
-    assert store.story_outlets("a") == 1  # both from KabarNusa.id
+    with store.write():
+        store.recount("a")
+    assert store.stories_by_id(["a"])["a"].n_outlets == 1  # both from KabarNusa.id
+    assert store.stories_by_id(["a"])["a"].n_sources == 1  # one outlet: one independent source
     assert list(store.stories_by_id(["a", "b"])) == ["a"]
     assert store.merged_into("b") == "a" and store.merged_into("a") is None
     # Merged again: what pointed to the folded story points to where it went.

@@ -1,5 +1,8 @@
 """Sentence splitting for Indonesian and English news text, with offsets into the clean text.
 
+A dateline before the lead ("Liputan6.com, Jakarta -", "JAKARTA, KOMPAS.com -", "TEMPO.CO,Jakarta-",
+"CARBONDALE —") stays in the first sentence (clustering reads where a report was filed from, and
+its names); ``dateline_end`` tells where the lead starts, for showing the sentence as a fact.
 Lines are units of their own (titles, datelines, list items); inside a line a sentence ends at
 . ! ? … unless the period closes an abbreviation (Prof., Jl., dll.), an initial (H. Ahmad),
 or sits inside an open quotation, which keeps a multi-sentence quote in one unit.
@@ -121,6 +124,30 @@ ABBREVIATIONS = frozenset(
         "univ",
     ]
 )
+
+_DASH = r"\s*(?:-{1,2}|—|–)\s*"
+_DOMAIN = r"[A-Za-z][\w-]*(?:\.[A-Za-z]{2,6}){1,2}"
+_PLACE = r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}?"
+_DATELINE = re.compile(
+    rf"^(?:{_DOMAIN}\s*,\s*{_PLACE}{_DASH}"  # Liputan6.com, Jakarta - ; TEMPO.CO,Jakarta-
+    rf"|{_DOMAIN}{_DASH}"  # KOMPAS.com -
+    rf"|{_PLACE}(?:\s*,\s*{_PLACE})?\s*,\s*(?:{_DOMAIN}|{_PLACE}){_DASH}"  # JAKARTA, KOMPAS.com -
+    rf"|{_PLACE}(?:\s*,\s*{_PLACE})?\s*\([^)\n]{{1,25}}\){_DASH}"  # JAKARTA (Reuters) - ; GARUT, Jawa Barat (ANTARA) -
+    r"|[A-Z][A-Z.'\- ]{2,30}?\s*(?:—|–|--)\s*"  # CARBONDALE —
+    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s-\s"  # Jakarta - (detikcom)
+    rf"|{_DOMAIN}\s*,\s*[A-Z][a-z]+\s+(?=[A-Z])"  # Liputan6.com, Jakarta Kita ... (the dash lost)
+    r")"
+)
+_DATELINE_MAX_CHARS = 60
+
+
+def dateline_end(line: str) -> int:
+    """Where the lead starts after a dateline at the start of ``line`` (0 when there is none)."""
+    m = _DATELINE.match(line)
+    if not m or m.end() > _DATELINE_MAX_CHARS or len(line[m.end() :].split()) < 3:
+        return 0
+    return m.end()
+
 
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9À-Ý\-–—])")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")

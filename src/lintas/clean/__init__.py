@@ -1,6 +1,7 @@
 """Stage 2, clean: Document -> Cleaned (body paragraphs, title line, audited junk).
 
-Needs a decoded Document. Adds the body lines, the removed lines with their kinds, and for
+Needs a decoded Document. Adds the body lines (on Indonesian pages with the words a scraper
+glued together split again), the removed lines with their kinds, the body's language, and for
 HTML the parsed tree (for the metadata stage). Raises ExtractionError when no article is left,
 unless the page's URL confirms its headline: then the headline alone is the article.
 """
@@ -8,11 +9,13 @@ unless the page's URL confirms its headline: then the headline alone is the arti
 from __future__ import annotations
 
 from lintas._lexicon import count_words
+from lintas.clean.glue import deglue
 from lintas.clean.headline import confirmed_headline
 from lintas.clean.html import dropped_fragments, main_text, page_titles, parse_html
 from lintas.clean.repeats import remove_outlet_repeats
 from lintas.clean.text import clean_lines, split_lines
 from lintas.errors import ExtractionError
+from lintas.metadata.language import detect_language
 from lintas.model import Cleaned, Document, RemovedLine
 from lintas.settings import MIN_ARTICLE_WORDS
 
@@ -35,13 +38,17 @@ def clean(doc: Document) -> Cleaned:
     else:
         split = clean_lines(split_lines(doc.content), find_title=True, known_title=doc.hints.title)
         cleaned = Cleaned(doc, split.title, split.body, split.removed)
+    language = doc.hints.language or detect_language(f"{doc.hints.title or cleaned.title or ''}\n{cleaned.text}")
+    cleaned.language = language = language.split("-")[0].lower()
+    if language in ("id", "ms"):
+        cleaned.lines = [deglue(line) for line in cleaned.lines]
     words = count_words(cleaned.text)
     if words < MIN_ARTICLE_WORDS:
         headline = _headline(cleaned)
         if headline is not None:
             # What is left of the body is a paywall's or a widget's remnant ("Close", "Just One More Thing...").
             removed = cleaned.removed + [RemovedLine(line, "remnant") for line in cleaned.lines]
-            return Cleaned(doc, headline, [headline], removed, cleaned.tree)
+            return Cleaned(doc, headline, [headline], removed, cleaned.tree, language)
         what = "page" if doc.format == "html" else "text"
         found = "no article text" if words == 0 else f"only {words} words of article text"
         raise ExtractionError(

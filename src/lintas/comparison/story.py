@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from lintas.analyse import Analysis
 from lintas.analyse.gazetteer import fold
+from lintas.analyse.sentences import dateline_end
 from lintas.comparison.align import SentenceIndex, align
 from lintas.comparison.digest import digest
 from lintas.comparison.discrepancies import (
@@ -31,6 +32,15 @@ def story_id(article_ids: Sequence[str]) -> str:
 
 def _outlet(an: Analysis) -> str:
     return an.article.outlet or an.article.id
+
+
+def shown(an: Analysis, sentence: int) -> str:
+    """A sentence as a fact shows it: the lead without the dateline before it ("TEMPO.CO,
+    Jakarta- Kementerian ..." is shown from "Kementerian")."""
+    text = an.article.sentences[sentence].text
+    if sentence == 0:
+        return text[dateline_end(text) :]
+    return text
 
 
 def outlet_key(an: Analysis) -> str:
@@ -95,7 +105,7 @@ def build_story(members: Sequence[Analysis], copies: Sequence[Copy], index: Sent
     disputed = {(c.article, c.sentence) for d in discrepancies for c in d.claims}
     facts: list[Fact] = []
     for k, group in enumerate(groups):
-        sources = [Source(aid, s, by_id[aid].article.sentences[s].text) for aid, s in group]
+        sources = [Source(aid, s, shown(by_id[aid], s)) for aid, s in group]
         outlets = sorted({_outlet(by_id[aid]) for aid, _ in group})
         status = (
             "disputed"
@@ -111,7 +121,7 @@ def build_story(members: Sequence[Analysis], copies: Sequence[Copy], index: Sent
     lead = max(independent, key=lambda an: (len(an.article.text), an.article.id))
     story = Story(
         id=story_id([an.article.id for an in members]),
-        title=lead.article.title or lead.article.sentences[0].text[:120],
+        title=lead.article.title or shown(lead, 0)[:120],
         articles=[an.article.id for an in members],
         copies=[c.to_dict() for c in copies],
         entities=merge_entities(members),
@@ -171,7 +181,7 @@ def timeline(independent: Sequence[Analysis], groups: Sequence[Sequence[tuple[st
                 continue
             date = d.value[:10]
             key = (date, fact_of.get((an.article.id, d.sentence), -1))
-            src = Source(an.article.id, d.sentence, an.article.sentences[d.sentence].text)
+            src = Source(an.article.id, d.sentence, shown(an, d.sentence))
             if src not in entries[key]:
                 entries[key].append(src)
     out = [TimelineEntry(date, sources[0].text, tuple(sources)) for (date, _), sources in entries.items()]

@@ -72,8 +72,9 @@ def list_stories(store: Store, f: StoryFilter) -> list[dict[str, Any]]:
         {
             "id": r[0], "title": r[1], "first_published": r[2], "last_published": r[3], "articles": r[4],
             "independent_sources": r[5], "outlets": r[6], "discrepancies": r[7],
-            "first_day": date.fromordinal(r[8]).isoformat() if r[8] else None,
-            "last_day": date.fromordinal(r[9]).isoformat() if r[9] else None,
+            # the days dated articles give; an undated story says so instead of showing its estimate
+            "first_day": r[2][:10] if r[2] else None,
+            "last_day": r[3][:10] if r[3] else None,
         }
         for r in queries.story_rows(store, q)
     ]  # fmt: skip
@@ -217,6 +218,7 @@ def stories_text(stories: Sequence[dict[str, Any]]) -> str:
     out = io.StringIO()
     for s in stories:
         span = s["first_day"] if s["first_day"] == s["last_day"] else f"{s['first_day']}..{s['last_day']}"
+        span = span or "undated"
         disputed = f", {s['discrepancies']} disputed" if s["discrepancies"] else ""
         out.write(f"{s['id']}  {span}  {s['independent_sources']} sources, {s['outlets']} outlets{disputed}\n")
         out.write(f"    {s['title'] or '(untitled)'}\n")

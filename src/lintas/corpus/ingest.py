@@ -277,6 +277,7 @@ def recluster(
                 seen = None if observe is None else partial(observe, stored.article.id)
                 a = assign(store, stored.article, stored_features(reader, stored), observe=seen, params=params)
                 store.set_article_story(stored.article.id, a.story, a.copy_of, a.copy_similarity)
+                store.recount(a.story)
                 if a.new_story:
                     store.add_unsettled([a.story])
                 if progress is not None:

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from lintas.comparison.model import Discrepancy
-from lintas.metadata.outlet import from_url
+from lintas.metadata.outlet import site_of
 
 GVA_CLUSTERS = 26  # incidents taken, half per part
 ID_CLUSTERS = 16  # id-news stories taken, half per part
@@ -42,8 +42,10 @@ class Cluster:
 
 
 def outlet_of_url(url: str) -> str:
-    """The outlet of a record, also behind a web.archive.org address (the metadata's reading)."""
-    return from_url(url) or url
+    """The site of a record, also behind a web.archive.org address: the bare host, as when the
+    clusters were chosen and labelled (the outlet table may name two hosts as one outlet)."""
+    site = site_of(url)
+    return site[0] if site else url
 
 
 def _order(key: str) -> str:

@@ -59,6 +59,7 @@ def place(
         copy_of=a.copy_of,
         copy_similarity=a.copy_similarity,
     )
+    store.recount(a.story)
     if a.new_story:
         store.add_unsettled([a.story])
     return a

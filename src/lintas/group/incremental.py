@@ -251,8 +251,8 @@ def _merge(store: Store, ids: list[str]) -> str:
         keep.last_day = _extreme(max, keep.last_day, drop.last_day)
         keep.first_published = _extreme(min, keep.first_published, drop.first_published)
         keep.last_published = _extreme(max, keep.last_published, drop.last_published)
-    keep.n_outlets = store.story_outlets(keep.id)
     store.save_story(keep)
+    store.recount(keep.id)
     return keep.id
 
 

@@ -53,6 +53,7 @@ def settle_story(store: Store, story: str, params: ClusterParams = PARAMS) -> As
     store.drop_story(story, story_index_rows(store, state))
     a = assign(store, stored.article, stored_features(store, stored), params=params, settling=True)
     store.set_article_story(stored.article.id, a.story, a.copy_of, a.copy_similarity)
+    store.recount(a.story)
     if a.story == story:
         return None
     store.note_merged(story, a.story)

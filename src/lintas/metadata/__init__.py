@@ -9,7 +9,15 @@ from __future__ import annotations
 from lintas.metadata.cites import find_cites
 from lintas.metadata.dates import day_from_lead, day_from_url, has_timezone, parse_published
 from lintas.metadata.language import detect_language
-from lintas.metadata.outlet import canonical_outlet, from_copyright, from_dateline, from_url
+from lintas.metadata.outlet import (
+    canonical_outlet,
+    from_copyright,
+    from_dateline,
+    from_url,
+    known_outlet,
+    outlet_table,
+    site_of,
+)
 from lintas.metadata.page import page_meta
 from lintas.metadata.people import names_from_credit
 from lintas.model import Cleaned, Metadata, PageMeta
@@ -29,7 +37,7 @@ def describe(cleaned: Cleaned) -> Metadata:
         by_kind.setdefault(removed.kind, []).append(removed.text)
 
     title = hints.title or cleaned.title or page.title
-    language = hints.language or detect_language(f"{title or ''}\n{cleaned.text}")
+    language = hints.language or cleaned.language or detect_language(f"{title or ''}\n{cleaned.text}")
     language = language.split("-")[0].lower()
     url = hints.url or page.url
     outlet = _outlet(cleaned, hints.outlet, page, by_kind, url)
@@ -63,6 +71,19 @@ def describe(cleaned: Cleaned) -> Metadata:
 def _outlet(
     cleaned: Cleaned, hinted: str | None, page: PageMeta, by_kind: dict[str, list[str]], url: str | None
 ) -> str | None:
+    """The URL's host decides first: the table's name for it; for a host the table does not know,
+    the name the record or page gives, unless that names another known outlet (a KSLA page that
+    says "AP News": the cited wire is not the outlet); else the bare domain."""
+    if url:
+        site = site_of(url)
+        if site:
+            listed = outlet_table().hosting(*site)
+            if listed:
+                return listed
+            for given in (hinted, page.site_name):
+                if given and _is_name(given) and known_outlet(given) is None:
+                    return canonical_outlet(given)
+            return site[0]
     if hinted:
         return canonical_outlet(hinted)
     if page.site_name:
@@ -75,7 +96,13 @@ def _outlet(
         found = from_copyright(line)
         if found:
             return found
-    return from_url(url) if url else None
+    return None
+
+
+def _is_name(given: str) -> bool:
+    """A short name, not a sentence or a byline ("present seacoastecho.com" is no outlet name)."""
+    words = given.split()
+    return 0 < len(words) <= 5 and (words[0][:1].isupper() or words[0][:1].isdigit()) and len(given) <= 60
 
 
 def _published(

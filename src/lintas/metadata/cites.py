@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 
-from lintas._lexicon import OUTLETS, fold
-from lintas.metadata.outlet import canonical_outlet
+from lintas.metadata.outlet import canonical_outlet, known_outlet
 
 _NAME = r"(?-i:(?P<src>(?:[A-Z][\w.&'-]*|[a-z][\w-]*\.(?:com|co|id|net|org)(?:\.id)?)(?:\s+(?:[A-Z][\w.&'-]*|News))*))"
 _VENUE = r"(?:(?:laman|situs|kanal|akun|website|portal|media|kantor berita|harian|surat kabar)(?:\s+resmi)?\s+)?"
@@ -32,13 +31,14 @@ _STOP = {"the", "a", "an", "media", "laporan", "situs", "laman", "pihak", "sumbe
 
 def _accept(name: str, explicit: bool) -> str | None:
     words = name.split()
-    while words and words[-1].lower() in {"news"} and fold(" ".join(words)) not in OUTLETS:
+    while words and words[-1].lower() in {"news"} and known_outlet(" ".join(words)) is None:
         words.pop()
     if not words or words[0].lower() in _STOP:
         return None
     name = " ".join(words[:4]).rstrip(".,")
-    if fold(name) in OUTLETS:
-        return OUTLETS[fold(name)]
+    known = known_outlet(name)
+    if known:
+        return known
     if explicit and (name[0].isupper() or "." in name):
         return canonical_outlet(name)
     return None

@@ -1,11 +1,109 @@
-"""Who published the article: record, page, dateline, copyright line, URL domain."""
+"""Who published the article: the outlet table, the URL's host, record, page, dateline, copyright.
+
+The shipped table (``outlets.json``: name, domains, aliases, kind, country, language) names each
+outlet once, whatever a page calls itself ("WISH" and wishtv.com are WISH-TV). A user's own file
+(``LINTAS_OUTLETS``, the same shape; optional owner, region and notes) adds outlets or overrides
+shipped ones by name.
+"""
 
 from __future__ import annotations
 
+import json
+import os
 import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
 from urllib.parse import urlsplit
 
-from lintas._lexicon import DOMAIN_OUTLETS, OUTLETS, fold
+from lintas._lexicon import fold
+from lintas.errors import UsageError
+
+OUTLETS_ENV = "LINTAS_OUTLETS"
+
+
+@dataclass(frozen=True, slots=True)
+class Outlet:
+    name: str
+    domains: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    kind: str = "outlet"  # or "wire"
+    country: str | None = None
+    language: str | None = None
+    extra: dict[str, str] = field(default_factory=dict)  # owner, region, notes: the user's own fields
+
+
+@dataclass(frozen=True, slots=True)
+class OutletTable:
+    outlets: tuple[Outlet, ...]
+    by_alias: dict[str, str]  # folded alias, name or domain -> name
+    by_domain: dict[str, str]  # domain (or domain/path) -> name
+
+    def named(self, name: str) -> str | None:
+        return self.by_alias.get(fold(name))
+
+    def hosting(self, host: str, path: str = "") -> str | None:
+        """The outlet of a host: the longest listed domain it is or belongs to."""
+        labels = host.split(".")
+        first = path.strip("/").split("/", 1)[0]
+        for i in range(len(labels) - 1):
+            domain = ".".join(labels[i:])
+            found = (first and self.by_domain.get(f"{domain}/{first}")) or self.by_domain.get(domain)
+            if found:
+                return found
+        return None
+
+
+def _entries(data: object, origin: str) -> list[Outlet]:
+    items = data.get("outlets") if isinstance(data, dict) else data
+    if not isinstance(items, list):
+        raise UsageError(f'{origin}: an outlet table is a JSON list of outlets (or {{"outlets": [...]}})')
+    out = []
+    for k, item in enumerate(items):
+        if not isinstance(item, dict) or not isinstance(item.get("name"), str) or not item["name"].strip():
+            raise UsageError(f'{origin}: outlet {k + 1} has no "name"; each outlet needs at least a name')
+        known = {"name", "domains", "aliases", "kind", "country", "language"}
+        out.append(
+            Outlet(
+                name=item["name"].strip(),
+                domains=tuple(str(d).lower().removeprefix("www.") for d in item.get("domains") or ()),
+                aliases=tuple(str(a) for a in item.get("aliases") or ()),
+                kind=str(item.get("kind") or "outlet"),
+                country=item.get("country"),
+                language=item.get("language"),
+                extra={str(k): str(v) for k, v in item.items() if k not in known},
+            )
+        )
+    return out
+
+
+@lru_cache(maxsize=4)
+def _table(user_file: str | None) -> OutletTable:
+    shipped = json.loads(resources.files("lintas.metadata").joinpath("outlets.json").read_text(encoding="utf-8"))
+    outlets = {o.name: o for o in _entries(shipped, "outlets.json")}
+    if user_file:
+        path = Path(user_file)
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as e:
+            raise UsageError(f"{OUTLETS_ENV}={user_file}: cannot read the outlet table ({e}); fix or unset it") from e
+        for o in _entries(data, str(path)):
+            outlets[o.name] = o  # the user's entry replaces a shipped one of the same name
+    by_alias: dict[str, str] = {}
+    by_domain: dict[str, str] = {}
+    for o in outlets.values():
+        for alias in (o.name, *o.aliases, *o.domains):
+            by_alias[fold(alias)] = o.name
+        for d in o.domains:
+            by_domain[d] = o.name
+    return OutletTable(tuple(outlets.values()), by_alias, by_domain)
+
+
+def outlet_table() -> OutletTable:
+    """The shipped table with the user's file (``LINTAS_OUTLETS``) on top."""
+    return _table(os.environ.get(OUTLETS_ENV) or None)
+
 
 _DASH = r"\s*[-–—]+\s"
 # "GenPI.co - ...", "KOMPAS.com - ...", "Liputan6.com, Jakarta - ..."
@@ -26,7 +124,12 @@ _COPYRIGHT_NOISE = re.compile(
 def canonical_outlet(name: str) -> str:
     """Known outlets under one spelling ('ANTARA' -> 'Antara'); others as written."""
     name = " ".join(name.strip(" .,;:").split())
-    return OUTLETS.get(fold(name), name)
+    return outlet_table().named(name) or name
+
+
+def known_outlet(name: str) -> str | None:
+    """The table's name for ``name`` when the table knows it."""
+    return outlet_table().named(name)
 
 
 def from_dateline(line: str) -> str | None:
@@ -36,9 +139,7 @@ def from_dateline(line: str) -> str | None:
         if m:
             return canonical_outlet(m["o"])
     m = _NAME_CITY.match(line)
-    if m and fold(m["o"]) in OUTLETS:
-        return OUTLETS[fold(m["o"])]
-    return None
+    return known_outlet(m["o"]) if m else None
 
 
 def from_copyright(line: str) -> str | None:
@@ -67,18 +168,21 @@ def archived_url(url: str) -> str:
     return archived_url(m["url"]) if m else url
 
 
-def from_url(url: str) -> str | None:
-    """The site of a URL: a known name or the bare domain ('www.kabarnusa.id' -> 'kabarnusa.id');
-    for a web archive's copy, the archived site's."""
+def site_of(url: str) -> tuple[str, str] | None:
+    """The bare host and path of a URL ('https://www.kabarnusa.id/x' -> 'kabarnusa.id', '/x'); for
+    a web archive's copy, the archived page's."""
     url = archived_url(url)
     try:
-        host = urlsplit(url if "//" in url else f"//{url}").hostname
+        parts = urlsplit(url if "//" in url else f"//{url}")
+        host = parts.hostname
     except ValueError:
         return None
     if not host or "." not in host:
         return None
-    host = re.sub(r"^(?:www\d?|m|amp|mobile|news)\.", "", host.lower())
-    for domain, name in DOMAIN_OUTLETS.items():
-        if host == domain or host.endswith("." + domain):
-            return name
-    return host
+    return re.sub(r"^(?:www\d?|m|amp|mobile|news)\.", "", host.lower()), parts.path
+
+
+def from_url(url: str) -> str | None:
+    """The outlet of a URL: the table's name or the bare domain ('www.kabarnusa.id' -> 'kabarnusa.id')."""
+    site = site_of(url)
+    return (outlet_table().hosting(*site) or site[0]) if site else None

@@ -13,7 +13,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "discrepancies": "Perbedaan antar media", "timeline": "Lini masa", "entities": "Entitas",
         "quotes": "Kutipan", "articles": "Artikel", "coverage": "Liputan per hari", "compatible": "bisa sejalan",
         "removed": "Dibuang sebagai sampah", "text": "Teks bersih", "back": "Kembali ke daftar",
-        "copy_of": "salinan dari", "digest": "Ringkasan", "error": "Galat", "said": "kata",
+        "copy_of": "salinan dari", "digest": "Ringkasan", "error": "Galat", "said": "kata", "undated": "tanpa tanggal",
     },
     "en": {
         "stories": "Stories", "search": "Search", "since": "Since", "outlet": "Outlet", "entity": "Person/place",
@@ -25,7 +25,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "discrepancies": "Where outlets differ", "timeline": "Timeline", "entities": "Entities",
         "quotes": "Quotes", "articles": "Articles", "coverage": "Coverage per day", "compatible": "can all hold",
         "removed": "Removed as junk", "text": "Clean text", "back": "Back to the list",
-        "copy_of": "copy of", "digest": "Digest", "error": "Error", "said": "said",
+        "copy_of": "copy of", "digest": "Digest", "error": "Error", "said": "said", "undated": "undated",
     },
 }  # fmt: skip
 

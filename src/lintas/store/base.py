@@ -513,9 +513,15 @@ class Store:
                 (*values, s.id),
             )
 
-    def story_outlets(self, story: str) -> int:
-        rows = self.query("SELECT COUNT(DISTINCT outlet) FROM articles WHERE story = ?", (story,))
-        return int(rows[0][0])
+    def recount(self, story: str) -> None:
+        """Set a story's outlets and independent sources from its articles, as its report counts
+        them (``comparison.story``): outlets apart, copies not; an article without an outlet is its own."""
+        self.execute(
+            "UPDATE stories SET n_sources = (SELECT COUNT(DISTINCT COALESCE(outlet, id)) FROM articles "
+            "WHERE story = ? AND copy_of IS NULL), n_outlets = (SELECT COUNT(DISTINCT COALESCE(outlet, id)) "
+            "FROM articles WHERE story = ?) WHERE id = ?",
+            (story, story, story),
+        )
 
     def outlet_in_story(self, story: str, outlet: str | None) -> bool:
         if outlet is None:

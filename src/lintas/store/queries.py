@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from lintas.store.base import Store
@@ -34,12 +35,14 @@ def story_rows(store: Store, q: StoryQuery) -> list[tuple[Any, ...]]:
     values only: ``disputed`` is the count each story's last report stored."""
     where: list[str] = ["n_sources >= ?"]
     params: list[object] = [q.min_sources]
+    # A story's days include the days its undated articles were placed on (for clustering); a date
+    # filter holds only what a dated article says (last_day >= the last dated day: the index helps).
     if q.since_day is not None:
-        where.append("last_day >= ?")
-        params.append(q.since_day)
+        where.append("last_day >= ? AND last_published IS NOT NULL AND SUBSTR(last_published, 1, 10) >= ?")
+        params += [q.since_day, date.fromordinal(q.since_day).isoformat()]
     if q.until_day is not None:
-        where.append("first_day <= ?")
-        params.append(q.until_day)
+        where.append("first_day <= ? AND first_published IS NOT NULL AND SUBSTR(first_published, 1, 10) <= ?")
+        params += [q.until_day, date.fromordinal(q.until_day).isoformat()]
     if q.outlet:
         where.append("EXISTS (SELECT 1 FROM articles a WHERE a.story = s.id AND LOWER(a.outlet) = LOWER(?))")
         params.append(q.outlet)

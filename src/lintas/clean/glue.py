@@ -1,0 +1,210 @@
+"""Split words that a scraper glued together when it stripped link or emphasis markup.
+
+Real Indonesian pages arrive as "erupsiGunung Lewotobidi", "kondisikesehatan mentalyang",
+"energi.Industri": names, numbers and counted things are then read wrong. A token is split
+only where the evidence is strong: a sentence end or a comma before the next word; a lower-case
+word running into a capital; or, for a token the vocabulary does not know (nor knows as an
+affixed form of a word it knows), a split into known words that is more likely than the token
+itself. The vocabulary (``glue_vocab.json.gz``) is fitted by scripts/fit_glue_vocab.py.
+Indonesian text only: English names such as "LeBron" or "McDonald" are left alone.
+"""
+
+from __future__ import annotations
+
+import gzip
+import itertools
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from lintas.settings import GLUE_MIN_LENGTH, GLUE_MIN_PART_COUNT
+
+# A sentence end, comma or colon with the next word's space lost: "energi.Industri", "2025).Ia",
+# "dunia:depresi", "Uzbekistan,Vietnam". Never inside numbers, domains, URLs or initials.
+_PUNCT_GLUE = re.compile(
+    r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=\.\.\.)(?=[A-Z][a-z])"  # energi.Industri, Loading...Ikuti
+    r"|(?<=[0-9)]{2}[.!?])(?=[A-Z][a-z])"  # 2025.Ikuti
+    r"|(?<=[)\]”’][.,;:!?])(?=[A-Za-z])|(?<=[)\]”])(?=[A-Za-z0-9])"  # 2025).Ia, Jakarta”Menurut, (APBN)2025
+    r"|(?<=[.!?,])(?=[\"“‘][A-Za-z])"  # katanya."Mereka, ujarnya.“Pemerintah: the quote opens the next
+    r"|(?<=[a-z]{2}[,;:])(?=[A-Za-z]{2})"  # dunia:depresi, Lantas,bagaimana
+    r"|(?<=[A-Za-z0-9]{2})(?=[“‘(][A-Za-z])"  # Disorder(PTSD), 500(FSEA500)
+    r"|(?<=[a-z]{4})(?=(?:19|20)\d\d\b)|(?<=\b(?:19|20)\d\d)(?=[a-z]{4})"  # Antarklub2025, 2025antara
+)
+# An abbreviation run into a word: "PTChery", "TNIJenderal", "TNIdaripolitik", "BRIterus".
+_CAPS_GLUE = re.compile(r"(?<=[A-Z]{2})(?=[A-Z][a-z]{2})|(?<=[A-Z]{2})(?=[a-z]{3})")
+_NOT_TEXT = re.compile(r"^\[|://|www\.|\w@\w|#|\.(?:com|co|id|net|org|go|ac|or|sch|tv|io|info|news|my|sg)\b", re.I)
+_LETTERS = re.compile(r"[^\W\d_]+")
+# Inflections that make an unseen word of a known one: "dipertanyakannya" is no glue.
+_PREFIXES = ("memper", "diper", "meng", "meny", "peng", "peny", "mem", "men", "pem", "pen", "ber", "ter", "per",
+             "me", "di", "ke", "se", "be", "pe", "te")  # fmt: skip
+_SUFFIXES = ("kannya", "annya", "kanlah", "nyalah", "kan", "nya", "lah", "kah", "pun", "an", "i", "ku", "mu")
+# Halves that are affixes or clitics, never words of their own: "Haaland" + "pun" is written apart,
+# but "kepadanya" must not become "kepada nya".
+_BOUND = frozenset({"nya", "lah", "kah", "tah", "ku", "mu", "kan", "an", "i", "pun"})
+# Combining forms written onto the next word: "subunit", "multiproduk", "paramiliter", "pascabencana".
+_COMBINING = frozenset({"sub", "multi", "indo", "para", "off", "non", "pra", "pasca", "antar", "inter", "super",
+                        "mini", "mega", "ultra", "anti", "semi", "pro", "eks", "ekstra", "swa", "tuna", "maha",
+                        "infra", "supra", "trans", "auto", "mikro", "makro", "neo", "post", "pre"})  # fmt: skip
+# Common words that no name ends in, for names the vocabulary does not know.
+_AFTER_NAME = frozenset({"yang", "untuk", "dalam", "telah", "kembali", "dengan", "akan", "juga", "mengatakan",
+                         "menjadi", "sebagai", "tidak", "bahwa", "saat", "pada", "kepada", "sudah",
+                         "masih"})  # fmt: skip
+# Lower-case prefixes of brands: "detikNews", "iPhone", "eKTP", "kWh".
+_BRAND_HEAD = re.compile(r"^(?:detik|kumparan|[a-z])(?=[A-Z])")
+_BRAND_TAIL = ("detik", "kumparan")  # "didetikJabar": the case change is the brand's own
+# Prepositions written into the next name: "diJakarta", "keBadminton", "didetikJabar".
+_PREPOSITION = ("di", "ke", "dari")
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    words: dict[str, int]
+    protected: frozenset[str]
+    names: frozenset[str]  # words mostly capitalised inside sentences
+    total: int
+
+    def knows(self, word: str) -> bool:
+        w = word.lower()
+        return w in self.words or _inflected(w, self.words)
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    raw = resources.files("lintas.clean").joinpath("glue_vocab.json.gz").read_bytes()
+    data = json.loads(gzip.decompress(raw))
+    return Vocabulary(dict(data["words"]), frozenset(data["protected"]), frozenset(data["names"]), int(data["total"]))
+
+
+# Nasal prefixes drop the stem's first letter: "menulis" <- "tulis", "memukul" <- "pukul".
+_NASAL = {"men": "t", "pen": "t", "mem": "p", "pem": "p", "meny": "s", "peny": "s", "meng": "k", "peng": "k"}
+
+
+def _inflected(word: str, words: dict[str, int]) -> bool:
+    for p in ("", *_PREFIXES):
+        if not word.startswith(p):
+            continue
+        rest = word[len(p) :]
+        for s in ("", *_SUFFIXES):
+            if not rest.endswith(s) or len(rest) - len(s) < 3:
+                continue
+            stem = rest[: len(rest) - len(s)]
+            if ((p or s) and stem in words) or (p in _NASAL and _NASAL[p] + stem in words):
+                return True
+    return False
+
+
+def split_points(token: str, vocab: Vocabulary | None = None) -> list[int]:
+    """Offsets in ``token`` where a lost space goes (sorted, none for a whole word)."""
+    if len(token) < 4 or _NOT_TEXT.search(token):
+        return []
+    v = vocab or vocabulary()
+    points = {m.start() for m in _PUNCT_GLUE.finditer(token) if 0 < m.start() < len(token)}
+    for m in _LETTERS.finditer(token):
+        before = token[m.start() - 1] if m.start() else ""
+        if (before.isdigit() and m.start() not in points) or before in ("@", "#"):
+            continue  # "Rp10miliar", "@republikaonline" are written so
+        if m.end() < len(token) and token[m.end()].isdigit() and m.end() not in points:
+            continue  # "Liputan6"
+        points.update(m.start() + p for p in _split_run(m.group(0), v))
+    return sorted(points)
+
+
+def deglue(line: str, vocab: Vocabulary | None = None) -> str:
+    """``line`` with lost spaces put back."""
+    v = vocab or vocabulary()
+    out = []
+    for token in line.split(" "):
+        if token.isalpha() and (len(token) < GLUE_MIN_LENGTH or token.lower() in v.words) and token[1:].islower():
+            out.append(token)  # most tokens: a known word
+            continue
+        cuts = split_points(token, v)
+        if not cuts:
+            out.append(token)
+            continue
+        bounds = [0, *cuts, len(token)]
+        out.append(" ".join(token[a:b] for a, b in itertools.pairwise(bounds)))
+    return " ".join(out)
+
+
+def _split_run(run: str, v: Vocabulary) -> list[int]:
+    """Split points of a run of letters."""
+    if run[1:].islower() or run.isupper():
+        return _split_word(run, v)
+    if run in v.protected or any(p in run for p in v.protected if len(p) < len(run)):
+        return []
+    cuts: list[int] = []
+    start = 0
+    for i in range(1, len(run)):
+        if (run[i - 1].islower() and run[i].isupper() and _case_cut(run[start:i], run[i:], v)) or (
+            _CAPS_GLUE.match(run, i)
+            and i - start >= 2
+            and run[start:i].isupper()
+            and v.words.get(run[start:i].lower(), 0) >= GLUE_MIN_PART_COUNT
+            and _caps_cut(run[i:], v)
+        ):
+            cuts.append(i)
+            start = i
+    pieces = [0, *cuts, len(run)]
+    out: list[int] = list(cuts)
+    for a, b in itertools.pairwise(pieces):
+        out.extend(a + p for p in _split_word(run[a:b], v))
+    return sorted(out)
+
+
+def _case_cut(left: str, right: str, v: Vocabulary) -> bool:
+    """A lower-case letter before a capital: glue unless a brand ("detikNews", "YouTube")."""
+    if left.islower():
+        if left in _PREPOSITION:
+            return True
+        if left.endswith(_BRAND_TAIL):
+            return False
+        return len(left) >= 3 and not _BRAND_HEAD.match(left + right[:1])
+    # A capitalised word before a capital: "JakartaKita", "MengutipCNBC"; not "YouTube", "AirAsia".
+    lower = sum(ch.islower() for ch in left)
+    return lower >= 3 and left.lower() in v.words
+
+
+def _caps_cut(right: str, v: Vocabulary) -> bool:
+    """An abbreviation before a word the vocabulary knows: "TNI" + "Jenderal", "BRI" + "terus"."""
+    word = right[: next((k for k in range(1, len(right)) if right[k].isupper()), len(right))]
+    w = word.lower()
+    return w not in _BOUND and (w in v.words or bool(_split_word(word, v)))
+
+
+def _split_word(word: str, v: Vocabulary) -> list[int]:
+    """Split a word without an inner capital into known words, when the word is unknown (nor an
+    inflection of a known word) and each part is a common word."""
+    w = word.lower()
+    if len(w) < GLUE_MIN_LENGTH or w in v.words or _inflected(w, v.words):
+        return []
+    best: tuple[int, list[int]] | None = None
+    fallback: list[int] = []
+    for i in range(2, len(w) - 1):
+        a, b = w[:i], w[i:]
+        if word[0].isupper() and len(a) >= 4 and a not in v.words and b in _AFTER_NAME:
+            fallback = fallback or [i]  # "Yulianauntuk", "Boroujerdidalam": an unknown name, a common word
+        if not _part(a, v) or a in _COMBINING:
+            continue
+        if word[0].isupper() and (a not in v.names or b in v.names):
+            continue  # "Sukamaju", "Freepik": a name is glued to a lower-case word ("Iranmengeluarkan")
+        if _part(b, v):
+            parts, weakest = [i], min(v.words[a], v.words[b])
+        else:
+            rest = _split_word(word[i:], v)
+            if not rest:
+                continue
+            bounds = [0, *rest, len(b)]
+            weakest = min(v.words[a], *(v.words.get(b[x:y], 0) for x, y in itertools.pairwise(bounds)))
+            parts = [i, *(i + r for r in rest)]
+        if weakest >= GLUE_MIN_PART_COUNT and (best is None or weakest > best[0]):
+            best = (weakest, parts)
+    return best[1] if best else fallback
+
+
+def _part(word: str, v: Vocabulary) -> bool:
+    """A word that may stand as one half of a glued token."""
+    if word in _BOUND or word not in v.words:
+        return False
+    return len(word) > 2 or word in _PREPOSITION

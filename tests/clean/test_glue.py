@@ -1,0 +1,53 @@
+"""De-gluing: spaces a scraper lost are put back, real words and brands stay whole."""
+
+from __future__ import annotations
+
+import pytest
+
+from lintas.clean import clean
+from lintas.clean.glue import deglue, split_points
+from lintas.model import Document, Hints
+
+
+@pytest.mark.parametrize(
+    ("glued", "fixed"),
+    [
+        ("letusanGunung Merapi", "letusan Gunung Merapi"),  # a word run into a name
+        ("menurutBadan Geologi", "menurut Badan Geologi"),
+        ("kondisikesehatan warga", "kondisi kesehatan warga"),  # two lower-case words
+        ("gejalayang muncul", "gejala yang muncul"),
+        ("Jakartamenjadi tuan rumah", "Jakarta menjadi tuan rumah"),  # a name run into a word
+        ("banjir.Warga mengungsi", "banjir. Warga mengungsi"),  # a sentence end
+        ('katanya."Kami siap', 'katanya. "Kami siap'),
+        ("(18/6/2025).Ia datang", "(18/6/2025). Ia datang"),
+        ("penyebab:hujan deras", "penyebab: hujan deras"),
+        ("diBandung", "di Bandung"),
+        ("Dirut PTKereta Api", "Dirut PT Kereta Api"),
+    ],
+)
+def test_lost_spaces_are_put_back(glued: str, fixed: str) -> None:
+    assert deglue(glued) == fixed
+
+
+@pytest.mark.parametrize(
+    "whole",
+    [
+        "Airlangga", "Jakarta", "Bukittinggi", "matahari", "dijual", "kepadanya", "menjadi", "padahal",
+        "dipertanyakannya", "pertanggungjawaban", "seringkali", "sepakbola",  # words written as one
+        "detikNews", "iPhone", "YouTube", "TikTok", "WhatsApp", "eKTP", "McDonald", "LeBron",  # brands, names
+        "Liputan6.com", "REPUBLIKA.CO.ID", "https://contoh.id/berita", "@kemenkes", "#banjir",  # addresses
+        "Rp10", "18/6/2025", "1.500", "S.H.", "tiba-tiba", "pascabencana", "multiproduk",
+    ],
+)  # fmt: skip
+def test_real_words_are_never_split(whole: str) -> None:
+    assert split_points(whole) == [], whole
+
+
+def test_only_indonesian_pages_are_deglued() -> None:
+    body = "Warga mengungsi setelah letusanGunung Merapi pada Selasa pagi, kata petugas yang berjaga di posko."
+    text = f"Judul berita\n{body}\n{body}"
+    cleaned = clean(Document("a.txt", text, "txt", "utf-8", Hints(language="id")))
+    assert "letusan Gunung Merapi" in cleaned.text and cleaned.language == "id"
+    english = "Residents fled after the eruption of MountMerapi on Tuesday morning, officials at the shelter said."
+    cleaned = clean(Document("b.txt", f"Title\n{english}\n{english}", "txt", "utf-8", Hints(language="en")))
+    assert "MountMerapi" in cleaned.text and cleaned.language == "en"
