@@ -102,3 +102,12 @@ def test_outlet_template_lines_are_removed_across_articles() -> None:
     assert template not in a.lines and template not in b.lines
     assert template in c.lines  # another outlet's line is not this outlet's template
     assert ("repeated", template) in [(r.kind, r.text) for r in a.removed]
+
+
+def test_a_one_paragraph_brief_is_an_article_not_a_title() -> None:
+    """A real 19-word lead on its own used to be taken for a title and the page rejected."""
+    lead = (
+        "Dua orang tewas dan tiga lainnya luka-luka dalam kecelakaan beruntun di jalan tol Cipularang pada Minggu pagi"
+    )
+    c = clean(Document("brief.txt", lead, "text", "utf-8"))
+    assert c.lines == [lead] and c.title is None

@@ -50,6 +50,10 @@ def clean_lines(
             out.title = line
             continue
         out.body.append(line)
+    if not out.body and out.title is not None and known_title is None:
+        # A one-paragraph text (a short lead, a brief): its only line was guessed to be a title.
+        out.body.append(out.title)
+        out.title = None
     _trim_tail(out, trim_tail)
     return out
 
