@@ -32,6 +32,7 @@ STREAM = DATA / "id-news-2025" / "articles.jsonl"
 HELD_DAY = "2025-06-17"
 GLUED_RATIO = 3  # "dirumah" 4 vs "di rumah" 114 is glue; "seringkali" 35 vs "sering kali" 41 is a word
 MIN_COUNT = 2  # rarer words are mostly typos and glue; the file stays ~0.3 MB
+PROTECT_MIN_HALF = 5  # halves both seen this often alone are two words ("LiverpoolEverton"), no brand
 PROTECT_MIN = 3  # an inner-capital word seen this often, and twice as often as its two halves apart
 BRAND_HEAD_MAX = 20  # a brand's first part is no common word ("OpenAI"); "MengutipCNBC" is glue
 NAME_SHARE = 0.5  # words capitalised inside sentences at least this often are names ("Iran", "Lewotobi")
@@ -91,19 +92,24 @@ def fit() -> dict[str, object]:
                 glued.add(w)
                 break
     vocab = {w: c for w, c in words.items() if c >= MIN_COUNT and w not in glued}
+    names = {w for w, c in vocab.items() if capital[w] >= NAME_SHARE * c}
     protected = []
     for w, c in exact.items():
         parts = _INNER_CAP.split(w)
-        apart = pairs.get((parts[0].lower(), parts[1].lower()), 0)
-        # A brand starts with a capitalised word that is no name: "OpenAI", "WhatsApp", "MotoGP";
-        # "JakartaKita", "UnitedArsenal" and "kepadaRepublika" are glue that a page repeats.
-        if c >= PROTECT_MIN and c >= 2 * apart and parts[0][0].isupper() and words[parts[0].lower()] < BRAND_HEAD_MAX:
+        left, right = parts[0].lower(), parts[1].lower()
+        apart = pairs.get((left, right), 0)
+        # A brand starts with a capitalised part that is no common word ("WhatsApp", "MotoGP"), and
+        # is no two names or a name and a word a page glued and repeats ("BrentfordFulham",
+        # "AyatullahAli", "CelsiusMalam", "MengutipCNBC").
+        common = [x for x in (left, right) if words[x] >= BRAND_HEAD_MAX and x not in names]
+        both_words = words[left] >= PROTECT_MIN_HALF and words[right] >= PROTECT_MIN_HALF
+        if c >= PROTECT_MIN and c >= 2 * apart and parts[0][0].isupper() and not common and not both_words:
             protected.append(w)
     return {
         "about": "folded word counts for lintas.clean.glue; written by scripts/fit_glue_vocab.py",
         "total": sum(words.values()),
         "protected": sorted(protected),
-        "names": sorted(w for w, c in vocab.items() if capital[w] >= NAME_SHARE * c),
+        "names": sorted(names),
         "words": dict(sorted(vocab.items())),
     }
 

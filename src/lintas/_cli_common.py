@@ -3,12 +3,27 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import time
 from pathlib import Path
 from typing import TextIO
 
 from lintas.errors import UsageError
+
+# Control characters (escape sequences, bells, C1 codes) that a title or file name could carry to a
+# terminal; shown escaped instead (tab and newline are kept).
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def terminal_safe(text: str) -> str:
+    """``text`` with control characters shown as ``\\xNN``: untrusted text never drives the terminal."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group(0)):02x}", text)
+
+
+def say(message: str) -> None:
+    """A line on stderr, its untrusted parts (paths, reasons) made terminal-safe."""
+    print(terminal_safe(message), file=sys.stderr)
 
 
 class Progress:
@@ -63,5 +78,5 @@ def write_output(text: str, output: str | None) -> None:
         except OSError as e:
             raise UsageError(f"cannot write {output}: {e.strerror or e}") from e
     else:
-        sys.stdout.write(text)
+        sys.stdout.write(terminal_safe(text))
         sys.stdout.flush()

@@ -7,14 +7,16 @@ processed), 2 usage error, 3 internal error (a bug: please report it with the tr
 from __future__ import annotations
 
 import argparse
+import errno
 import json
+import os
 import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
 from lintas import __version__
-from lintas._cli_common import Progress, megabytes, write_output
+from lintas._cli_common import Progress, megabytes, say, write_output
 from lintas.cli_corpus import add_commands as add_corpus_commands
 from lintas.errors import LintasError, UsageError
 from lintas.model import Rejected
@@ -151,7 +153,7 @@ def _cmd_compare(args: argparse.Namespace) -> int:
 
 def _report_rejected(rejected: Sequence[Rejected], output: str | None, count: int) -> None:
     for r in rejected:
-        print(f"lintas: rejected {r.input}: {r.reason}", file=sys.stderr)
+        say(f"lintas: rejected {r.input}: {r.reason}")
     if output:
         print(f"lintas: wrote {count} articles to {output}", file=sys.stderr)
 
@@ -185,18 +187,39 @@ def main(argv: Sequence[str] | None = None) -> int:
         code: int = args.handler(args)
         return code
     except UsageError as e:
-        print(f"lintas: error: {e}", file=sys.stderr)
+        say(f"lintas: error: {e}")
         return EXIT_USAGE
-    except LintasError as e:
-        print(f"lintas: error: {e}", file=sys.stderr)
-        return EXIT_REJECTED
+    except BrokenPipeError:  # `lintas export | head`: the reader has all it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except KeyboardInterrupt:
         print("lintas: interrupted", file=sys.stderr)
         return 130
-    except Exception:  # a bug, not bad input: say so, show where, and exit apart from "rejected"
+    except Exception as e:  # a bug, not bad input: say so, show where, and exit apart from "rejected"
+        full = _disk_full(e)
+        if full is not None:
+            say(
+                f"lintas: error: the disk is full ({full}); free space and run the command again: "
+                "what was stored before is kept"
+            )
+            return EXIT_REJECTED
+        if isinstance(e, LintasError):
+            say(f"lintas: error: {e}")
+            return EXIT_REJECTED
         traceback.print_exc()
         print("lintas: internal error (a bug in lintas); please report it with the traceback above", file=sys.stderr)
         return EXIT_INTERNAL
+
+
+def _disk_full(e: BaseException | None) -> str | None:
+    """The message of a full disk anywhere in ``e``'s chain (SQLite says "database or disk is full")."""
+    seen = 0
+    while e is not None and seen < 10:
+        text = str(e)
+        if (isinstance(e, OSError) and e.errno == errno.ENOSPC) or "disk is full" in text or "No space left" in text:
+            return str(e)
+        e, seen = e.__cause__ or e.__context__, seen + 1
+    return None
 
 
 def main_exit() -> None:

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import stat
 import sys
 from pathlib import Path
 from typing import Any
 
-from lintas._cli_common import Progress, megabytes, write_output
+from lintas._cli_common import Progress, megabytes, say, terminal_safe, write_output
 from lintas.errors import UsageError
 from lintas.settings import MAX_FILE_BYTES
 
@@ -107,9 +109,18 @@ def add_commands(commands: Any, eval_commands: Any) -> None:
     cl.set_defaults(handler=_cmd_eval_clusters)
 
 
-def _open(args: argparse.Namespace) -> Any:
-    from lintas.store import open_store
+def _open(args: argparse.Namespace, *, create: bool = False) -> Any:
+    """The store of ``--db``; only ``ingest`` creates one: a typo in a reading command's ``--db``
+    would otherwise list an empty new database as if the corpus were empty."""
+    from lintas.store import open_store, store_exists
 
+    if not create and not store_exists(args.db):
+        from lintas.store import resolve_target
+
+        target = resolve_target(args.db)
+        raise UsageError(
+            f"no store at {target}: check --db (or LINTAS_DB), or make one with `lintas ingest PATH --db {target}`"
+        )
     return open_store(args.db)
 
 
@@ -122,7 +133,7 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
     if workers < 1:
         raise UsageError("--workers must be at least 1")
     progress = Progress("ingest")
-    with _open(args) as store:
+    with _open(args, create=True) as store:
         try:
             result = ingest(args.paths, store, workers=workers, max_bytes=args.max_size, progress=progress)
             if args.refresh:
@@ -132,7 +143,7 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
             progress.close()
         counts = store.counts()
     for r in result.rejected:
-        print(f"lintas: rejected {r.input}: {r.reason}", file=sys.stderr)
+        say(f"lintas: rejected {r.input}: {r.reason}")
     if args.format == "json":
         sys.stdout.write(json.dumps({**result.to_dict(), "store": counts}, ensure_ascii=False, indent=2) + "\n")
     else:
@@ -166,7 +177,7 @@ def _cmd_stories(args: argparse.Namespace) -> int:
     if args.format == "json":
         sys.stdout.write(json.dumps({"stories": stories}, ensure_ascii=False, indent=2) + "\n")
     else:
-        sys.stdout.write(stories_text(stories) or "no stories match\n")
+        sys.stdout.write(terminal_safe(stories_text(stories)) or "no stories match\n")
     return EXIT_OK
 
 
@@ -248,14 +259,21 @@ def _cmd_serve(args: argparse.Namespace) -> int:
 
 
 def _token(path: str | None) -> str | None:
+    """The token in ``path``: one line of at least 16 characters, in a file only its owner reads."""
     if not path:
         return None
+    make = f"make one with: python -c 'import secrets; print(secrets.token_urlsafe(32))' > {path}; chmod 600 {path}"
     try:
+        mode = os.stat(path).st_mode
         token = Path(path).read_text(encoding="utf-8").strip()
     except OSError as e:
-        raise UsageError(f"cannot read token file {path}: {e.strerror or e}") from e
+        raise UsageError(f"cannot read token file {path}: {e.strerror or e}; {make}") from e
+    if os.name == "posix" and mode & (stat.S_IRWXG | stat.S_IRWXO):
+        raise UsageError(f"token file {path} can be read by other users: run `chmod 600 {path}`")
+    if "\n" in token or "\r" in token:
+        raise UsageError(f"token file {path} holds more than one line: put the token alone on one line")
     if len(token) < 16:
-        raise UsageError(f"the token in {path} is too short: use at least 16 characters")
+        raise UsageError(f"the token in {path} is too short: use at least 16 characters; {make}")
     return token
 
 

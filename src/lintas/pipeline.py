@@ -85,6 +85,12 @@ def build_articles(
                 order.append((cleaned, describe(cleaned)))
             except InputError as e:
                 order.append(Rejected(e.input, e.reason))
+            except RecursionError:
+                order.append(Rejected(item.input, "cannot be read: the page is nested too deeply"))
+            except Exception as e:  # the last resort of one input: the others of the run go on
+                order.append(
+                    Rejected(item.input, f"cannot be read: {type(e).__name__}: {e} (a bug in lintas; please report it)")
+                )
         if progress is not None:
             progress(n)
     described = [x for x in order if not isinstance(x, Rejected)]

@@ -56,6 +56,8 @@ DOUBLED_LINE_MAX_CHARS = 240
 
 # De-gluing (clean.glue), tuned on the dev half of tests/data/glue_labels.jsonl (docs/glue-labelling.md).
 GLUE_MIN_LENGTH = 5  # letters of the shortest token split without a case change ("diabad" 6, "like" 4)
+GLUE_MAX_RUN_CHARS = 120  # longest run of letters looked at (dev: the longest glued run is 39 letters)
+GLUE_MAX_WORD_CHARS = 40  # longest run split by the vocabulary: the longest dev glued run is 26 letters
 GLUE_MIN_PART_COUNT = 10  # corpus count of the rarer half of a split; dev recall vs wrong splits
 
 # trafilatura options for HTML main text, chosen on the 'tune' half of shared/data/extraction-aeb
@@ -95,6 +97,7 @@ MINHASH_PERMUTATIONS = 64
 # titles share this fraction of their words (of the shorter title): GVA pages of one station
 # whose extracted "body" is the site's sidebar share it under unrelated titles.
 COPY_MIN_TITLE_OVERLAP = 0.5
+COPY_MAX_CANDIDATES = 16  # stored articles sharing the most LSH bands that are checked as the original
 MINHASH_BANDS = 16
 # Entity types whose names serve as blocking keys, and how many names (most mentioned first)
 # an article contributes: the main actors and places of an event are in its top ten.
@@ -212,6 +215,13 @@ SQLITE_MMAP_BYTES = 1 << 30
 SERVE_MAX_BODY_BYTES = 8 * 1024 * 1024
 # Stories per page of the list (API and web page; ?limit= up to 200).
 SERVE_PAGE_SIZE = 30
+# Bounds that keep one request's cost small whatever it asks (issue 25's probes: a search of one
+# word 2,000 times took 59 s; a body that stops partway held a connection open).
+SEARCH_MAX_WORDS = 8  # distinct words of a search; more narrow nothing a reader needs
+SEARCH_MAX_WORD_CHARS = 64
+SERVE_BODY_TIMEOUT_S = 30.0  # to receive a whole request body
+SERVE_MAX_MIN_SOURCES = 1000
+SERVE_MAX_OFFSET = 1_000_000
 
 # --- compare ----------------------------------------------------------------------------
 # Two sentences of different articles state the same fact when each is the other's best match
@@ -229,6 +239,14 @@ ALIGN_MIN_COMBINED = 0.85
 # reach this: unanchored id/en pairs at 0.6-0.7 in the examples were different statements
 # (a quote aligned with an injury count).
 ALIGN_MIN_UNANCHORED = 0.75
+# Bounds on one article's cost (issue 25: an article of 50,000 numbers embedded for minutes). Real
+# news stays far inside them: the longest article of id-news-2025 and gva-news has under 200 sentences.
+NER_MAX_TOKENS = 300  # a longer "sentence" is tagged in pieces of this many tokens (bounded memory)
+EMBED_MAX_CHARS = 4000  # of a text embedded (a lead, a sentence, a quote)
+ALIGN_MAX_SENTENCES = 400  # sentences of an article that are embedded and aligned into facts
+ALIGN_MAX_CLAUSES = 8  # a sentence of more clauses is embedded whole
+QUANTITY_CONTEXT_CHARS = 300  # text on each side of a number that its rules read
+QUANTITIES_MAX_PER_SENTENCE = 60  # numbers read in one sentence (a table flattened into a line has more)
 ALIGN_LEXICAL_WEIGHT = 1.0
 # Two numbers about the same counted thing are compared when their sentences are mutual best
 # matches among that thing's sentences with at least this cosine (lower than for facts: the

@@ -52,13 +52,17 @@ def test_english() -> None:
         ("Kabarnusa.id, Garut - Gempa mengguncang Garut pada Senin siang.", "Gempa mengguncang"),
         ("WARTAPRIANGAN.CO.ID, GARUT -- Gempa mengguncang Garut pada Senin siang.", "Gempa mengguncang"),
         ("GARUT, Kabarnusa.id - Gempa mengguncang Garut pada Senin siang.", "Gempa mengguncang"),
-        ("Garut, Warta Priangan -- Gempa mengguncang Garut pada Senin siang.", "Gempa mengguncang"),
+        ("Garut, CNN Indonesia -- Gempa mengguncang Garut pada Senin siang.", "Gempa mengguncang"),
         ("GARUT, Jawa Barat (Antara) - Gempa mengguncang Garut pada Senin siang.", "Gempa mengguncang"),
         ("Kabarnusa.id, GarutGempa mengguncang Garut pada Senin siang.", "Kabarnusa.id"),  # glued: not a dateline
         ("Kabarnusa.id, Garut Gempa mengguncang Garut pada Senin siang.", "Gempa mengguncang"),  # dash lost
         ("HILLSBORO — Two people were hurt in a crash on Monday.", "Two people"),
         ("Gempa bermagnitudo 5,4 - terkuat tahun ini - mengguncang Garut.", "Gempa bermagnitudo"),
         ("Two people were hurt - one badly - in a crash on Monday.", "Two people"),
+        ("NASA — the space agency said on Monday it would launch.", "NASA"),  # the lead, no dateline
+        ("Persib Bandung - Persija berakhir imbang 1-1 di stadion semalam.", "Persib"),
+        ("Bank Indonesia (BI) - Bank sentral menahan suku bunga acuan.", "Bank Indonesia"),
+        ("Garut, Persib, Persija - Tiga klub itu bersaing ketat musim ini.", "Garut, Persib"),
     ],
 )
 def test_where_the_lead_starts_after_a_dateline(lead: str, first: str) -> None:

@@ -111,3 +111,11 @@ def test_a_one_paragraph_brief_is_an_article_not_a_title() -> None:
     )
     c = clean(Document("brief.txt", lead, "text", "utf-8"))
     assert c.lines == [lead] and c.title is None
+
+
+def test_a_one_line_headline_page_is_still_its_headline() -> None:
+    """A one-line text that the URL's slug repeats is a headline-only article, as before."""
+    line = "Gempa Magnitudo 5 Guncang Cianjur, Warga Panik"
+    url = "https://contoh.id/read/2026/11/16/gempa-magnitudo-5-guncang-cianjur-warga-panik"
+    c = clean(Document("h.json", line, "text", "utf-8", Hints(url=url)))
+    assert c.title == line and c.lines == [line]

@@ -1,8 +1,11 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from lintas.clean import clean
+from lintas.errors import UsageError
 from lintas.metadata import describe, detect_language
 from lintas.metadata.cites import find_cites
 from lintas.metadata.outlet import from_copyright, from_dateline, from_url
@@ -93,3 +96,37 @@ def test_outlet_is_none_when_nothing_says_it() -> None:
     )
     meta = describe(clean(doc))
     assert meta.outlet is None and meta.published is None
+
+
+def test_the_outlet_table_names_outlets_by_their_address(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from lintas.metadata.outlet import _table, from_url
+
+    assert from_url("https://news.detik.com/berita/d-1/x") == "detikcom"  # a subdomain is its domain's
+    assert from_url("https://www.bbc.com/indonesia/articles/x") == "BBC Indonesia"  # a path names a desk
+    assert from_url("https://news.com.au/x") == "news.com.au"  # not the public suffix "com.au"
+    assert from_url("https://kabarkampung.id./x") == "kabarkampung.id"
+    own = tmp_path / "outlets.json"
+    own.write_text('[{"name": "Kabar Kampung", "domains": ["https://www.KabarKampung.id/"], "owner": "Koperasi"}]')
+    monkeypatch.setenv("LINTAS_OUTLETS", str(own))
+    _table.cache_clear()
+    try:
+        assert from_url("https://m.kabarkampung.id/berita/1") == "Kabar Kampung"
+        own.write_text('[{"name": "X", "domains": "x.id"}]')
+        _table.cache_clear()
+        with pytest.raises(UsageError, match="must be a list of strings"):
+            from_url("https://x.id/1")
+    finally:
+        monkeypatch.delenv("LINTAS_OUTLETS")
+        _table.cache_clear()
+
+
+def test_an_aggregator_address_leaves_the_outlet_to_the_record() -> None:
+    from lintas.pipeline import extract_documents
+    from lintas.read.records import record_to_document
+
+    text = "Gempa bermagnitudo 5,4 mengguncang Garut pada Senin siang dan sedikitnya dua belas orang meninggal dunia."
+    rec = {"text": text, "title": "Gempa Garut", "outlet": "Reuters", "url": "https://news.google.com/rss/articles/abc"}
+    article = extract_documents([record_to_document(rec, "r", "utf-8")]).articles[0]
+    assert article.outlet == "Reuters"
+    rec |= {"url": "https://www.ksla.com/story/1", "outlet": "AP News"}  # a station's page that credits a wire
+    assert extract_documents([record_to_document(rec, "r", "utf-8")]).articles[0].outlet == "KSLA"

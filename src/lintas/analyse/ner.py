@@ -18,6 +18,7 @@ from typing import Any
 import pycrfsuite
 
 from lintas.analyse.gazetteer import ORG_INDEX, PLACE_INDEX, ROLE_WORDS, fold
+from lintas.settings import NER_MAX_TOKENS
 
 MODEL_NAME = "ner-id.crfsuite"
 # What scripts/train_ner.py trained the model on: its hash, the feature fingerprint, data, options.
@@ -148,4 +149,6 @@ def tag(tokens: Sequence[str], domain: str = DEFAULT_DOMAIN) -> list[str]:
     """BIO tags (PER, ORG, LOC, EVT, FNB) for the tokens of one sentence."""
     if not tokens:
         return []
+    if len(tokens) > NER_MAX_TOKENS:  # a table flattened into one line: tagged a piece at a time
+        return [t for k in range(0, len(tokens), NER_MAX_TOKENS) for t in tag(tokens[k : k + NER_MAX_TOKENS], domain)]
     return list(_tagger().tag(features(tokens, domain)))

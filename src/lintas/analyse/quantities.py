@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from lintas._lexicon import MONTH_PATTERN
 from lintas.analyse.numbers import NUMBER_WORDS, SCALES, parse_digits, parse_words
+from lintas.settings import QUANTITIES_MAX_PER_SENTENCE, QUANTITY_CONTEXT_CHARS
 
 QUALIFIERS: tuple[tuple[str, str], ...] = (
     ("at_least", r"sekurang-kurangnya|sekurangnya|sedikitnya|setidaknya|setidak-tidaknya|minimal|paling sedikit|at least|no fewer than|a minimum of"),
@@ -140,8 +141,11 @@ def _is_year(value: float, raw: str, before: str, after: str) -> bool:
 def find_quantities(sentence: str, *, decimal_comma: bool = True) -> list[Quantity]:
     """Every quantity in one sentence, left to right."""
     out: list[Quantity] = []
-    for m in _QUANT.finditer(sentence):
-        before, after = sentence[: m.start()], sentence[m.end() :]
+    for n, m in enumerate(_QUANT.finditer(sentence)):
+        if n >= QUANTITIES_MAX_PER_SENTENCE:
+            break
+        before = sentence[max(0, m.start() - QUANTITY_CONTEXT_CHARS) : m.start()]
+        after = sentence[m.end() : m.end() + QUANTITY_CONTEXT_CHARS]
         if m.group("words"):
             words = m.group("words").split()
             while words and (
@@ -155,7 +159,7 @@ def find_quantities(sentence: str, *, decimal_comma: bool = True) -> list[Quanti
             raw = " ".join(words)
             if value is None or words[0].lower() in SCALES:
                 continue
-            after = sentence[end:]
+            after = sentence[end : end + QUANTITY_CONTEXT_CHARS]
             if words[0][0].isupper() and re.search(r"\b[a-z]+\s$", before) and re.match(r"^\s+[A-Z][a-z]", after):
                 continue  # "in Three Rivers", "at Seven Oaks": a name inside a sentence
             if words[0].lower() == "one" and re.search(r"\bno\s+$", before, re.I):
@@ -175,7 +179,7 @@ def find_quantities(sentence: str, *, decimal_comma: bool = True) -> list[Quanti
         unit, unit_end = _unit(m, after, end)
         qualifier, q_start = _qualifier(before, m.start())
         counted = _counted(sentence, m.start(), unit_end, unit)
-        rest = sentence[unit_end:]
+        rest = sentence[unit_end : unit_end + QUANTITY_CONTEXT_CHARS]
         if counted in PERSON_COUNTS and unit is None and _NOT_PEOPLE.match(rest):
             counted = None
         if counted and (unit not in _UNITS_OF.get(counted, (unit,)) or _INCREMENT.match(rest) or _partial(rest)):
@@ -267,10 +271,11 @@ def _unit(m: re.Match[str], after: str, end: int) -> tuple[str | None, int]:
 
 
 def _qualifier(before: str, start: int) -> tuple[str, int]:
+    tail = before[-40:]  # ``before`` ends where the number starts, at ``start``
     for name, pattern in _QUALIFIER:
-        qm = pattern.search(before[-40:])
+        qm = pattern.search(tail)
         if qm:
-            offset = len(before) - len(before[-40:]) + qm.start()
+            offset = start - len(tail) + qm.start()
             text_start = offset + (len(qm.group(0)) - len(qm.group(0).lstrip(" ,.;(")))
             if name == "about" and qm.group(0).strip().lower() in ("an",):
                 continue
@@ -285,7 +290,7 @@ _NEXT_NUMBER_WORD = re.compile(
 
 def _counted(sentence: str, start: int, end: int, unit: str | None) -> str | None:
     """The nearest cue in the clause around the number, preferring what follows it."""
-    after = sentence[end:]
+    after = sentence[end : end + QUANTITY_CONTEXT_CHARS]
     stop = _CLAUSE_BREAK.search(after)
     # Another number ends the window too: "a Sweet 16 party where four were hurt" has the cue of
     # "four", not of "16".
@@ -293,7 +298,7 @@ def _counted(sentence: str, start: int, end: int, unit: str | None) -> str | Non
     if word and (stop is None or word.start() < stop.start()):
         stop = word
     window_after = after[: stop.start()] if stop else after
-    before = sentence[:start]
+    before = sentence[max(0, start - QUANTITY_CONTEXT_CHARS) : start]
     breaks = list(_BACK_BREAK.finditer(before))
     window_before = before[breaks[-1].end() :] if breaks else before
     best: tuple[int, str] | None = None
@@ -309,7 +314,11 @@ def _counted(sentence: str, start: int, end: int, unit: str | None) -> str | Non
         # Rates are named once per sentence: "Inflasi Oktober 2026 sebesar 2,1 persen".
         for name, pattern in _COUNTED:
             cue = _TOLL if name == "deaths" else pattern
-            if name in _SENTENCE_LEVEL and unit in _SENTENCE_LEVEL[name] and cue.search(sentence[:start]):
+            if (
+                name in _SENTENCE_LEVEL
+                and unit in _SENTENCE_LEVEL[name]
+                and cue.search(sentence[max(0, start - 3 * QUANTITY_CONTEXT_CHARS) : start])
+            ):
                 return name
         return None
     return best[1]

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from lintas.analyse.gazetteer import PLACE_INDEX, fold
+from lintas.metadata.outlet import known_outlet
 from lintas.model import Sentence
 
 ABBREVIATIONS = frozenset(
@@ -128,13 +130,14 @@ ABBREVIATIONS = frozenset(
 _DASH = r"\s*(?:-{1,2}|—|–)\s*"
 _DOMAIN = r"[A-Za-z][\w-]*(?:\.[A-Za-z]{2,6}){1,2}"
 _PLACE = r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}?"
+_LEAD = r"(?=[\"“‘'A-Z])"  # the lead starts like a sentence: "NASA — the agency said" is no dateline
 _DATELINE = re.compile(
-    rf"^(?:{_DOMAIN}\s*,\s*{_PLACE}{_DASH}"  # Liputan6.com, Jakarta - ; TEMPO.CO,Jakarta-
-    rf"|{_DOMAIN}{_DASH}"  # KOMPAS.com -
-    rf"|{_PLACE}(?:\s*,\s*{_PLACE})?\s*,\s*(?:{_DOMAIN}|{_PLACE}){_DASH}"  # JAKARTA, KOMPAS.com -
-    rf"|{_PLACE}(?:\s*,\s*{_PLACE})?\s*\([^)\n]{{1,25}}\){_DASH}"  # JAKARTA (Reuters) - ; GARUT, Jawa Barat (ANTARA) -
-    r"|[A-Z][A-Z.'\- ]{2,30}?\s*(?:—|–|--)\s*"  # CARBONDALE —
-    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s-\s"  # Jakarta - (detikcom)
+    rf"^(?:{_DOMAIN}\s*,\s*{_PLACE}{_DASH}{_LEAD}"  # Liputan6.com, Jakarta - ; TEMPO.CO,Jakarta-
+    rf"|{_DOMAIN}{_DASH}{_LEAD}"  # KOMPAS.com -
+    rf"|{_PLACE}(?:\s*,\s*{_PLACE})?\s*,\s*(?P<named>{_DOMAIN}|{_PLACE}){_DASH}{_LEAD}"  # JAKARTA, KOMPAS.com -
+    rf"|{_PLACE}(?:\s*,\s*{_PLACE})?\s*\((?P<paren>[^)\n]{{1,25}})\){_DASH}{_LEAD}"  # GARUT, Jawa Barat (ANTARA) -
+    rf"|[A-Z][A-Z.'\- ]{{2,30}}?\s*(?:—|–|--)\s*{_LEAD}"  # CARBONDALE —
+    rf"|(?P<bare>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s-\s{_LEAD}"  # Jakarta - (detikcom)
     rf"|{_DOMAIN}\s*,\s*[A-Z][a-z]+\s+(?=[A-Z])"  # Liputan6.com, Jakarta Kita ... (the dash lost)
     r")"
 )
@@ -142,9 +145,19 @@ _DATELINE_MAX_CHARS = 60
 
 
 def dateline_end(line: str) -> int:
-    """Where the lead starts after a dateline at the start of ``line`` (0 when there is none)."""
+    """Where the lead starts after a dateline at the start of ``line`` (0 when there is none).
+    The name before the dash must be an outlet ("Jakarta, CNN Indonesia --", "(Reuters)"), and a
+    bare "Place -" a known place: "Manchester United - Liverpool" and "Bank Indonesia (BI) -" are
+    the lead itself."""
     m = _DATELINE.match(line)
     if not m or m.end() > _DATELINE_MAX_CHARS or len(line[m.end() :].split()) < 3:
+        return 0
+    named, paren, bare = m.group("named"), m.group("paren"), m.group("bare")
+    if named and "." not in named and known_outlet(named) is None:
+        return 0
+    if paren and known_outlet(paren) is None and "." not in paren:
+        return 0
+    if bare and fold(bare) not in PLACE_INDEX:
         return 0
     return m.end()
 
@@ -171,7 +184,7 @@ def _inside_quote(text: str) -> bool:
 
 
 def _is_abbreviation(before: str) -> bool:
-    m = _WORD_BEFORE.search(before)
+    m = _WORD_BEFORE.search(before[-60:])  # the last word only: a whole long line made this quadratic
     if not m:
         return False
     word = m.group(1).lower().rstrip(".")

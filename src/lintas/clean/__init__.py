@@ -50,7 +50,7 @@ def clean(doc: Document) -> Cleaned:
             removed = cleaned.removed + [RemovedLine(line, "remnant") for line in cleaned.lines]
             return Cleaned(doc, headline, [headline], removed, cleaned.tree, language)
         what = "page" if doc.format == "html" else "text"
-        found = "no article text" if words == 0 else f"only {words} words of article text"
+        found = "no article text" if words == 0 else f"only {words} word{'' if words == 1 else 's'} of article text"
         raise ExtractionError(
             doc.input,
             f"{found} after removing navigation and junk; the {what} holds no article "
@@ -62,7 +62,8 @@ def clean(doc: Document) -> Cleaned:
 def _headline(cleaned: Cleaned) -> str | None:
     """The page's headline when its URL confirms it (clean.headline)."""
     doc = cleaned.document
-    title, url = doc.hints.title or cleaned.title, doc.hints.url
+    only = cleaned.lines[0] if len(cleaned.lines) == 1 else None  # a one-line text: its line may be the headline
+    title, url = doc.hints.title or cleaned.title or only, doc.hints.url
     if cleaned.tree is not None:
         from lintas.metadata.page import page_meta
 

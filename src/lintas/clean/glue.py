@@ -14,12 +14,13 @@ from __future__ import annotations
 import gzip
 import itertools
 import json
+import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from lintas.settings import GLUE_MIN_LENGTH, GLUE_MIN_PART_COUNT
+from lintas.settings import GLUE_MAX_RUN_CHARS, GLUE_MAX_WORD_CHARS, GLUE_MIN_LENGTH, GLUE_MIN_PART_COUNT
 
 # A sentence end, comma or colon with the next word's space lost: "energi.Industri", "2025).Ia",
 # "dunia:depresi", "Uzbekistan,Vietnam". Never inside numbers, domains, URLs or initials.
@@ -51,6 +52,7 @@ _COMBINING = frozenset({"sub", "multi", "indo", "para", "off", "non", "pra", "pa
 _AFTER_NAME = frozenset({"yang", "untuk", "dalam", "telah", "kembali", "dengan", "akan", "juga", "mengatakan",
                          "menjadi", "sebagai", "tidak", "bahwa", "saat", "pada", "kepada", "sudah",
                          "masih"})  # fmt: skip
+_MAX_CACHED = 50_000
 # Lower-case prefixes of brands: "detikNews", "iPhone", "eKTP", "kWh".
 _BRAND_HEAD = re.compile(r"^(?:detik|kumparan|[a-z])(?=[A-Z])")
 _BRAND_TAIL = ("detik", "kumparan")  # "didetikJabar": the case change is the brand's own
@@ -64,6 +66,7 @@ class Vocabulary:
     protected: frozenset[str]
     names: frozenset[str]  # words mostly capitalised inside sentences
     total: int
+    splits: dict[str, list[int]] = field(default_factory=dict)  # words already split (bounded)
 
     def knows(self, word: str) -> bool:
         w = word.lower()
@@ -130,10 +133,21 @@ def deglue(line: str, vocab: Vocabulary | None = None) -> str:
 
 def _split_run(run: str, v: Vocabulary) -> list[int]:
     """Split points of a run of letters."""
+    if len(run) > GLUE_MAX_RUN_CHARS:
+        return []  # no few words glued: a run this long is an identifier, a hash or an attack
     if run[1:].islower() or run.isupper():
         return _split_word(run, v)
-    if run in v.protected or any(p in run for p in v.protected if len(p) < len(run)):
+    if run in v.protected:
         return []
+    inside = [(run.find(p), p) for p in v.protected if p in run]
+    if inside:  # a brand inside the run is one word: "melaluiWhatsAppdi" -> "melalui WhatsApp di"
+        k, brand = min(inside)
+        end = k + len(brand)
+        left, right = run[:k], run[end:]
+        around = [*_split_run(left, v), k] if len(left) > 1 else []
+        around += [end] if len(right) > 1 and right.lower() not in _BOUND else []
+        around += [end + c for c in _split_run(right, v)] if len(right) > 1 else []
+        return around
     cuts: list[int] = []
     start = 0
     for i in range(1, len(run)):
@@ -173,13 +187,29 @@ def _caps_cut(right: str, v: Vocabulary) -> bool:
     return w not in _BOUND and (w in v.words or bool(_split_word(word, v)))
 
 
-def _split_word(word: str, v: Vocabulary) -> list[int]:
+def _split_word(word: str, v: Vocabulary, memo: dict[str, list[int]] | None = None) -> list[int]:
     """Split a word without an inner capital into known words, when the word is unknown (nor an
-    inflection of a known word) and each part is a common word."""
+    inflection of a known word) and each part is a common word. ``memo``: the splits of the
+    word's tails already found (a run of many short words is split once each, not exponentially)."""
+    top = memo is None
+    if top and word in v.splits:
+        return v.splits[word]
+    memo = {} if memo is None else memo
+    if word in memo:
+        return memo[word]
+    memo[word] = found = _split_unmemoised(word, v, memo)
+    if top:
+        if len(v.splits) >= _MAX_CACHED:
+            v.splits.clear()
+        v.splits[word] = found
+    return found
+
+
+def _split_unmemoised(word: str, v: Vocabulary, memo: dict[str, list[int]]) -> list[int]:
     w = word.lower()
-    if len(w) < GLUE_MIN_LENGTH or w in v.words or _inflected(w, v.words):
-        return []
-    best: tuple[int, list[int]] | None = None
+    if not GLUE_MIN_LENGTH <= len(w) <= GLUE_MAX_WORD_CHARS or w in v.words or _inflected(w, v.words):
+        return []  # a longer run is no few words glued (and would cost the square of its length)
+    best: tuple[float, list[int]] | None = None
     fallback: list[int] = []
     for i in range(2, len(w) - 1):
         a, b = w[:i], w[i:]
@@ -190,16 +220,21 @@ def _split_word(word: str, v: Vocabulary) -> list[int]:
         if word[0].isupper() and (a not in v.names or b in v.names):
             continue  # "Sukamaju", "Freepik": a name is glued to a lower-case word ("Iranmengeluarkan")
         if _part(b, v):
-            parts, weakest = [i], min(v.words[a], v.words[b])
+            pieces, parts = [a, b], [i]
         else:
-            rest = _split_word(word[i:], v)
+            rest = _split_word(word[i:], v, memo)
             if not rest:
                 continue
             bounds = [0, *rest, len(b)]
-            weakest = min(v.words[a], *(v.words.get(b[x:y], 0) for x, y in itertools.pairwise(bounds)))
-            parts = [i, *(i + r for r in rest)]
-        if weakest >= GLUE_MIN_PART_COUNT and (best is None or weakest > best[0]):
-            best = (weakest, parts)
+            pieces, parts = [a, *(b[x:y] for x, y in itertools.pairwise(bounds))], [i, *(i + r for r in rest)]
+        counts = [v.words.get(x, 0) for x in pieces]
+        if min(counts) < GLUE_MIN_PART_COUNT:
+            continue  # every part a common word
+        # Among the splits, the likeliest reading (a product of word shares): "kepada warga", not
+        # "ke pada warga"; "daripada itu", not "dari pada itu".
+        score = sum(math.log(c / v.total) for c in counts)
+        if best is None or score > best[0]:
+            best = (score, parts)
     return best[1] if best else fallback
 
 

@@ -13,7 +13,14 @@ import numpy.typing as npt
 
 from lintas.analyse import Analysis
 from lintas.analyse.embeddings import Vectors, embed
-from lintas.settings import ALIGN_LEXICAL_WEIGHT, ALIGN_MIN_COMBINED, ALIGN_MIN_SIMILARITY, ALIGN_MIN_UNANCHORED
+from lintas.settings import (
+    ALIGN_LEXICAL_WEIGHT,
+    ALIGN_MAX_CLAUSES,
+    ALIGN_MAX_SENTENCES,
+    ALIGN_MIN_COMBINED,
+    ALIGN_MIN_SIMILARITY,
+    ALIGN_MIN_UNANCHORED,
+)
 
 _STOP = frozenset(
     [
@@ -103,18 +110,25 @@ class SentenceIndex:
 
     @classmethod
     def build(cls, analyses: Sequence[Analysis]) -> SentenceIndex:
-        texts: list[str] = []
+        texts: list[str | None] = []  # None: a sentence past the cap, a zero row that matches nothing
         starts: dict[str, npt.NDArray[np.intp]] = {}
         spans: dict[str, tuple[int, int]] = {}
         for a in analyses:
             begin = len(texts)
             first_rows = []
-            for s in a.article.sentences:
+            for k, s in enumerate(a.article.sentences):
                 first_rows.append(len(texts) - begin)
-                texts.extend(clauses(s.text))
+                if k >= ALIGN_MAX_SENTENCES:
+                    texts.append(None)
+                    continue
+                parts = clauses(s.text)
+                texts.extend(parts if len(parts) <= ALIGN_MAX_CLAUSES else [s.text])
             starts[a.article.id] = np.asarray(first_rows, dtype=np.intp)
             spans[a.article.id] = (begin, len(texts))
-        flat = embed(texts)
+        real = [k for k, t in enumerate(texts) if t is not None]
+        vectors = embed([t for t in texts if t is not None])
+        flat = np.zeros((len(texts), vectors.shape[1] if vectors.ndim == 2 else 512), np.float32)
+        flat[real] = vectors
         return cls({aid: flat[b:e] for aid, (b, e) in spans.items()}, starts)
 
     def matrix(self, a: str, b: str) -> npt.NDArray[np.float64]:

@@ -38,9 +38,10 @@ def shown(an: Analysis, sentence: int) -> str:
     """A sentence as a fact shows it: the lead without the dateline before it ("TEMPO.CO,
     Jakarta- Kementerian ..." is shown from "Kementerian")."""
     text = an.article.sentences[sentence].text
-    if sentence == 0:
-        return text[dateline_end(text) :]
-    return text
+    end = dateline_end(text) if sentence == 0 else 0
+    if any(ch.isdigit() for ch in text[:end]):
+        return text  # "Jakarta, Senin (16/6) -": the dateline holds the date or a figure the sentence is cited for
+    return text[end:]
 
 
 def outlet_key(an: Analysis) -> str:

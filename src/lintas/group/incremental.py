@@ -61,6 +61,7 @@ from lintas.settings import (
     CLUSTER_WINDOW_DAYS,
     CLUSTER_WORD_MAX_SHARE,
     CLUSTER_WORD_MAX_STORIES,
+    COPY_MAX_CANDIDATES,
     COPY_MIN_CONTAINMENT,
     COPY_MIN_TITLE_OVERLAP,
 )
@@ -507,6 +508,9 @@ def _find_copy(store: Store, article: Article, features: Features, day: int) -> 
     outlet's page template (sidebar teasers, a paywall notice), not a copy: on GVA such pages
     chained dozens of incidents of one city into one story."""
     candidates = store.copy_candidates(bands(features.minhash), day - CLUSTER_WINDOW_DAYS, day + CLUSTER_WINDOW_DAYS)
+    # The best-matched candidates only: 250 copies of one text compared each with all before it
+    # made grouping cubic (issue 25). The true original shares the most bands.
+    candidates = candidates[:COPY_MAX_CANDIDATES]
     if not candidates:
         return None
     mine = shingles(article.text)

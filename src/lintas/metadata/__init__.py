@@ -74,16 +74,17 @@ def _outlet(
     """The URL's host decides first: the table's name for it; for a host the table does not know,
     the name the record or page gives, unless that names another known outlet (a KSLA page that
     says "AP News": the cited wire is not the outlet); else the bare domain."""
-    if url:
-        site = site_of(url)
-        if site:
-            listed = outlet_table().hosting(*site)
-            if listed:
-                return listed
-            for given in (hinted, page.site_name):
-                if given and _is_name(given) and known_outlet(given) is None:
-                    return canonical_outlet(given)
-            return site[0]
+    site = site_of(url) if url else None
+    table = outlet_table()
+    listed = table.hosting(*site) if site else None
+    if site and listed and not table.is_aggregator(listed):
+        return listed
+    if site and not listed:
+        for given in (hinted, page.site_name):
+            if given and _is_name(given) and known_outlet(given) is None:
+                return canonical_outlet(given)
+        return site[0]
+    # No address, or an aggregator's (Google News, MSN): the record, the page, the dateline say who.
     if hinted:
         return canonical_outlet(hinted)
     if page.site_name:
@@ -96,7 +97,7 @@ def _outlet(
         found = from_copyright(line)
         if found:
             return found
-    return None
+    return listed
 
 
 def _is_name(given: str) -> bool:

@@ -6,7 +6,12 @@ import re
 
 from lintas.metadata.outlet import canonical_outlet, known_outlet
 
-_NAME = r"(?-i:(?P<src>(?:[A-Z][\w.&'-]*|[a-z][\w-]*\.(?:com|co|id|net|org)(?:\.id)?)(?:\s+(?:[A-Z][\w.&'-]*|News))*))"
+# Bounded repeats: a name is no 40-letter word, and unbounded ones made a long word quadratic.
+_WORD = r"(?:[A-Z][\w.&'-]{0,40}|News)"
+_NAME = (
+    r"(?-i:(?P<src>(?:[A-Z][\w.&'-]{0,40}|[a-z][\w-]{0,40}\.(?:com|co|id|net|org)(?:\.id)?)"
+    rf"(?:\s+{_WORD}){{0,6}}))"
+)
 _VENUE = r"(?:(?:laman|situs|kanal|akun|website|portal|media|kantor berita|harian|surat kabar)(?:\s+resmi)?\s+)?"
 # Phrases that always introduce an outlet or wire; the name after them is taken as it is.
 _EXPLICIT = re.compile(

@@ -8,6 +8,7 @@ shipped ones by name.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -39,6 +40,11 @@ class OutletTable:
     outlets: tuple[Outlet, ...]
     by_alias: dict[str, str]  # folded alias, name or domain -> name
     by_domain: dict[str, str]  # domain (or domain/path) -> name
+    kinds: dict[str, str]  # name -> outlet | wire | aggregator
+
+    def is_aggregator(self, name: str) -> bool:
+        """A site that shows other outlets' articles (Google News, MSN): not the article's outlet."""
+        return self.kinds.get(name) == "aggregator"
 
     def named(self, name: str) -> str | None:
         return self.by_alias.get(fold(name))
@@ -46,7 +52,7 @@ class OutletTable:
     def hosting(self, host: str, path: str = "") -> str | None:
         """The outlet of a host: the longest listed domain it is or belongs to."""
         labels = host.split(".")
-        first = path.strip("/").split("/", 1)[0]
+        first = path.strip("/").split("/", 1)[0].lower()
         for i in range(len(labels) - 1):
             domain = ".".join(labels[i:])
             found = (first and self.by_domain.get(f"{domain}/{first}")) or self.by_domain.get(domain)
@@ -55,24 +61,45 @@ class OutletTable:
         return None
 
 
+def _strings(value: object, what: str, origin: str, name: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise UsageError(f'{origin}: outlet "{name}": "{what}" must be a list of strings, e.g. ["contoh.id"]')
+    return tuple(v.strip() for v in value)
+
+
+def _domain(value: str) -> str:
+    """'https://www.Contoh.ID/' -> 'contoh.id'; 'bbc.com/Indonesia' -> 'bbc.com/indonesia'."""
+    value = re.sub(r"^[a-z]+://", "", value.strip().lower()).removeprefix("www.").rstrip("/").rstrip(".")
+    host, _, path = value.partition("/")
+    with contextlib.suppress(UnicodeError):  # a domain written in its own script matches the URL's
+        host = host.encode("idna").decode("ascii")
+    return f"{host}/{path}" if path else host
+
+
 def _entries(data: object, origin: str) -> list[Outlet]:
     items = data.get("outlets") if isinstance(data, dict) else data
     if not isinstance(items, list):
         raise UsageError(f'{origin}: an outlet table is a JSON list of outlets (or {{"outlets": [...]}})')
     out = []
+    known = {"name", "domains", "aliases", "kind", "country", "language"}
     for k, item in enumerate(items):
         if not isinstance(item, dict) or not isinstance(item.get("name"), str) or not item["name"].strip():
             raise UsageError(f'{origin}: outlet {k + 1} has no "name"; each outlet needs at least a name')
-        known = {"name", "domains", "aliases", "kind", "country", "language"}
+        name = item["name"].strip()
+        kind = str(item.get("kind") or "outlet")
+        if kind not in ("outlet", "wire", "aggregator"):
+            raise UsageError(f'{origin}: outlet "{name}": "kind" is outlet, wire or aggregator, not {kind!r}')
         out.append(
             Outlet(
-                name=item["name"].strip(),
-                domains=tuple(str(d).lower().removeprefix("www.") for d in item.get("domains") or ()),
-                aliases=tuple(str(a) for a in item.get("aliases") or ()),
-                kind=str(item.get("kind") or "outlet"),
-                country=item.get("country"),
-                language=item.get("language"),
-                extra={str(k): str(v) for k, v in item.items() if k not in known},
+                name=name,
+                domains=tuple(_domain(d) for d in _strings(item.get("domains"), "domains", origin, name)),
+                aliases=_strings(item.get("aliases"), "aliases", origin, name),
+                kind=kind,
+                country=item.get("country") if isinstance(item.get("country"), str) else None,
+                language=item.get("language") if isinstance(item.get("language"), str) else None,
+                extra={str(key): str(v) for key, v in item.items() if key not in known},
             )
         )
     return out
@@ -97,7 +124,8 @@ def _table(user_file: str | None) -> OutletTable:
             by_alias[fold(alias)] = o.name
         for d in o.domains:
             by_domain[d] = o.name
-    return OutletTable(tuple(outlets.values()), by_alias, by_domain)
+    kinds = {o.name: o.kind for o in outlets.values()}
+    return OutletTable(tuple(outlets.values()), by_alias, by_domain, kinds)
 
 
 def outlet_table() -> OutletTable:
@@ -168,6 +196,9 @@ def archived_url(url: str) -> str:
     return archived_url(m["url"]) if m else url
 
 
+_PUBLIC_SUFFIX = re.compile(r"^(?:com|co|net|org|ac|go|or|gov|edu|web|my|sch|mil|biz|info)\.[a-z]{2}$|^[a-z]{2,}$")
+
+
 def site_of(url: str) -> tuple[str, str] | None:
     """The bare host and path of a URL ('https://www.kabarnusa.id/x' -> 'kabarnusa.id', '/x'); for
     a web archive's copy, the archived page's."""
@@ -179,7 +210,11 @@ def site_of(url: str) -> tuple[str, str] | None:
         return None
     if not host or "." not in host:
         return None
-    return re.sub(r"^(?:www\d?|m|amp|mobile|news)\.", "", host.lower()), parts.path
+    host = host.lower().rstrip(".")
+    bare = re.sub(r"^(?:www\d?|m|amp|mobile|news)\.", "", host)
+    if _PUBLIC_SUFFIX.match(bare):  # "news.com.au" is a site, "com.au" is not
+        bare = host.removeprefix("www.")
+    return bare, parts.path
 
 
 def from_url(url: str) -> str | None:

@@ -21,6 +21,9 @@ _HINT_FIELDS: dict[str, tuple[str, ...]] = {
 }
 
 
+_TOO_DEEP = "JSON nested too deeply to be an article record (arrays or objects inside each other thousands deep)"
+
+
 def _first_str(obj: dict[str, Any], names: tuple[str, ...]) -> str | None:
     for name in names:
         value = obj.get(name)
@@ -58,6 +61,9 @@ def read_json(content: str, input: str, encoding: str) -> Iterator[Document | Re
     except json.JSONDecodeError as e:
         yield Rejected(input, f"invalid JSON at line {e.lineno} column {e.colno}: {e.msg}")
         return
+    except RecursionError:
+        yield Rejected(input, _TOO_DEEP)
+        return
     if isinstance(value, list):
         if not value:
             yield Rejected(input, "JSON file holds an empty list, no articles")
@@ -86,4 +92,6 @@ def jsonl_record(line: str, input: str, lineno: int, encoding: str) -> Document 
         value = json.loads(line)
     except json.JSONDecodeError as e:
         return Rejected(key, f"line {lineno}: invalid JSON ({e.msg} at column {e.colno})")
+    except RecursionError:
+        return Rejected(key, f"line {lineno}: {_TOO_DEEP}")
     return record_to_document(value, key, encoding)

@@ -32,11 +32,22 @@ def read_paths(
     for path in paths:
         if path == STDIN:
             stream = stdin if stdin is not None else sys.stdin.buffer
-            yield from read_stream(stream, STDIN, max_bytes=max_bytes)
+            yield from guarded(read_stream(stream, STDIN, max_bytes=max_bytes), STDIN)
         elif os.path.isdir(path):
             yield from _read_directory(path, max_bytes)
         else:
-            yield from read_file(path, max_bytes=max_bytes)
+            yield from guarded(read_file(path, max_bytes=max_bytes), path)
+
+
+def guarded(items: Iterator[Document | Rejected], input: str) -> Iterator[Document | Rejected]:
+    """The last resort of one input: an error no reader foresaw rejects what is left of that input
+    (with the reason) instead of ending the run and losing every other input."""
+    try:
+        yield from items
+    except RecursionError:
+        yield Rejected(input, "cannot be read: nested too deeply")
+    except (MemoryError, Exception) as e:
+        yield Rejected(input, f"cannot be read: {type(e).__name__}: {e} (a bug in lintas; please report it)")
 
 
 def _read_directory(path: str, max_bytes: int) -> Iterator[Document | Rejected]:
@@ -48,7 +59,8 @@ def _read_directory(path: str, max_bytes: int) -> Iterator[Document | Rejected]:
                 continue
             found = True
             rel = os.path.relpath(os.path.join(dirpath, name), path)
-            yield from read_file(os.path.join(path, rel), max_bytes=max_bytes)
+            full = os.path.join(path, rel)
+            yield from guarded(read_file(full, max_bytes=max_bytes), full)
     if not found:
         kinds = ", ".join((*ARTICLE_EXTENSIONS, *WARC_EXTENSIONS))
         yield Rejected(path, f"directory contains no article files ({kinds})")

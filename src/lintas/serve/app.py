@@ -9,20 +9,30 @@ path such as ``../../etc/passwd`` is a plain 404.
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import hmac
 import json
 import re
-from collections.abc import Iterator
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, cast
 
+from lintas import __version__
 from lintas.corpus.browse import StoryFilter, list_stories, story_report_json, unchecked
 from lintas.errors import LintasError, MissingExtraError, StoreError, UsageError
 from lintas.serve.i18n import TEXTS, language
-from lintas.settings import SERVE_MAX_BODY_BYTES, SERVE_PAGE_SIZE
+from lintas.settings import (
+    SERVE_BODY_TIMEOUT_S,
+    SERVE_MAX_BODY_BYTES,
+    SERVE_MAX_MIN_SOURCES,
+    SERVE_MAX_OFFSET,
+    SERVE_PAGE_SIZE,
+)
 from lintas.store import Store, open_store, queries
 from lintas.store import keys as codec
 
@@ -35,9 +45,14 @@ try:
 except ImportError as e:  # pragma: no cover - exercised only without the extra
     raise MissingExtraError("lintas serve", "serve") from e
 
+T = TypeVar("T")
 _ID = re.compile(r"^[0-9a-f]{16}$")
 _TEMPLATES = Path(__file__).parent / "templates"
-CSP = "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; form-action 'self'; base-uri 'none'"
+CSP = (
+    "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; form-action 'self'; "
+    "base-uri 'none'; frame-ancestors 'none'"
+)
+_BEARER = re.compile(r"^\s*bearer\s+(?P<token>\S+)\s*$", re.I)
 
 
 class ApiError(Exception):
@@ -51,7 +66,16 @@ def create_app(db: str | None = None, *, token: str | None = None, read_token: s
     """The application over the store at ``db``. ``token`` enables writes; ``read_token`` closes reads."""
     with open_store(db):  # create and migrate once, up front
         pass
-    app = FastAPI(title="lintas", version="0.4.0", description="Stories, sources and contradictions of a news corpus.")
+    # No /docs or /redoc: they load scripts from a CDN that the CSP forbids (and would bypass the read token).
+    app = FastAPI(
+        title="lintas",
+        version=__version__,
+        description="Stories, sources and contradictions of a news corpus.",
+        docs_url=None,
+        redoc_url=None,
+        openapi_url=None if read_token else "/openapi.json",
+    )
+    once = SingleFlight()
     env = Environment(loader=FileSystemLoader(str(_TEMPLATES)), autoescape=True)
     templates = Jinja2Templates(env=env)
     templates.env.globals["texts"] = TEXTS
@@ -71,7 +95,8 @@ def create_app(db: str | None = None, *, token: str | None = None, read_token: s
             if write:
                 raise ApiError(401, "writes are disabled: start `lintas serve` with --token-file")
             return
-        given = request.headers.get("authorization", "").removeprefix("Bearer ").strip()
+        m = _BEARER.match(request.headers.get("authorization", ""))
+        given = m["token"] if m else ""
         if not hmac.compare_digest(given.encode(), wanted.encode()):
             raise ApiError(401, "missing or wrong token: send 'Authorization: Bearer TOKEN'")
 
@@ -80,9 +105,13 @@ def create_app(db: str | None = None, *, token: str | None = None, read_token: s
         length = request.headers.get("content-length")
         if length is not None and (not length.isdigit() or int(length) > SERVE_MAX_BODY_BYTES):
             return JSONResponse({"error": f"request body over {SERVE_MAX_BODY_BYTES} bytes"}, status_code=413)
+        if any("\x00" in k or "\x00" in v for k, v in request.query_params.multi_items()):
+            return JSONResponse({"error": "bad query parameter: NUL character"}, status_code=400)
         response: Response = await call_next(request)
         response.headers["Content-Security-Policy"] = CSP
         response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["X-Frame-Options"] = "DENY"
+        response.headers["Referrer-Policy"] = "no-referrer"
         return response
 
     @app.exception_handler(ApiError)
@@ -98,8 +127,10 @@ def create_app(db: str | None = None, *, token: str | None = None, read_token: s
             return StoryFilter(
                 since=q.get("since") or None, until=q.get("until") or None, outlet=q.get("outlet") or None,
                 entity=q.get("entity") or None, query=q.get("q") or q.get("query") or None,
-                min_sources=int(q.get("min_sources") or 1), disputed=q.get("disputed") in ("1", "true", "on"),
-                limit=min(int(q.get("limit") or SERVE_PAGE_SIZE), 200), offset=max(0, int(q.get("cursor") or 0)),
+                min_sources=_bounded(q.get("min_sources"), 1, 1, SERVE_MAX_MIN_SOURCES),
+                disputed=q.get("disputed") in ("1", "true", "on"),
+                limit=_bounded(q.get("limit"), SERVE_PAGE_SIZE, 1, 200),
+                offset=_bounded(q.get("cursor"), 0, 0, SERVE_MAX_OFFSET),
             )  # fmt: skip
         except ValueError as e:
             raise ApiError(400, f"bad query parameter: {e}") from e
@@ -119,11 +150,15 @@ def create_app(db: str | None = None, *, token: str | None = None, read_token: s
     def report(story: str) -> dict[str, Any]:
         if not _ID.match(story):
             raise ApiError(404, "no such story")
-        with store() as s:
-            try:
-                return story_report_json(s, story)
-            except StoreError as e:
-                raise ApiError(404, "no such story") from e
+
+        def compute() -> dict[str, Any]:
+            with store() as s:
+                try:
+                    return story_report_json(s, story)
+                except StoreError as e:
+                    raise ApiError(404, "no such story") from e
+
+        return once.run(f"story:{story}", compute)  # one computation however many ask at once
 
     def article(article_id: str) -> dict[str, Any]:
         if not _ID.match(article_id):
@@ -132,10 +167,11 @@ def create_app(db: str | None = None, *, token: str | None = None, read_token: s
             found = s.articles([article_id])
         if not found:
             raise ApiError(404, "no such article")
-        from lintas.analyse import analyse_article
-
         stored = found[0]
-        return {**analyse_article(stored.article).to_dict(), "story": stored.story, "copy_of": stored.copy_of}
+        # An article never changes under its id (the id is a hash of its title and text): analyse
+        # it once, not on every view, and once however many ask for it at the same time.
+        analysed = once.run(f"article:{article_id}", lambda: _analysed(stored.article), keep=True)
+        return {**analysed, "story": stored.story, "copy_of": stored.copy_of}
 
     # --- API ------------------------------------------------------------------------------
     @app.get("/api/stories")
@@ -167,12 +203,10 @@ def create_app(db: str | None = None, *, token: str | None = None, read_token: s
             rows = queries.entities(s, max(1, min(limit, 1000)))
         return {"entities": [{"key": codec.entity_label(r[0]), "stories": r[1]} for r in rows]}
 
-    @app.post("/api/articles", status_code=201)
-    async def api_ingest(request: Request) -> dict[str, Any]:
+    @app.post("/api/articles", status_code=201, response_model=None)
+    async def api_ingest(request: Request) -> dict[str, Any] | Response:
         check(request, token, write=True)
-        body = await request.body()
-        if len(body) > SERVE_MAX_BODY_BYTES:
-            raise ApiError(413, f"request body over {SERVE_MAX_BODY_BYTES} bytes")
+        body = await _read_body(request)
         ctype = request.headers.get("content-type", "")
         if ctype.startswith("multipart/form-data"):
             form = await request.form()
@@ -186,6 +220,8 @@ def create_app(db: str | None = None, *, token: str | None = None, read_token: s
                 record = json.loads(body)
             except ValueError as e:
                 raise ApiError(400, f"body is not JSON: {e}") from e
+            except RecursionError as e:
+                raise ApiError(400, "body is JSON nested too deeply to be an article record") from e
             if not isinstance(record, dict):
                 raise ApiError(400, "body must be a JSON object with 'text' or 'html'")
             name = "api"
@@ -193,9 +229,12 @@ def create_app(db: str | None = None, *, token: str | None = None, read_token: s
 
         with store() as s:
             try:
-                return ingest_one(s, record, name)
+                result = ingest_one(s, record, name)
             except LintasError as e:
                 raise ApiError(422, str(e)) from e
+        if result["status"] == "rejected":  # recorded, with the reason it is no article
+            return JSONResponse(result, status_code=422)
+        return result
 
     # --- pages ----------------------------------------------------------------------------
     @app.get("/", response_class=HTMLResponse)
@@ -228,6 +267,95 @@ def create_app(db: str | None = None, *, token: str | None = None, read_token: s
         return render(request, "article.html", {"lang": lang, "t": TEXTS[lang], "a": article(article_id)})
 
     return app
+
+
+def _bounded(value: str | None, default: int, low: int, high: int) -> int:
+    """An integer query parameter clamped to [low, high]: 10^20 or -2 is no 500, nor every story."""
+    if value is None or value == "":
+        return default
+    try:
+        return max(low, min(high, int(value)))
+    except ValueError as e:
+        raise ApiError(400, f"bad query parameter: {value[:40]!r} is not a whole number") from e
+
+
+async def _read_body(request: Request) -> bytes:
+    """The request body, read as it streams in: over SERVE_MAX_BODY_BYTES (chunked uploads say no
+    length up front) is a 413 before it is all held, and a body still unfinished after
+    SERVE_BODY_TIMEOUT_S is a 408."""
+    chunks: list[bytes] = []
+    size = 0
+
+    async def receive() -> None:
+        nonlocal size
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > SERVE_MAX_BODY_BYTES:
+                raise ApiError(413, f"request body over {SERVE_MAX_BODY_BYTES} bytes")
+            chunks.append(chunk)
+
+    try:
+        await asyncio.wait_for(receive(), SERVE_BODY_TIMEOUT_S)
+    except TimeoutError as e:
+        raise ApiError(408, f"request body not received within {SERVE_BODY_TIMEOUT_S:.0f} s") from e
+    body = b"".join(chunks)
+    request._body = body  # Starlette reads the form from here once the stream is consumed
+    return body
+
+
+def _analysed(article: Any) -> dict[str, Any]:
+    from lintas.analyse import analyse_article
+
+    result: dict[str, Any] = analyse_article(article).to_dict()
+    return result
+
+
+class _Flight:
+    def __init__(self) -> None:
+        self.done = threading.Event()
+        self.value: Any = None
+        self.error: BaseException | None = None
+
+
+class SingleFlight:
+    """One computation per key at a time: callers that ask while it runs wait for it and get its
+    result (or its error). ``keep``: remember the result, for values that never change (a bounded
+    number of them)."""
+
+    def __init__(self, kept: int = 512) -> None:
+        self._lock = threading.Lock()
+        self._running: dict[str, _Flight] = {}
+        self._kept: OrderedDict[str, Any] = OrderedDict()
+        self._max_kept = kept
+
+    def run(self, key: str, compute: Callable[[], T], *, keep: bool = False) -> T:
+        with self._lock:
+            if key in self._kept:
+                self._kept.move_to_end(key)
+                return cast(T, self._kept[key])
+            flight = self._running.get(key)
+            leader = flight is None
+            if flight is None:
+                flight = self._running[key] = _Flight()
+        if not leader:
+            flight.done.wait()
+            if flight.error is not None:
+                raise flight.error
+            return cast(T, flight.value)
+        try:
+            flight.value = compute()
+        except BaseException as e:
+            flight.error = e
+            raise
+        finally:
+            with self._lock:
+                self._running.pop(key, None)
+                if keep and flight.error is None:
+                    self._kept[key] = flight.value
+                    while len(self._kept) > self._max_kept:
+                        self._kept.popitem(last=False)
+            flight.done.set()
+        return cast(T, flight.value)
 
 
 def mark(sentence: str, part: str | None) -> Markup:

@@ -12,11 +12,20 @@ from lintas.store.base import Store, StoredArticle, StoryState
 
 DEFAULT_DB = "lintas.db"
 
-__all__ = ["DEFAULT_DB", "Store", "StoredArticle", "StoryState", "open_store", "resolve_target"]
+__all__ = ["DEFAULT_DB", "Store", "StoredArticle", "StoryState", "open_store", "resolve_target", "store_exists"]
 
 
 def resolve_target(target: str | None) -> str:
     return target or os.environ.get("LINTAS_DB") or DEFAULT_DB
+
+
+def store_exists(target: str | None = None) -> bool:
+    """Whether the store is there to read: a SQLite file that exists (a server is assumed to be)."""
+    target = resolve_target(target)
+    if target.startswith(("postgresql://", "postgres://")):
+        return True
+    path = target.removeprefix("sqlite:///").removeprefix("sqlite://")
+    return path == ":memory:" or os.path.exists(path)
 
 
 def open_store(target: str | None = None, *, migrate: bool = True) -> Store:

@@ -10,6 +10,7 @@ that transaction, so several ingest processes on one database never disagree abo
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -325,14 +326,16 @@ class Store:
 
     # --- copies ---------------------------------------------------------------------------
     def copy_candidates(self, bands: Sequence[str], day_lo: int, day_hi: int) -> list[str]:
-        """Articles of the epochs around [day_lo, day_hi] sharing an LSH band (callers check the days)."""
+        """Articles of the epochs around [day_lo, day_hi] sharing an LSH band, most bands shared first
+        (callers check the days)."""
         near = epochs(day_lo, day_hi)
         rows = self._in(
-            f"SELECT DISTINCT article FROM copy_index WHERE epoch IN ({_marks(near)}) AND band IN ({{in}})",
+            f"SELECT article FROM copy_index WHERE epoch IN ({_marks(near)}) AND band IN ({{in}})",
             bands,
             prefix=near,
         )
-        return sorted(r[0] for r in rows)
+        shared = Counter(r[0] for r in rows)
+        return sorted(shared, key=lambda a: (-shared[a], a))  # the likeliest copies first
 
     def add_copy_bands(self, article: str, bands: Sequence[str], day: int) -> None:
         self.execute_many(

@@ -168,4 +168,14 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
         "0006_store_meta",
         ["CREATE TABLE store_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"],
     ),
+    (
+        # One count of independent sources (Store.recount): outlets apart, copies not counted. A
+        # story used to count its articles that are no copy; existing stories are counted again.
+        "0007_sources_are_outlets",
+        [
+            "UPDATE stories SET n_sources = (SELECT COUNT(DISTINCT COALESCE(a.outlet, a.id)) FROM articles a "
+            "WHERE a.story = stories.id AND a.copy_of IS NULL), n_outlets = (SELECT COUNT(DISTINCT "
+            "COALESCE(a.outlet, a.id)) FROM articles a WHERE a.story = stories.id)",
+        ],
+    ),
 ]

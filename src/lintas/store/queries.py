@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from lintas.settings import SEARCH_MAX_WORD_CHARS, SEARCH_MAX_WORDS
 from lintas.store.base import Store
 
 
@@ -67,8 +68,14 @@ def story_rows(store: Store, q: StoryQuery) -> list[tuple[Any, ...]]:
 
 
 def search(store: Store, query: str, limit: int = 100) -> list[str]:
-    """Ids of articles whose title or text holds every word of ``query``."""
-    param = store.dialect.search_param(query)
+    """Ids of articles whose title or text holds every word of ``query`` (its first
+    SEARCH_MAX_WORDS distinct words, each cut to SEARCH_MAX_WORD_CHARS: a bounded cost)."""
+    words: list[str] = []
+    for word in query.replace("\x00", " ").split():
+        word = word[:SEARCH_MAX_WORD_CHARS]
+        if word.casefold() not in {w.casefold() for w in words}:
+            words.append(word)
+    param = store.dialect.search_param(" ".join(words[:SEARCH_MAX_WORDS]))
     if not param.strip():
         return []
     return [r[0] for r in store.query(f"{store.dialect.search_sql()} LIMIT ?", (param, limit))]
