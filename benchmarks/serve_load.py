@@ -147,7 +147,11 @@ class Client:
         return status, time.perf_counter() - t
 
 
-def run_scenario(port: int, paths: list[str], clients: int, seconds: float, cap: int) -> dict[str, float]:
+def run_scenario(
+    port: int, paths: list[str], clients: int, seconds: float, cap: int, hostile: list[str] | None = None
+) -> dict[str, float]:
+    """Latency of ``paths``; with ``hostile``, every fifth request is a hostile one (issue 25's
+    probes: answered 200 or 4xx, never a 500), and p50/p99 are those of the normal requests."""
     latencies: list[float] = []
     errors = [0]
     lock = threading.Lock()
@@ -161,10 +165,12 @@ def run_scenario(port: int, paths: list[str], clients: int, seconds: float, cap:
             with lock:
                 if next(counter, None) is None:
                     return
-            status, dt = c.get(rng.choice(paths))
+            bad = hostile is not None and rng.random() < 0.2
+            status, dt = c.get(rng.choice(hostile if bad and hostile else paths))
             with lock:
-                latencies.append(dt)
-                if status != 200:
+                if not bad:
+                    latencies.append(dt)
+                if status != 200 and not (bad and 400 <= status < 500):
                     errors[0] += 1
 
     t = time.monotonic()
@@ -242,8 +248,20 @@ def main() -> None:
         print(f"\ncorpus: {n_articles} articles, {len(warm)} cached story reports; {args.clients} clients, "
               f"{args.seconds:.0f} s or {args.max_requests} requests per scenario\n")  # fmt: skip
         print(f"{'scenario':<30}{'requests':>9}{'errors':>7}{'p50 ms':>9}{'p99 ms':>9}{'req/s':>8}")
-        for name, paths in scenarios:
-            r = run_scenario(port, paths, args.clients, args.seconds, args.max_requests)
+        hostile = [
+            "/api/stories?q=" + "+".join(["gempa"] * 2000),
+            "/api/stories?q=" + "+".join(f"w{i}" for i in range(3000)),
+            "/api/stories?limit=-2",
+            "/api/stories?min_sources=" + "9" * 20,
+            "/api/stories?cursor=" + "9" * 20,
+            "/api/stories?q=a%00b",
+            "/stories/..%2F..%2Fetc%2Fpasswd",
+            "/api/articles/" + "f" * 16,
+        ]
+        runs = [(name, paths, None) for name, paths in scenarios]
+        runs.append(("lists + API, 20% hostile", scenarios[0][1] + scenarios[3][1] + scenarios[1][1], hostile))
+        for name, paths, bad in runs:
+            r = run_scenario(port, paths, args.clients, args.seconds, args.max_requests, bad)
             print(f"{name:<30}{r['requests']:>9.0f}{r['errors']:>7.0f}{r['p50']:>9.1f}{r['p99']:>9.1f}"
                   f"{r['rps']:>8.1f}", flush=True)  # fmt: skip
         c = Client(port)

@@ -23,7 +23,9 @@ class SqliteDialect:
         conn.execute("BEGIN IMMEDIATE")  # take the writer lock now, not at the first write
 
     def search_sql(self) -> str:
-        return "SELECT id FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank"
+        # Newest matches first: a search filters stories that are listed newest first, and ranking
+        # every match of a common word ("korban": 0.12 s on 100k articles) bought nothing.
+        return "SELECT id FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC"
 
     def search_param(self, query: str) -> str:
         # Every word must occur; words are quoted so that user text is never FTS syntax.
