@@ -18,6 +18,7 @@ PACKAGE_DATA = [
     "group/cluster_params.json",
     "group/name_prior.json",
     "clean/glue_vocab.json.gz",
+    "metadata/outlets.json",
     "serve/templates",
 ]
 
