@@ -1,5 +1,5 @@
 """``python -m lintas``."""
 
-from lintas.cli import main
+from lintas.cli import main_exit
 
-raise SystemExit(main())
+main_exit()

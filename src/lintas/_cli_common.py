@@ -17,8 +17,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def terminal_safe(text: str) -> str:
-    """``text`` with control characters shown as ``\\xNN``: untrusted text never drives the terminal."""
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group(0)):02x}", text)
+    """``text`` with control characters shown as ``\\u00NN``: untrusted text never drives the terminal,
+    and inside a JSON string the escape stands for the same character (the JSON stays valid)."""
+    return _CONTROL.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
 
 
 def say(message: str) -> None:

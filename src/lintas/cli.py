@@ -189,9 +189,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as e:
         say(f"lintas: error: {e}")
         return EXIT_USAGE
-    except BrokenPipeError:  # `lintas export | head`: the reader has all it wanted
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return EXIT_OK
+    except BrokenPipeError:
+        raise  # the reader of stdout went away: main_exit ends quietly
     except KeyboardInterrupt:
         print("lintas: interrupted", file=sys.stderr)
         return 130
@@ -223,5 +222,12 @@ def _disk_full(e: BaseException | None) -> str | None:
 
 
 def main_exit() -> None:
-    """Console-script entry point."""
-    raise SystemExit(main())
+    """Console-script entry point. `lintas export | head`: when the reader of stdout has all it
+    wanted, the run ends quietly (exit 0) instead of with a traceback."""
+    try:
+        code = main()
+        sys.stdout.flush()
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
+        code = EXIT_OK
+    raise SystemExit(code)

@@ -17,7 +17,7 @@ from lintas._lexicon import fold
 from lintas.analyse import Analysis, analyse_article, split_sentences
 from lintas.clean import clean, remove_outlet_repeats
 from lintas.comparison import Report, compare_analyses
-from lintas.errors import InputError
+from lintas.errors import InputError, LintasError
 from lintas.group.incremental import Features
 from lintas.metadata import describe
 from lintas.model import Article, Cleaned, Document, ExtractResult, Metadata, Rejected
@@ -87,6 +87,8 @@ def build_articles(
                 order.append(Rejected(e.input, e.reason))
             except RecursionError:
                 order.append(Rejected(item.input, "cannot be read: the page is nested too deeply"))
+            except LintasError:
+                raise  # a setting or a missing extra, not this input: the run stops and says so
             except Exception as e:  # the last resort of one input: the others of the run go on
                 order.append(
                     Rejected(item.input, f"cannot be read: {type(e).__name__}: {e} (a bug in lintas; please report it)")

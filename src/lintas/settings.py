@@ -222,6 +222,7 @@ SEARCH_MAX_WORD_CHARS = 64
 SERVE_BODY_TIMEOUT_S = 30.0  # to receive a whole request body
 SERVE_MAX_MIN_SOURCES = 1000
 SERVE_MAX_OFFSET = 1_000_000
+SERVE_KEEP_ANALYSIS_CHARS = 200_000  # an article's analysis is kept for later views up to this length
 
 # --- compare ----------------------------------------------------------------------------
 # Two sentences of different articles state the same fact when each is the other's best match
@@ -241,7 +242,7 @@ ALIGN_MIN_COMBINED = 0.85
 ALIGN_MIN_UNANCHORED = 0.75
 # Bounds on one article's cost (issue 25: an article of 50,000 numbers embedded for minutes). Real
 # news stays far inside them: the longest article of id-news-2025 and gva-news has under 200 sentences.
-NER_MAX_TOKENS = 300  # a longer "sentence" is tagged in pieces of this many tokens (bounded memory)
+NER_MAX_TOKENS = 1000  # a longer "sentence" is tagged in pieces (bounded memory); real ones stay under 700
 EMBED_MAX_CHARS = 4000  # of a text embedded (a lead, a sentence, a quote)
 ALIGN_MAX_SENTENCES = 400  # sentences of an article that are embedded and aligned into facts
 ALIGN_MAX_CLAUSES = 8  # a sentence of more clauses is embedded whole

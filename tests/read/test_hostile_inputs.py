@@ -121,11 +121,13 @@ def test_a_broken_pipe_ends_quietly(tmp_path: Path) -> None:
     """`lintas extract ... | head -1`: the reader went away; no traceback, no exit 3."""
     import subprocess
 
-    (tmp_path / "a.txt").write_text(f"Judul\n{GOOD}\n" * 50, encoding="utf-8")
+    for k in range(40):  # far more output than a pipe buffer holds
+        (tmp_path / f"a{k}.txt").write_text(f"Judul {k}\n" + f"{GOOD} Paragraf {k}.\n" * 60, encoding="utf-8")
     proc = subprocess.run(
-        f"{sys.executable} -m lintas extract {tmp_path} -f text | head -c 10",
+        f"{sys.executable} -m lintas extract {tmp_path} -f json | head -c 10",
         shell=True, capture_output=True, text=True, timeout=120,
     )  # fmt: skip
+    assert proc.stdout == '{\n  "lintas'[:10]
     assert "Traceback" not in proc.stderr and "internal error" not in proc.stderr, proc.stderr
 
 
@@ -150,3 +152,36 @@ def test_a_full_disk_is_said_plainly(monkeypatch: pytest.MonkeyPatch, capsys: py
     code = cli.main(parser_args)
     err = capsys.readouterr().err
     assert code == 1 and "disk is full" in err and "a bug" not in err
+
+
+def test_a_setting_error_stops_the_run_instead_of_rejecting_every_input(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A broken LINTAS_OUTLETS is the operator's to fix, not a rejection stored for each input."""
+    from lintas.errors import UsageError
+    from lintas.metadata.outlet import _table
+
+    bad = tmp_path / "outlets.json"
+    bad.write_text("{not json", encoding="utf-8")
+    (tmp_path / "a.txt").write_text(f"Judul\n{GOOD}", encoding="utf-8")
+    monkeypatch.setenv("LINTAS_OUTLETS", str(bad))
+    _table.cache_clear()
+    try:
+        with pytest.raises(UsageError, match="LINTAS_OUTLETS"):
+            lintas.extract([tmp_path / "a.txt"])
+    finally:
+        monkeypatch.delenv("LINTAS_OUTLETS")
+        _table.cache_clear()
+
+
+def test_text_output_escapes_control_characters_and_json_stays_valid(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    record = {"title": "Banjir\u007f Lebak \u009b31m", "text": GOOD + " Kontrol."}
+    (tmp_path / "c.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    assert main(["extract", str(tmp_path / "c.jsonl"), "-f", "json"]) == 0
+    out = capsys.readouterr().out
+    assert "\x7f" not in out and "\x9b" not in out
+    assert json.loads(out)["articles"][0]["title"] == record["title"]  # the same characters, escaped

@@ -60,7 +60,7 @@ def test_migration_0002_moves_the_old_blocking_and_copy_rows(
             ("s1", "v0:0101", 100),
         ]
         assert new.story_keys("s1") == {"e:garut"}  # names only, not vector buckets
-        assert new.copy_candidates(["0:ab"], 93, 107) == ["a1"]
+        assert new.copy_candidates(["0:ab"], 93, 107) == [("a1", 1)]
         listing = (
             "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
             if "://" in store_target
@@ -76,7 +76,7 @@ def test_candidates_are_found_across_an_epoch_boundary_and_not_beyond_the_window
             store.add_story_keys(sid, ["e:garut"], day, ["e:garut"])
             store.add_copy_bands(f"a-{sid}", ["0:ab"], day)
     assert {sid for sid, _, _ in store.story_rows(["e:garut"], 90, 104)} == {"s1", "s2"}
-    assert store.copy_candidates(["0:ab"], 90, 104) == ["a-s1", "a-s2"]
+    assert store.copy_candidates(["0:ab"], 90, 104) == [("a-s1", 1), ("a-s2", 1)]
     assert store.story_keys("s3") == {"e:garut"} and store.key_weights(["e:garut"]) == {"e:garut": 3}
 
 

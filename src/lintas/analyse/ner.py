@@ -145,10 +145,19 @@ def _tagger() -> pycrfsuite.Tagger:
     return tagger
 
 
+_CUTS = frozenset({".", ",", ";", ":", "!", "?", ")", '"', "”"})
+
+
 def tag(tokens: Sequence[str], domain: str = DEFAULT_DOMAIN) -> list[str]:
     """BIO tags (PER, ORG, LOC, EVT, FNB) for the tokens of one sentence."""
     if not tokens:
         return []
-    if len(tokens) > NER_MAX_TOKENS:  # a table flattened into one line: tagged a piece at a time
-        return [t for k in range(0, len(tokens), NER_MAX_TOKENS) for t in tag(tokens[k : k + NER_MAX_TOKENS], domain)]
-    return list(_tagger().tag(features(tokens, domain)))
+    out: list[str] = []
+    start = 0
+    while len(tokens) - start > NER_MAX_TOKENS:  # a table flattened into one line: tagged a piece
+        # at a time, cut after the last punctuation of a piece so that no name is cut in two
+        window = range(start + NER_MAX_TOKENS // 2, start + NER_MAX_TOKENS)
+        cut = max((k for k in window if tokens[k] in _CUTS), default=start + NER_MAX_TOKENS - 1)
+        out += _tagger().tag(features(tokens[start : cut + 1], domain))
+        start = cut + 1
+    return out + list(_tagger().tag(features(tokens[start:], domain)))

@@ -12,7 +12,7 @@ import numpy as np
 import numpy.typing as npt
 
 from lintas.analyse import Analysis
-from lintas.analyse.embeddings import Vectors, embed
+from lintas.analyse.embeddings import DIM, Vectors, embed
 from lintas.settings import (
     ALIGN_LEXICAL_WEIGHT,
     ALIGN_MAX_CLAUSES,
@@ -127,7 +127,7 @@ class SentenceIndex:
             spans[a.article.id] = (begin, len(texts))
         real = [k for k, t in enumerate(texts) if t is not None]
         vectors = embed([t for t in texts if t is not None])
-        flat = np.zeros((len(texts), vectors.shape[1] if vectors.ndim == 2 else 512), np.float32)
+        flat = np.zeros((len(texts), DIM), np.float32)
         flat[real] = vectors
         return cls({aid: flat[b:e] for aid, (b, e) in spans.items()}, starts)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
@@ -34,12 +35,15 @@ def _outlet(an: Analysis) -> str:
     return an.article.outlet or an.article.id
 
 
+_FIGURE = re.compile(r"(?<![\w.])\d")  # a date or figure, not the digit of a name ("Liputan6.com")
+
+
 def shown(an: Analysis, sentence: int) -> str:
     """A sentence as a fact shows it: the lead without the dateline before it ("TEMPO.CO,
     Jakarta- Kementerian ..." is shown from "Kementerian")."""
     text = an.article.sentences[sentence].text
     end = dateline_end(text) if sentence == 0 else 0
-    if any(ch.isdigit() for ch in text[:end]):
+    if _FIGURE.search(text[:end]):
         return text  # "Jakarta, Senin (16/6) -": the dateline holds the date or a figure the sentence is cited for
     return text[end:]
 

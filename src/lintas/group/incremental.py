@@ -507,10 +507,20 @@ def _find_copy(store: Store, article: Article, features: Features, day: int) -> 
     Only within the story window, and a body shared under unrelated titles of one outlet is the
     outlet's page template (sidebar teasers, a paywall notice), not a copy: on GVA such pages
     chained dozens of incidents of one city into one story."""
-    candidates = store.copy_candidates(bands(features.minhash), day - CLUSTER_WINDOW_DAYS, day + CLUSTER_WINDOW_DAYS)
-    # The best-matched candidates only: 250 copies of one text compared each with all before it
-    # made grouping cubic (issue 25). The true original shares the most bands.
-    candidates = candidates[:COPY_MAX_CANDIDATES]
+    found = store.copy_candidates(bands(features.minhash), day - CLUSTER_WINDOW_DAYS, day + CLUSTER_WINDOW_DAYS)
+    heads = store.placed_heads([c for c, _ in found])
+    # Only the best-matched candidates are compared (250 copies of one text, each compared with
+    # all before it, made grouping cubic: issue 25), after what rules a candidate out: out of the
+    # window, itself, the outlet's own template page. Most bands shared first, then nearest in days.
+    near = [
+        (-shared, abs(heads[c][0] - day), c)
+        for c, shared in found
+        if c in heads
+        and c != article.id
+        and abs(heads[c][0] - day) <= CLUSTER_WINDOW_DAYS
+        and not (_template(heads[c][1], heads[c][2], article))
+    ]
+    candidates = [c for _, _, c in sorted(near)[:COPY_MAX_CANDIDATES]]
     if not candidates:
         return None
     mine = shingles(article.text)
@@ -518,16 +528,16 @@ def _find_copy(store: Store, article: Article, features: Features, day: int) -> 
     for other in store.articles(candidates):
         if other.story is None or other.day is None or abs(other.day - day) > CLUSTER_WINDOW_DAYS:
             continue
-        if other.article.id == article.id:
-            continue  # itself, assigned again (``group.settle``)
-        if (
-            other.article.outlet == article.outlet or None in (other.article.outlet, article.outlet)
-        ) and not _same_title(other.article.title, article.title):
-            continue
         c = containment(mine, shingles(other.article.text))
         if c >= COPY_MIN_CONTAINMENT and (best is None or c > best[0]):
             best = (c, other)
     return (best[1], best[0]) if best else None
+
+
+def _template(outlet: str | None, title: str | None, article: Article) -> bool:
+    """A body one outlet shares under unrelated titles: its page template, not a copy."""
+    same_outlet = outlet == article.outlet or None in (outlet, article.outlet)
+    return same_outlet and not _same_title(title, article.title)
 
 
 def _gap(day: int, state: StoryState) -> int:

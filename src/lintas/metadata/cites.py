@@ -41,6 +41,8 @@ def _accept(name: str, explicit: bool) -> str | None:
     if not words or words[0].lower() in _STOP:
         return None
     name = " ".join(words[:4]).rstrip(".,")
+    if not name:
+        return None  # "Sumber: ."
     known = known_outlet(name)
     if known:
         return known

@@ -30,7 +30,7 @@ def _first_str(obj: dict[str, Any], names: tuple[str, ...]) -> str | None:
         if isinstance(value, dict):  # {"publisher": {"name": "..."}}
             value = value.get("name")
         if isinstance(value, str) and value.strip():
-            return value.strip()
+            return value.replace("\x00", "").strip()  # a NUL is no text (PostgreSQL refuses to store one)
     return None
 
 

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from lintas.errors import ReadError
+from lintas.errors import LintasError, ReadError
 from lintas.model import Document, Format, Hints, Rejected
 from lintas.read.decode import decode, is_wide
 from lintas.read.records import read_json, read_jsonl
@@ -46,7 +46,9 @@ def guarded(items: Iterator[Document | Rejected], input: str) -> Iterator[Docume
         yield from items
     except RecursionError:
         yield Rejected(input, "cannot be read: nested too deeply")
-    except (MemoryError, Exception) as e:
+    except LintasError:
+        raise  # a setting or a missing extra, not this input
+    except Exception as e:
         yield Rejected(input, f"cannot be read: {type(e).__name__}: {e} (a bug in lintas; please report it)")
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import hashlib
 import hmac
 import json
 import re
@@ -25,9 +26,11 @@ from typing import Any, TypeVar, cast
 from lintas import __version__
 from lintas.corpus.browse import StoryFilter, list_stories, story_report_json, unchecked
 from lintas.errors import LintasError, MissingExtraError, StoreError, UsageError
+from lintas.model import Article
 from lintas.serve.i18n import TEXTS, language
 from lintas.settings import (
     SERVE_BODY_TIMEOUT_S,
+    SERVE_KEEP_ANALYSIS_CHARS,
     SERVE_MAX_BODY_BYTES,
     SERVE_MAX_MIN_SOURCES,
     SERVE_MAX_OFFSET,
@@ -52,7 +55,7 @@ CSP = (
     "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; form-action 'self'; "
     "base-uri 'none'; frame-ancestors 'none'"
 )
-_BEARER = re.compile(r"^\s*bearer\s+(?P<token>\S+)\s*$", re.I)
+_BEARER = re.compile(r"^\s*bearer\s+(?P<token>.+?)\s*$", re.I)
 
 
 class ApiError(Exception):
@@ -168,9 +171,12 @@ def create_app(db: str | None = None, *, token: str | None = None, read_token: s
         if not found:
             raise ApiError(404, "no such article")
         stored = found[0]
-        # An article never changes under its id (the id is a hash of its title and text): analyse
-        # it once, not on every view, and once however many ask for it at the same time.
-        analysed = once.run(f"article:{article_id}", lambda: _analysed(stored.article), keep=True)
+        # An article's text never changes under its id (a hash of its title and text); its metadata
+        # may (reanalyse), so it is part of the key. Analysed once, however many ask at once.
+        a = stored.article
+        version = hashlib.sha1(repr((a.outlet, a.published, a.title, a.url, a.language)).encode()).hexdigest()[:12]
+        small = len(a.text) <= SERVE_KEEP_ANALYSIS_CHARS  # big ones are not kept: the cache stays small
+        analysed = once.run(f"article:{article_id}:{version}", lambda: _analysed(a), keep=small)
         return {**analysed, "story": stored.story, "copy_of": stored.copy_of}
 
     # --- API ------------------------------------------------------------------------------
@@ -197,10 +203,11 @@ def create_app(db: str | None = None, *, token: str | None = None, read_token: s
         return {"outlets": [{"name": r[0], "articles": r[1], "stories": r[2]} for r in rows]}
 
     @app.get("/api/entities")
-    def api_entities(request: Request, limit: int = 100) -> dict[str, Any]:
+    def api_entities(request: Request) -> dict[str, Any]:
         check(request, read_token, write=False)
+        limit = _bounded(request.query_params.get("limit"), 100, 1, 1000)
         with store() as s:
-            rows = queries.entities(s, max(1, min(limit, 1000)))
+            rows = queries.entities(s, limit)
         return {"entities": [{"key": codec.entity_label(r[0]), "stories": r[1]} for r in rows]}
 
     @app.post("/api/articles", status_code=201, response_model=None)
@@ -303,7 +310,7 @@ async def _read_body(request: Request) -> bytes:
     return body
 
 
-def _analysed(article: Any) -> dict[str, Any]:
+def _analysed(article: Article) -> dict[str, Any]:
     from lintas.analyse import analyse_article
 
     result: dict[str, Any] = analyse_article(article).to_dict()

@@ -325,7 +325,7 @@ class Store:
             last = int(rows[-1][-1])
 
     # --- copies ---------------------------------------------------------------------------
-    def copy_candidates(self, bands: Sequence[str], day_lo: int, day_hi: int) -> list[str]:
+    def copy_candidates(self, bands: Sequence[str], day_lo: int, day_hi: int) -> list[tuple[str, int]]:
         """Articles of the epochs around [day_lo, day_hi] sharing an LSH band, most bands shared first
         (callers check the days)."""
         near = epochs(day_lo, day_hi)
@@ -335,7 +335,15 @@ class Store:
             prefix=near,
         )
         shared = Counter(r[0] for r in rows)
-        return sorted(shared, key=lambda a: (-shared[a], a))  # the likeliest copies first
+        return sorted(shared.items(), key=lambda x: (-x[1], x[0]))  # (article, bands shared), likeliest first
+
+    def placed_heads(self, ids: Sequence[str]) -> dict[str, tuple[int, str | None, str | None]]:
+        """(day, outlet, title) of each of ``ids`` placed in a story: a light read, without text."""
+        rows = self._in(
+            "SELECT id, day, outlet, title FROM articles WHERE story IS NOT NULL AND day IS NOT NULL AND id IN ({in})",
+            ids,
+        )
+        return {r[0]: (int(r[1]), r[2], r[3]) for r in rows}
 
     def add_copy_bands(self, article: str, bands: Sequence[str], day: int) -> None:
         self.execute_many(

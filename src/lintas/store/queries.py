@@ -73,11 +73,15 @@ def search(store: Store, query: str, limit: int = 100) -> list[str]:
     """Ids of articles whose title or text holds every word of ``query`` (its first
     SEARCH_MAX_WORDS distinct words, each cut to SEARCH_MAX_WORD_CHARS: a bounded cost)."""
     words: list[str] = []
+    seen: set[str] = set()
     for word in query.replace("\x00", " ").split():
         word = word[:SEARCH_MAX_WORD_CHARS]
-        if word.casefold() not in {w.casefold() for w in words}:
+        if word.casefold() not in seen:
+            seen.add(word.casefold())
             words.append(word)
-    param = store.dialect.search_param(" ".join(words[:SEARCH_MAX_WORDS]))
+            if len(words) == SEARCH_MAX_WORDS:
+                break
+    param = store.dialect.search_param(" ".join(words))
     if not param.strip():
         return []
     return [r[0] for r in store.query(f"{store.dialect.search_sql()} LIMIT ?", (param, limit))]
