@@ -137,6 +137,7 @@ _DATELINE = re.compile(
     rf"|{_PLACE}(?:\s*,\s*{_PLACE})?\s*,\s*(?P<named>{_DOMAIN}|{_PLACE}){_DASH}{_LEAD}"  # JAKARTA, KOMPAS.com -
     rf"|{_PLACE}(?:\s*,\s*{_PLACE})?\s*\((?P<paren>[^)\n]{{1,25}})\){_DASH}{_LEAD}"  # GARUT, Jawa Barat (ANTARA) -
     rf"|[A-Z][A-Z.'\- ]{{2,30}}?\s*(?:—|–|--)\s*{_LEAD}"  # CARBONDALE —
+    rf"|[A-Z]{{3,}}(?:\s[A-Z]{{3,}})?-\s*{_LEAD}"  # JAKARTA- (Okezone)
     rf"|(?P<bare>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s-\s{_LEAD}"  # Jakarta - (detikcom)
     rf"|{_DOMAIN}\s*,\s*[A-Z][a-z]+\s+(?=[A-Z])"  # Liputan6.com, Jakarta Kita ... (the dash lost)
     r")"

@@ -32,6 +32,7 @@ _PUNCT_GLUE = re.compile(
     r"|(?<=[a-z]{2}[,;:])(?=[A-Za-z]{2})"  # dunia:depresi, Lantas,bagaimana
     r"|(?<=[A-Za-z0-9]{2})(?=[“‘(][A-Za-z])"  # Disorder(PTSD), 500(FSEA500)
     r"|(?<=[a-z]{4})(?=(?:19|20)\d\d\b)|(?<=\b(?:19|20)\d\d)(?=[a-z]{4})"  # Antarklub2025, 2025antara
+    r"|(?<=\d)(?=(?:pada|dan|yang|untuk|dari|dengan|ini|itu|dalam|sejak)\b)"  # iOS 26pada
 )
 # An abbreviation run into a word: "PTChery", "TNIJenderal", "TNIdaripolitik", "BRIterus".
 _CAPS_GLUE = re.compile(r"(?<=[A-Z]{2})(?=[A-Z][a-z]{2})|(?<=[A-Z]{2})(?=[a-z]{3})")
