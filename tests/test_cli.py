@@ -75,7 +75,7 @@ def test_output_file_and_formats(run_cli: Run, tmp_path: Path) -> None:
     rows = [json.loads(line) for line in out.read_text().splitlines()]
     assert rows[0]["kind"] == "article" and rows[0]["input"] == str(path)
     text = run_cli("extract", str(path), "-f", "text")
-    assert "1 articles, 0 rejected" in text.out
+    assert "1 article, 0 rejected" in text.out
 
 
 def test_stdin(run_cli: Run) -> None:
@@ -116,7 +116,7 @@ def test_analyse_json_and_text(run_cli: Run, tmp_path: Path) -> None:
     assert article["dates"][0]["value"] == "2026-11-16"
     assert article["quotes"][0]["speaker"] == "Dadang Suparman"
     text = run_cli("analyse", str(path), "-f", "text")
-    assert "1 articles analysed" in text.out
+    assert "1 article analysed" in text.out
 
 
 def test_eval_ner_on_user_data(run_cli: Run, tmp_path: Path) -> None:

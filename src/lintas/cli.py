@@ -17,6 +17,7 @@ from pathlib import Path
 
 from lintas import __version__
 from lintas._cli_common import Progress, megabytes, say, write_output
+from lintas._lexicon import count as count_of
 from lintas.cli_corpus import add_commands as add_corpus_commands
 from lintas.errors import LintasError, UsageError
 from lintas.model import Rejected
@@ -155,7 +156,7 @@ def _report_rejected(rejected: Sequence[Rejected], output: str | None, count: in
     for r in rejected:
         say(f"lintas: rejected {r.input}: {r.reason}")
     if output:
-        print(f"lintas: wrote {count} articles to {output}", file=sys.stderr)
+        print(f"lintas: wrote {count_of(count, 'article')} to {output}", file=sys.stderr)
 
 
 def _cmd_eval_ner(args: argparse.Namespace) -> int:

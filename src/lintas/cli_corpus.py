@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from lintas._cli_common import Progress, megabytes, say, terminal_safe, write_output
+from lintas._lexicon import count
 from lintas.errors import UsageError
 from lintas.settings import MAX_FILE_BYTES
 
@@ -247,7 +248,7 @@ def _cmd_recluster(args: argparse.Namespace) -> int:
 
     with _open(args) as store:
         n = recluster(store)
-    sys.stdout.write(f"{n} stories\n")
+    sys.stdout.write(f"{count(n, 'story')}\n")
     return EXIT_OK
 
 

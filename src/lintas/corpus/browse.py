@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from lintas._lexicon import count
 from lintas.analyse import analyse_article
 from lintas.comparison import Report, compare_analyses
 from lintas.errors import MissingExtraError, StoreError, UsageError
@@ -220,6 +221,7 @@ def stories_text(stories: Sequence[dict[str, Any]]) -> str:
         span = s["first_day"] if s["first_day"] == s["last_day"] else f"{s['first_day']}..{s['last_day']}"
         span = span or "undated"
         disputed = f", {s['discrepancies']} disputed" if s["discrepancies"] else ""
-        out.write(f"{s['id']}  {span}  {s['independent_sources']} sources, {s['outlets']} outlets{disputed}\n")
+        sources, outlets = count(s["independent_sources"], "source"), count(s["outlets"], "outlet")
+        out.write(f"{s['id']}  {span}  {sources}, {outlets}{disputed}\n")
         out.write(f"    {s['title'] or '(untitled)'}\n")
     return out.getvalue()

@@ -6,6 +6,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from lintas import __version__
+from lintas._lexicon import count
 from lintas.errors import UsageError
 from lintas.report.extract import rejected_lines
 
@@ -46,5 +47,5 @@ def render_analysis(result: AnalyseResult, fmt: str) -> str:
             out.append(f"   cites: {', '.join(a.cites)}")
         out.append("")
     out.extend(rejected_lines(result.rejected))
-    out.append(f"{len(result.analyses)} articles analysed, {len(result.rejected)} rejected")
+    out.append(f"{count(len(result.analyses), 'article')} analysed, {len(result.rejected)} rejected")
     return "\n".join(out) + "\n"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from html import escape
 
+from lintas._lexicon import count
 from lintas.comparison.model import Discrepancy, Report, Story
 from lintas.errors import UsageError
 from lintas.report.extract import rejected_lines
@@ -47,8 +48,9 @@ def _text(report: Report) -> str:
         agreed = sum(f.status == "agreed" for f in s.facts)
         out.append(f"== {s.title}")
         outlets = ", ".join(s.outlets)
-        out.append(f"   {len(s.articles)} articles, {s.independent_sources} independent outlets ({outlets}); "
-                   f"{agreed} agreed facts, {len(s.discrepancies)} discrepancies; {when(report, s)}")  # fmt: skip
+        sources = count(s.independent_sources, "independent outlet")
+        found = f"{count(agreed, 'agreed fact')}, {count(len(s.discrepancies), 'discrepancy')}"
+        out.append(f"   {count(len(s.articles), 'article')}, {sources} ({outlets}); {found}; {when(report, s)}")
         for c in s.copies:
             out.append(f"   copy: {_label(report, c['article'])} copies {_label(report, c['copy_of'])}")
         for d in s.discrepancies:
@@ -60,7 +62,8 @@ def _text(report: Report) -> str:
             out.append(f"   * {g.text}")
         out.append("")
     out.extend(rejected_lines(report.rejected))
-    out.append(f"{len(report.stories)} stories from {len(report.articles)} articles, {len(report.rejected)} rejected")
+    stories, articles = count(len(report.stories), "story"), count(len(report.articles), "article")
+    out.append(f"{stories} from {articles}, {len(report.rejected)} rejected")
     return "\n".join(out) + "\n"
 
 
@@ -131,8 +134,9 @@ def _mark(sentence: str, part: str) -> str:
 
 def _story_html(report: Report, s: Story) -> str:
     h: list[str] = [f'<section class="story"><h2>{escape(s.title)}</h2>']
-    h.append(f'<p class="muted">{len(s.articles)} articles · {s.independent_sources} independent outlets · '
-             f"{len(s.discrepancies)} discrepancies · {escape(when(report, s))}</p>")  # fmt: skip
+    sources = count(s.independent_sources, "independent outlet")
+    h.append(f'<p class="muted">{count(len(s.articles), "article")} · {sources} · '
+             f"{count(len(s.discrepancies), 'discrepancy')} · {escape(when(report, s))}</p>")  # fmt: skip
     if s.digest:
         h.append("<h3>Digest</h3><ul>")
         for g in s.digest:
@@ -189,8 +193,8 @@ def _html(report: Report) -> str:
         '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>lintas comparison</title><style>{_CSS}</style></head><body>"
-        f'<h1>lintas comparison</h1><p class="muted">{len(report.stories)} stories from '
-        f"{len(report.articles)} articles · generated {escape(report.generated_at)}</p>{body}"
+        f'<h1>lintas comparison</h1><p class="muted">{count(len(report.stories), "story")} from '
+        f"{count(len(report.articles), 'article')} · generated {escape(report.generated_at)}</p>{body}"
         + (f"<h2>Rejected inputs</h2><ul>{rejected}</ul>" if rejected else "")
         + "</body></html>\n"
     )

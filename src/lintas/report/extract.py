@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from lintas import __version__
+from lintas._lexicon import count
 from lintas.errors import UsageError
 from lintas.model import ExtractResult, Rejected
 
@@ -48,7 +49,7 @@ def _text(result: ExtractResult) -> str:
         out.extend(textwrap.wrap(lead, width=96, initial_indent="   > ", subsequent_indent="     "))
         out.append("")
     out.extend(rejected_lines(result.rejected))
-    out.append(f"{len(result.articles)} articles, {len(result.rejected)} rejected")
+    out.append(f"{count(len(result.articles), 'article')}, {len(result.rejected)} rejected")
     return "\n".join(out) + "\n"
 
 
