@@ -127,3 +127,23 @@ def test_eval_ner_on_user_data(run_cli: Run, tmp_path: Path) -> None:
     scores = json.loads(r.out)["gold"]
     assert set(scores) == {"precision", "recall", "f1"}
     assert run_cli("eval", "ner", "--data", str(tmp_path / "missing")).code == 2
+
+
+def test_every_option_of_every_command_says_what_it_does() -> None:
+    """`lintas CMD --help` explains each argument (issue 26: several had no help)."""
+    import argparse
+
+    from lintas.cli import _build_parser
+
+    missing: list[str] = []
+
+    def walk(parser: argparse.ArgumentParser, name: str) -> None:
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for sub_name, sub in action.choices.items():
+                    walk(sub, f"{name} {sub_name}")
+            elif action.dest != "help" and not action.help:
+                missing.append(f"{name}: {'/'.join(action.option_strings) or action.dest}")
+
+    walk(_build_parser(), "lintas")
+    assert not missing, missing

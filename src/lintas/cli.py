@@ -99,7 +99,7 @@ def _build_parser() -> argparse.ArgumentParser:
         ),
     )
     ner.add_argument("--data", default="../shared/data/ner-id", metavar="DIR", help="gold data (default: %(default)s)")
-    ner.add_argument("--format", "-f", choices=("json", "text"), default="json")
+    ner.add_argument("--format", "-f", choices=("json", "text"), default="json", help="default: json")
     ner.set_defaults(handler=_cmd_eval_ner)
     add_corpus_commands(commands, ev_commands)
     return parser

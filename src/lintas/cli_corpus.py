@@ -38,12 +38,20 @@ def add_commands(commands: Any, eval_commands: Any) -> None:
             "Inputs already stored are skipped, so an interrupted run can simply be started again."
         ),
     )
-    ing.add_argument("paths", nargs="+", metavar="PATH")
+    ing.add_argument("paths", nargs="+", metavar="PATH", help="files, directories, .jsonl/.warc dumps, or - for stdin")
     _db(ing)
     ing.add_argument("--workers", type=int, default=None, help="map processes (default: up to 2 cores)")
-    ing.add_argument("--max-size", type=megabytes, default=MAX_FILE_BYTES, metavar="MB")
+    ing.add_argument(
+        "--max-size",
+        type=megabytes,
+        default=MAX_FILE_BYTES,
+        metavar="MB",
+        help="largest file or record read (default: 20)",
+    )
     ing.add_argument("--refresh", action="store_true", help="compare the changed stories now, not on first view")
-    ing.add_argument("--format", "-f", choices=("text", "json"), default="text")
+    ing.add_argument(
+        "--format", "-f", choices=("text", "json"), default="text", help="the run's summary (default: text)"
+    )
     ing.set_defaults(handler=_cmd_ingest)
 
     st = commands.add_parser("stories", help="list the stories of a corpus, with filters")
@@ -55,22 +63,27 @@ def add_commands(commands: Any, eval_commands: Any) -> None:
     st.add_argument("--query", help="stories with an article holding every word of TEXT", metavar="TEXT")
     st.add_argument("--min-sources", type=int, default=1, metavar="N", help="at least N independent sources")
     st.add_argument("--disputed", action="store_true", help="only stories where outlets contradict each other")
-    st.add_argument("--limit", type=int, default=50)
-    st.add_argument("--offset", type=int, default=0)
-    st.add_argument("--format", "-f", choices=("text", "json"), default="text")
+    st.add_argument("--limit", type=int, default=50, metavar="N", help="at most N stories, newest first (default: 50)")
+    st.add_argument("--offset", type=int, default=0, metavar="N", help="skip the first N (the next page)")
+    st.add_argument("--format", "-f", choices=("text", "json"), default="text", help="default: text")
     st.set_defaults(handler=_cmd_stories)
 
     one = commands.add_parser("story", help="the comparison report of one stored story")
-    one.add_argument("id", metavar="ID")
+    one.add_argument("id", metavar="ID", help="a story id, as `lintas stories` lists them")
     _db(one)
-    one.add_argument("--format", "-f", choices=("json", "md", "html", "text"), default="json")
-    one.add_argument("-o", "--output", metavar="FILE")
+    one.add_argument("--format", "-f", choices=("json", "md", "html", "text"), default="json", help="default: json")
+    one.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
     one.set_defaults(handler=_cmd_story)
 
     ex = commands.add_parser("export", help="export articles, stories, facts or discrepancies")
     _db(ex)
-    ex.add_argument("--what", choices=("articles", "stories", "facts", "discrepancies"), default="articles")
-    ex.add_argument("--format", "-f", choices=("jsonl", "csv", "parquet"), default="jsonl")
+    ex.add_argument(
+        "--what",
+        choices=("articles", "stories", "facts", "discrepancies"),
+        default="articles",
+        help="default: articles",
+    )
+    ex.add_argument("--format", "-f", choices=("jsonl", "csv", "parquet"), default="jsonl", help="default: jsonl")
     ex.add_argument("-o", "--output", metavar="FILE", help="required for parquet")
     ex.set_defaults(handler=_cmd_export)
 
@@ -95,7 +108,7 @@ def add_commands(commands: Any, eval_commands: Any) -> None:
     sv = commands.add_parser("serve", help="the HTTP API and web pages over a corpus store")
     _db(sv)
     sv.add_argument("--host", default="127.0.0.1", help="address to bind (default: loopback only)")
-    sv.add_argument("--port", type=int, default=8000)
+    sv.add_argument("--port", type=int, default=8000, help="default: 8000")
     sv.add_argument("--token-file", metavar="F", help="file holding the token that writes (POST) need")
     sv.add_argument("--read-token-file", metavar="F", help="file holding a token that reads need too (default: open)")
     sv.set_defaults(handler=_cmd_serve)
@@ -106,7 +119,7 @@ def add_commands(commands: Any, eval_commands: Any) -> None:
         description='GOLD is JSONL of {"input": ..., "cluster": ...}; inputs missing from the store are singletons.',
     )
     _db(cl)
-    cl.add_argument("--gold", required=True, metavar="FILE")
+    cl.add_argument("--gold", required=True, metavar="FILE", help='JSONL of {"input": ..., "cluster": ...}')
     cl.set_defaults(handler=_cmd_eval_clusters)
 
 
