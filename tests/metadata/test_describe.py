@@ -130,3 +130,11 @@ def test_an_aggregator_address_leaves_the_outlet_to_the_record() -> None:
     assert article.outlet == "Reuters"
     rec |= {"url": "https://www.ksla.com/story/1", "outlet": "AP News"}  # a station's page that credits a wire
     assert extract_documents([record_to_document(rec, "r", "utf-8")]).articles[0].outlet == "KSLA"
+
+
+def test_a_bare_time_on_an_indonesian_host_is_wib_whatever_the_outlet_is_named() -> None:
+    """The .id check reads the host: the outlet table names republika.co.id "Republika"."""
+    body = "The meeting ended late after the ministers agreed on a new budget, officials said on Wednesday."
+    text = f"Budget agreed\n18 June 2025 14:30\n{body}\n{body}"
+    doc = Document("a.txt", text, "text", "utf-8", Hints(url="https://www.republika.co.id/x", language="en"))
+    assert describe(clean(doc)).published == "2025-06-18T14:30:00+07:00"

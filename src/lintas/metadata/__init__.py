@@ -13,7 +13,6 @@ from lintas.metadata.outlet import (
     canonical_outlet,
     from_copyright,
     from_dateline,
-    from_url,
     known_outlet,
     outlet_table,
     site_of,
@@ -41,7 +40,8 @@ def describe(cleaned: Cleaned) -> Metadata:
     language = language.split("-")[0].lower()
     url = hints.url or page.url
     outlet = _outlet(cleaned, hints.outlet, page, by_kind, url)
-    indonesian = language in ("id", "ms") or (url is not None and (from_url(url) or "").endswith(".id"))
+    site = site_of(url) if url else None
+    indonesian = language in ("id", "ms") or (site is not None and site[0].endswith(".id"))  # the host, not its name
     published = _published(
         hints.published,
         page.published,
