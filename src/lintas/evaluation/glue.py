@@ -22,6 +22,7 @@ from pathlib import Path
 
 from lintas.clean.glue import split_points
 from lintas.clean.text import split_lines
+from lintas.evaluation.stories import labelled_records
 
 _DASHES = "-–—"
 _DOMAIN_END = re.compile(r"\.(?:com|co|id|net|org|tv)[,.:;\-–— ]*$", re.I)
@@ -75,24 +76,20 @@ def score_glue(records_path: str | Path, labels: list[dict[str, object]], part: 
             key = (str(lab["url"]), int(str(lab["line"])), str(lab["token"]))
             gold[key].append({int(p) for p in lab["spaces"]})  # type: ignore[attr-defined]
     out = GlueScore()
-    with Path(records_path).open(encoding="utf-8") as f:
-        for line in f:
-            rec = json.loads(line)
-            if rec.get("url") not in pages:
-                continue
-            for n, text in enumerate(split_lines(str(rec["text"]))):
-                for token in text.split(" "):
-                    out.tokens += 1
-                    key = (rec["url"], n, token_hash(token))
-                    want = gold[key].pop() if gold.get(key) else set()
-                    got = set(split_points(token))
-                    want, got = scored(token, want), scored(token, got)
-                    out.glued += bool(want)
-                    out.split_right += bool(want) and want == got
-                    out.splits_made += bool(got)
-                    out.wrong += bool(got - want)  # a space where none was lost; a missed one is recall's
-                    if want != got:
-                        out.errors.append(f"{rec['url']}#{n} {token!r}: wanted {sorted(want)} got {sorted(got)}")
+    for rec in labelled_records(records_path, pages):
+        for n, text in enumerate(split_lines(str(rec["text"]))):
+            for token in text.split(" "):
+                out.tokens += 1
+                key = (rec["url"], n, token_hash(token))
+                want = gold[key].pop() if gold.get(key) else set()
+                got = set(split_points(token))
+                want, got = scored(token, want), scored(token, got)
+                out.glued += bool(want)
+                out.split_right += bool(want) and want == got
+                out.splits_made += bool(got)
+                out.wrong += bool(got - want)  # a space where none was lost; a missed one is recall's
+                if want != got:
+                    out.errors.append(f"{rec['url']}#{n} {token!r}: wanted {sorted(want)} got {sorted(got)}")
     missing = [k for k, v in gold.items() if v]
     out.errors.extend(f"label not found: {k}" for k in missing)
     return out

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from lintas.clean.text import split_lines
+from lintas.evaluation.stories import labelled_records
 from lintas.pipeline import extract_documents
 from lintas.read.records import record_to_document
 
@@ -74,13 +75,7 @@ def line_hash(line: str) -> str:
 def score_junk(records_path: str | Path, labels: list[Label], split: str | None = None) -> JunkScore:
     """Run extraction over every labelled record (all splits together, as a stream would hold
     them: repeated lines count across an outlet's articles) and score the lines of ``split``."""
-    wanted = {lab.url for lab in labels}
-    records: dict[str, dict[str, str]] = {}
-    with Path(records_path).open(encoding="utf-8") as f:
-        for line in f:
-            rec = json.loads(line)
-            if rec.get("url") in wanted:
-                records[rec["url"]] = rec
+    records = {rec["url"]: rec for rec in labelled_records(records_path, {lab.url for lab in labels})}
     result = extract_documents(record_to_document(rec, url, "utf-8") for url, rec in sorted(records.items()))
     removed = {a.input: Counter(a.removed) for a in result.articles}
     out = JunkScore(articles=len(result.articles), rejected=[r.input for r in result.rejected])

@@ -14,6 +14,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from lintas.evaluation.stories import labelled_records
 from lintas.metadata.outlet import outlet_table
 from lintas.pipeline import extract_documents
 from lintas.read.records import record_to_document
@@ -31,8 +32,7 @@ class PageScore:
 
 def load_pages(records_path: str | Path, labels_path: str | Path) -> list[dict[str, str]]:
     urls = {json.loads(line)["url"] for line in Path(labels_path).read_text(encoding="utf-8").splitlines() if line}
-    with Path(records_path).open(encoding="utf-8") as f:
-        return sorted((r for line in f if (r := json.loads(line)).get("url") in urls), key=lambda r: r["url"])
+    return sorted(labelled_records(records_path, urls), key=lambda r: r["url"])
 
 
 def score_pages(records: list[dict[str, str]], *, bare: bool) -> PageScore:
