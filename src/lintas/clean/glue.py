@@ -69,10 +69,6 @@ class Vocabulary:
     total: int
     splits: dict[str, list[int]] = field(default_factory=dict)  # words already split (bounded)
 
-    def knows(self, word: str) -> bool:
-        w = word.lower()
-        return w in self.words or _inflected(w, self.words)
-
 
 @lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
@@ -152,7 +148,7 @@ def _split_run(run: str, v: Vocabulary) -> list[int]:
     cuts: list[int] = []
     start = 0
     for i in range(1, len(run)):
-        if (run[i - 1].islower() and run[i].isupper() and _case_cut(run[start:i], run[i:], v)) or (
+        if (run[i - 1].islower() and run[i].isupper() and _case_cut(run[start:i], run[i], v)) or (
             _CAPS_GLUE.match(run, i)
             and i - start >= 2
             and run[start:i].isupper()
@@ -168,14 +164,14 @@ def _split_run(run: str, v: Vocabulary) -> list[int]:
     return sorted(out)
 
 
-def _case_cut(left: str, right: str, v: Vocabulary) -> bool:
-    """A lower-case letter before a capital: glue unless a brand ("detikNews", "YouTube")."""
+def _case_cut(left: str, capital: str, v: Vocabulary) -> bool:
+    """A lower-case letter before ``capital``: glue unless a brand ("detikNews", "YouTube")."""
     if left.islower():
         if left in _PREPOSITION:
             return True
         if left.endswith(_BRAND_TAIL):
             return False
-        return len(left) >= 3 and not _BRAND_HEAD.match(left + right[:1])
+        return len(left) >= 3 and not _BRAND_HEAD.match(left + capital)
     # A capitalised word before a capital: "JakartaKita", "MengutipCNBC"; not "YouTube", "AirAsia".
     lower = sum(ch.islower() for ch in left)
     return lower >= 3 and left.lower() in v.words

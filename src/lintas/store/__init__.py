@@ -19,25 +19,29 @@ def resolve_target(target: str | None) -> str:
     return target or os.environ.get("LINTAS_DB") or DEFAULT_DB
 
 
+def _sqlite_path(target: str) -> str | None:
+    """The file of a SQLite target; None for a PostgreSQL URL."""
+    if target.startswith(("postgresql://", "postgres://")):
+        return None
+    return target.removeprefix("sqlite:///").removeprefix("sqlite://")
+
+
 def store_exists(target: str | None = None) -> bool:
     """Whether the store is there to read: a SQLite file that exists (a server is assumed to be)."""
-    target = resolve_target(target)
-    if target.startswith(("postgresql://", "postgres://")):
-        return True
-    path = target.removeprefix("sqlite:///").removeprefix("sqlite://")
-    return path == ":memory:" or os.path.exists(path)
+    path = _sqlite_path(resolve_target(target))
+    return path is None or path == ":memory:" or os.path.exists(path)
 
 
 def open_store(target: str | None = None, *, migrate: bool = True) -> Store:
     target = resolve_target(target)
-    if target.startswith(("postgresql://", "postgres://")):
+    path = _sqlite_path(target)
+    if path is None:
         from lintas.store import postgres
 
         store = Store(postgres.connect(target), postgres.PostgresDialect(), target)
     else:
         from lintas.store import sqlite
 
-        path = target.removeprefix("sqlite:///").removeprefix("sqlite://")
         store = Store(sqlite.connect(path), sqlite.SqliteDialect(), path)
     if migrate:
         store.migrate()
