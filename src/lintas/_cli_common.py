@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 from typing import TextIO
 
+from lintas._words import LANGUAGES
 from lintas.errors import UsageError
 
 # Control characters (escape sequences, bells, C1 codes) that a title or file name could carry to a
@@ -27,37 +28,73 @@ def say(message: str) -> None:
     print(terminal_safe(message), file=sys.stderr)
 
 
+# -q / -v of the command line: 0 quiet (errors only), 1 normal, 2 verbose (each stage, with its time).
+VERBOSITY = 1
+
+
+def set_verbosity(level: int) -> None:
+    global VERBOSITY
+    VERBOSITY = level
+
+
+def info(message: str) -> None:
+    """A line on stderr that ``-q`` silences (what was written where; not errors)."""
+    if VERBOSITY >= 1:
+        say(message)
+
+
 class Progress:
-    """A one-line counter on stderr, shown only on a terminal and only after the first second."""
+    """Progress on stderr (tqdm): count, total and time left when the total is known, rate, and
+    the current stage. Drawn only on a terminal, unless -q; with -v every stage is also logged as a
+    line with the time it started, terminal or not."""
 
     def __init__(self, label: str, stream: TextIO | None = None, *, unit: str = "inputs") -> None:
+        from tqdm import tqdm
+
         self.label = label
-        self.unit = unit
         self.stream = stream or sys.stderr
         self.start = time.monotonic()
-        self.shown = False
-        self.enabled = self.stream.isatty()
+        self.enabled = self.stream.isatty() and VERBOSITY >= 1
+        self.bar = tqdm(
+            total=None, unit=f" {unit}", desc=label, file=self.stream, disable=not self.enabled,
+            dynamic_ncols=True, delay=1.0, mininterval=0.5, leave=False,
+        )  # fmt: skip
+
+    def total(self, n: int | None) -> None:
+        """The number of items the run will see, once it is known (time left follows from it)."""
+        if n is not None:
+            self.bar.total = n
+            self.bar.refresh()
 
     def __call__(self, count: int) -> None:
-        elapsed = time.monotonic() - self.start
-        if not self.enabled or elapsed < 1.0:
-            return
-        self.shown = True
-        self.stream.write(f"\r{self.label}: {count} {self.unit}, {count / elapsed:.1f}/s")
-        self.stream.flush()
+        self.bar.update(count - self.bar.n)
 
     def status(self, message: str) -> None:
-        """A stage name, shown in place of the counter once the run is slow enough to watch."""
-        elapsed = time.monotonic() - self.start
-        if not self.enabled or elapsed < 1.0:
-            return
-        self.shown = True
-        self.stream.write(f"\r{self.label}: {message:<60}")
-        self.stream.flush()
+        """The current stage, shown beside the counter."""
+        self.bar.set_description_str(f"{self.label}: {message}", refresh=False)
+        if VERBOSITY >= 2:
+            say(f"lintas: {self.label}: {message} ({time.monotonic() - self.start:.1f} s)")
 
     def close(self) -> None:
-        if self.shown:
-            self.stream.write("\n")
+        self.bar.close()
+        if VERBOSITY >= 2:
+            say(f"lintas: {self.label}: done in {time.monotonic() - self.start:.1f} s")
+
+
+def output_format(args: argparse.Namespace) -> str:
+    """The format asked for; without one, text for a person at a terminal, JSON for a pipe or file."""
+    fmt: str | None = getattr(args, "format", None)
+    if fmt:
+        return fmt
+    return "text" if not getattr(args, "output", None) and sys.stdout.isatty() else "json"
+
+
+def lang_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help="language of what lintas writes (default: LINTAS_LANG, else the locale's, else en)",
+    )
 
 
 def megabytes(value: str) -> int:

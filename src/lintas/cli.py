@@ -16,12 +16,23 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from lintas import __version__
-from lintas._cli_common import Progress, megabytes, say, write_output
+from lintas._cli_common import (
+    Progress,
+    info,
+    lang_option,
+    megabytes,
+    output_format,
+    say,
+    set_verbosity,
+    write_output,
+)
 from lintas._lexicon import count as count_of
+from lintas._words import language
 from lintas.cli_corpus import add_commands as add_corpus_commands
 from lintas.errors import LintasError, UsageError
 from lintas.model import Rejected
 from lintas.pipeline import analyse, compare, extract
+from lintas.read.sources import count_inputs
 from lintas.report import FORMATS, render_extract
 from lintas.report.analysis import ANALYSE_FORMATS, render_analysis
 from lintas.report.compare import COMPARE_FORMATS, render_report
@@ -43,6 +54,9 @@ def _build_parser() -> argparse.ArgumentParser:
         epilog="Exit codes: 0 all inputs read, 1 some inputs rejected, 2 usage error.",
     )
     parser.add_argument("--version", action="version", version=f"lintas {__version__}")
+    talk = parser.add_mutually_exclusive_group()
+    talk.add_argument("-q", "--quiet", action="store_true", help="print errors only: no progress, no notes")
+    talk.add_argument("-v", "--verbose", action="store_true", help="also log each stage with its time")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     ex = commands.add_parser(
@@ -81,6 +95,7 @@ def _build_parser() -> argparse.ArgumentParser:
         ),
     )
     _input_options(cp, COMPARE_FORMATS)
+    lang_option(cp)
     cp.set_defaults(handler=_cmd_compare)
 
     ev = commands.add_parser(
@@ -108,7 +123,9 @@ def _build_parser() -> argparse.ArgumentParser:
 def _input_options(parser: argparse.ArgumentParser, formats: Sequence[str]) -> None:
     """Options every command that reads articles shares: inputs, output format and file, size limit."""
     parser.add_argument("paths", nargs="+", metavar="PATH", help="file, directory, or - for stdin")
-    parser.add_argument("--format", "-f", choices=formats, default="json", help="output format (default: json)")
+    parser.add_argument(
+        "--format", "-f", choices=formats, help="output format (default: text on a terminal, json otherwise)"
+    )
     parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     parser.add_argument(
         "--max-size",
@@ -121,33 +138,36 @@ def _input_options(parser: argparse.ArgumentParser, formats: Sequence[str]) -> N
 
 def _cmd_extract(args: argparse.Namespace) -> int:
     progress = Progress("extract")
+    progress.total(count_inputs(args.paths))
     try:
         result = extract(args.paths, max_bytes=args.max_size, progress=progress)
     finally:
         progress.close()
-    write_output(render_extract(result, args.format), args.output)
+    write_output(render_extract(result, output_format(args)), args.output)
     _report_rejected(result.rejected, args.output, len(result.articles))
     return EXIT_OK if result.ok else EXIT_REJECTED
 
 
 def _cmd_analyse(args: argparse.Namespace) -> int:
     progress = Progress("analyse")
+    progress.total(count_inputs(args.paths))
     try:
         result = analyse(args.paths, max_bytes=args.max_size, progress=progress)
     finally:
         progress.close()
-    write_output(render_analysis(result, args.format), args.output)
+    write_output(render_analysis(result, output_format(args)), args.output)
     _report_rejected(result.rejected, args.output, len(result.analyses))
     return EXIT_OK if result.ok else EXIT_REJECTED
 
 
 def _cmd_compare(args: argparse.Namespace) -> int:
     progress = Progress("compare")
+    progress.total(count_inputs(args.paths))
     try:
         report = compare(args.paths, max_bytes=args.max_size, progress=progress, status=progress.status)
     finally:
         progress.close()
-    write_output(render_report(report, args.format), args.output)
+    write_output(render_report(report, output_format(args), language(args.lang)), args.output)
     _report_rejected(report.rejected, args.output, len(report.articles))
     return EXIT_OK if report.ok else EXIT_REJECTED
 
@@ -156,7 +176,7 @@ def _report_rejected(rejected: Sequence[Rejected], output: str | None, count: in
     for r in rejected:
         say(f"lintas: rejected {r.input}: {r.reason}")
     if output:
-        print(f"lintas: wrote {count_of(count, 'article')} to {output}", file=sys.stderr)
+        info(f"lintas: wrote {count_of(count, 'article')} to {output}")
 
 
 def _cmd_eval_ner(args: argparse.Namespace) -> int:
@@ -185,6 +205,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             parser.print_help(sys.stderr)
             return EXIT_USAGE
+        set_verbosity(0 if args.quiet else 2 if args.verbose else 1)
         code: int = args.handler(args)
         return code
     except UsageError as e:

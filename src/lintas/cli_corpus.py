@@ -13,9 +13,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from lintas._cli_common import Progress, megabytes, say, terminal_safe, write_output
+from lintas._cli_common import Progress, info, lang_option, megabytes, output_format, say, terminal_safe, write_output
 from lintas._lexicon import count
+from lintas._words import language, localise
 from lintas.errors import UsageError
+from lintas.read.sources import count_inputs
 from lintas.settings import MAX_FILE_BYTES
 
 EXIT_OK, EXIT_REJECTED = 0, 1
@@ -71,7 +73,10 @@ def add_commands(commands: Any, eval_commands: Any) -> None:
     one = commands.add_parser("story", help="the comparison report of one stored story")
     one.add_argument("id", metavar="ID", help="a story id, as `lintas stories` lists them")
     _db(one)
-    one.add_argument("--format", "-f", choices=("json", "md", "html", "text"), default="json", help="default: json")
+    one.add_argument(
+        "--format", "-f", choices=("json", "md", "html", "text"), help="default: text on a terminal, json otherwise"
+    )
+    lang_option(one)
     one.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
     one.set_defaults(handler=_cmd_story)
 
@@ -113,6 +118,14 @@ def add_commands(commands: Any, eval_commands: Any) -> None:
     sv.add_argument("--read-token-file", metavar="F", help="file holding a token that reads need too (default: open)")
     sv.set_defaults(handler=_cmd_serve)
 
+    tk = commands.add_parser(
+        "token",
+        help="write a new random token to a file only you can read, for serve --token-file",
+        description="Write a new random token (43 characters) to FILE with mode 0600; FILE must not exist yet.",
+    )
+    tk.add_argument("file", metavar="FILE", help="where to write the token")
+    tk.set_defaults(handler=_cmd_token)
+
     cl = eval_commands.add_parser(
         "clusters",
         help="BCubed and pairwise scores of the stored stories against gold labels",
@@ -147,6 +160,7 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
     if workers < 1:
         raise UsageError("--workers must be at least 1")
     progress = Progress("ingest")
+    progress.total(count_inputs(args.paths))
     with _open(args, create=True) as store:
         try:
             result = ingest(args.paths, store, workers=workers, max_bytes=args.max_size, progress=progress)
@@ -163,8 +177,10 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
     else:
         rate = result.added / result.seconds if result.seconds else 0.0
         sys.stdout.write(
-            f"read {result.read} inputs: {result.added} new articles ({result.copies} copies), "
-            f"{result.duplicates} duplicates, {result.skipped} already stored, {len(result.rejected)} rejected; "
+            f"read {count(result.read, 'input')}: {count(result.added, 'new article')} "
+            f"({result.copies} of them copies), "
+            f"{count(result.duplicates, 'duplicate')} of a stored article, {result.skipped} read by an earlier run, "
+            f"{len(result.rejected)} rejected; "
             f"{result.new_stories} new stories, {len(result.changed_stories)} changed; "
             f"{result.seconds:.1f} s ({rate:.1f} articles/s)\n"
             f"store: {counts['articles']} articles, {counts['stories']} stories\n"
@@ -212,11 +228,13 @@ def _cmd_story(args: argparse.Namespace) -> int:
     from lintas.corpus.browse import story_report, story_report_json
     from lintas.report.compare import render_report
 
+    fmt, lang = output_format(args), language(args.lang)
     with _open(args) as store:
-        if args.format == "json":
-            text = json.dumps(story_report_json(store, args.id), ensure_ascii=False, indent=2) + "\n"
+        if fmt == "json":
+            report = localise(story_report_json(store, args.id), lang)
+            text = json.dumps(report, ensure_ascii=False, indent=2) + "\n"
         else:
-            text = render_report(story_report(store, args.id), args.format)
+            text = render_report(story_report(store, args.id), fmt, lang)
     write_output(text, args.output)
     return EXIT_OK
 
@@ -236,7 +254,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
         else:
             n = write_export(rows, args.format, sys.stdout)
     if args.output:
-        print(f"lintas: wrote {n} {args.what} to {args.output}", file=sys.stderr)
+        info(f"lintas: wrote {n} {args.what} to {args.output}")
     return EXIT_OK
 
 
@@ -268,7 +286,23 @@ def _cmd_recluster(args: argparse.Namespace) -> int:
 def _cmd_serve(args: argparse.Namespace) -> int:
     from lintas.serve import run
 
+    _open(args).close()  # a typo in --db is an error, not a new empty corpus served
     run(args.db, args.host, args.port, _token(args.token_file), _token(args.read_token_file))
+    return EXIT_OK
+
+
+def _cmd_token(args: argparse.Namespace) -> int:
+    import secrets
+
+    try:  # created 0600 in one step: the token is never readable by others, not even for a moment
+        fd = os.open(args.file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError as e:
+        raise UsageError(f"{args.file} exists: a token file is not overwritten; remove it first") from e
+    except OSError as e:
+        raise UsageError(f"cannot create {args.file}: {e.strerror or e}") from e
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        f.write(secrets.token_urlsafe(32) + "\n")
+    info(f"lintas: wrote a token to {args.file}; start the server with --token-file {args.file}")
     return EXIT_OK
 
 
@@ -276,7 +310,7 @@ def _token(path: str | None) -> str | None:
     """The token in ``path``: one line of at least 16 characters, in a file only its owner reads."""
     if not path:
         return None
-    make = f"make one with: python -c 'import secrets; print(secrets.token_urlsafe(32))' > {path}; chmod 600 {path}"
+    make = f"make one with: lintas token {path}"
     try:
         mode = os.stat(path).st_mode
         token = Path(path).read_text(encoding="utf-8").strip()

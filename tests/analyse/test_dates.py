@@ -31,6 +31,12 @@ def _d(sentence: str, published: str | None = SUNDAY) -> list[tuple[str | None, 
         ("They spoke last week.", [("2024-03-25", "week")]),
         ("It happened yesterday.", [("2024-04-06", "day")]),
         ("Talks broke down in October 2022.", [("2022-10", "month")]),
+        # published Sunday 7 April 2024: a plan's weekday is the next one, a report's the last one
+        ("Pemerintah akan mengirim bantuan ke lokasi pada Selasa pagi.", [("2024-04-09", "day")]),
+        ("Sidang lanjutan digelar Kamis depan.", [("2024-04-11", "day")]),
+        ("The ministers will meet on Thursday.", [("2024-04-11", "day")]),
+        ("Ia dirawat sejak Selasa.", [("2024-04-02", "day")]),
+        ("The minister said on Thursday that talks will resume.", [("2024-04-04", "day")]),
     ],
 )  # fmt: skip
 def test_dates_resolve_against_publication(sentence: str, expected: list[tuple[str | None, str]]) -> None:

@@ -69,7 +69,7 @@ def test_an_ingest_killed_with_sigkill_resumes_and_stores_everything_once(
     again = _lintas("ingest", str(path), "--db", str(db), "--workers", "1")
     assert again.wait(timeout=600) == 0
     out = again.stdout.read().decode() if again.stdout else ""
-    assert f"{killed_at} already stored" in out
+    assert f"{killed_at} read by an earlier run" in out
     inputs, ids, unassigned = _state(db)
     assert len(inputs) == N == len({i for i, _ in inputs})
     assert ids == ref_ids and unassigned == 0

@@ -105,3 +105,44 @@ def test_hostile_article_runs_no_script_in_the_browser(server: str, browser: obj
     page.screenshot(path=str(SHOTS / "hostile-list.png"))
     assert dialogs == []
     page.close()
+
+
+def test_a_highlighted_claim_opens_the_article_at_its_sentence(server: str, browser: object) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page = browser.new_page(viewport={"width": 1280, "height": 900})  # type: ignore[attr-defined]
+    page.goto(server + "/?lang=id&disputed=1")
+    page.locator("a.story-link").first.click()
+    page.wait_for_selector(".discrepancy mark")
+    claim = page.locator("a.claim-link").first
+    href = claim.get_attribute("href")
+    assert href is not None and "#s" in href
+    claim.click()
+    page.wait_for_url("**/articles/**")
+    target = page.locator(f"span#{href.rsplit('#', 1)[1]}")
+    assert target.is_visible()
+    assert target.evaluate("e => getComputedStyle(e).backgroundColor") != "rgba(0, 0, 0, 0)"  # :target shows it
+    page.close()
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize(("device", "width", "height"), [("desktop", 1280, 900), ("phone", 390, 844)])
+def test_screenshots_of_each_page(
+    server: str, browser: object, lang: str, device: str, width: int, height: int
+) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page = browser.new_page(viewport={"width": width, "height": height})  # type: ignore[attr-defined]
+    page.goto(f"{server}/?lang={lang}")
+    assert page.locator("html").get_attribute("lang") == lang
+    page.screenshot(path=str(SHOTS / f"list-{device}-{lang}.png"), full_page=True)
+    page.locator("a.story-link").first.click()
+    page.wait_for_selector("h1")
+    page.screenshot(path=str(SHOTS / f"story-{device}-{lang}.png"), full_page=True)
+    page.locator(".columns .card a").first.click()
+    page.wait_for_url("**/articles/**")
+    page.screenshot(path=str(SHOTS / f"article-{device}-{lang}.png"), full_page=True)
+    page.goto(f"{server}/outlets?lang={lang}")
+    assert page.locator(".outlet").count() >= 3
+    page.screenshot(path=str(SHOTS / f"outlets-{device}-{lang}.png"), full_page=True)
+    for name in ("list", "story", "article", "outlets"):
+        assert (SHOTS / f"{name}-{device}-{lang}.png").stat().st_size > 5_000
+    page.close()

@@ -45,6 +45,15 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )  # fmt: skip
 
 _SHORT_WEEKDAY = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}
+# A weekday told as a plan is the next one, not the last ("akan mengirim bantuan ... pada Selasa",
+# "will meet on Thursday", "Selasa depan"); "last"/"sejak"/"since" keep it in the past.
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:akan|hendak|bakal|rencananya|berencana|dijadwalkan|direncanakan|will|shall|plans?\s+to|"
+    r"planned\s+to|scheduled|expected\s+to|due\s+to|next)\b[^.;:!?]{0,60}$",
+    re.I,
+)
+_FUTURE_AFTER = re.compile(r"^\s*(?:depan|mendatang)\b", re.I)
+_PAST_WORD = re.compile(r"^(?:last|sejak|since)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +106,7 @@ def find_dates(sentence: str, published: str | None = None) -> list[DateMention]
         for m in pattern.finditer(sentence):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            mention = _resolve(name, m, ref, ref_offset)
+            mention = _resolve(name, m, ref, ref_offset, sentence)
             if mention is None:
                 continue
             taken.append((m.start(), m.end()))
@@ -106,7 +115,9 @@ def find_dates(sentence: str, published: str | None = None) -> list[DateMention]
     return _attach_times(found)
 
 
-def _resolve(name: str, m: re.Match[str], ref: date | None, ref_offset: int | None) -> DateMention | None:
+def _resolve(
+    name: str, m: re.Match[str], ref: date | None, ref_offset: int | None, sentence: str = ""
+) -> DateMention | None:
     text, start, end = m.group(0), m.start(), m.end()
     g = m.groupdict()
     try:
@@ -140,6 +151,12 @@ def _resolve(name: str, m: re.Match[str], ref: date | None, ref_offset: int | No
                 return None  # "minggu" is also "week"; short English forms are not prose
             if ref is None:
                 return DateMention(text, None, "day", start, end)
+            planned = not _PAST_WORD.match(text) and (
+                _FUTURE_BEFORE.search(sentence[:start]) is not None or _FUTURE_AFTER.match(sentence[end:]) is not None
+            )
+            if planned:
+                ahead = (WEEKDAYS[wd_word] - ref.weekday()) % 7
+                return DateMention(text, (ref + timedelta(days=ahead)).isoformat(), "day", start, end)
             back = (ref.weekday() - WEEKDAYS[wd_word]) % 7
             return DateMention(text, (ref - timedelta(days=back)).isoformat(), "day", start, end)
         if name == "relative":

@@ -42,12 +42,9 @@ from lintas.settings import (
     TIME_SAME_MINUTES,
 )
 
-ABOUT = {
-    "deaths": "death toll", "injured": "number of injured", "missing": "number of missing people",
-    "displaced": "number of displaced people", "damaged": "number of damaged buildings", "depth": "depth",
-    "magnitude": "magnitude", "inflation": "inflation rate", "exchange_rate": "exchange rate",
-    "distance": "distance", "arrested": "number of arrests",
-}  # fmt: skip
+# The counted things compared as figures (their wording: lintas._words.TOPICS).
+COMPARED = frozenset({"deaths", "injured", "missing", "displaced", "damaged", "depth", "magnitude", "inflation",
+                      "exchange_rate", "distance", "arrested"})  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,19 +169,12 @@ def _when(c: Claim) -> datetime | None:
     return dt if dt is not None and dt.tzinfo is not None else None
 
 
-def _latest(claims: Sequence[Claim], show: Callable[[Claim], str]) -> tuple[str | None, str | None]:
-    """The article of the most recent report and a note naming it, when reports differ in time."""
+def _latest(claims: Sequence[Claim]) -> str | None:
+    """The article of the most recent report, when reports differ in time."""
     timed = [(t, c) for c in claims if (t := _when(c)) is not None]
     if len(timed) < 2 or len({t for t, _ in timed}) < 2:
-        return None, None
-    t, c = max(timed, key=lambda x: x[0])
-    return c.article, f"The latest report ({c.outlet or c.article}, {c.published}) gives {show(c)}."
-
-
-def _quantity_text(c: Claim) -> str:
-    words = {"at_least": "at least ", "more_than": "more than ", "at_most": "at most ",
-             "less_than": "less than ", "about": "about "}  # fmt: skip
-    return f"{words.get(c.qualifier or '', '')}{c.value}"
+        return None
+    return max(timed, key=lambda x: x[0])[1].article
 
 
 # "the three women she had hit" points back at people the article already counted; "four of the
@@ -222,7 +212,7 @@ def number_discrepancies(analyses: Sequence[Analysis], index: SentenceIndex) -> 
     items: list[_Item] = []
     for an in analyses:
         for q in an.quantities:
-            if q.counted in ABOUT and not furniture(an, q.sentence):
+            if q.counted in COMPARED and not furniture(an, q.sentence):
                 if q.counted in PERSON_COUNTS and _points_back(an, q):
                     continue
                 items.append(_Item(an, q.sentence, _number(q.value), q.text, f"{q.counted}|{q.unit or ''}",
@@ -254,12 +244,12 @@ def number_discrepancies(analyses: Sequence[Analysis], index: SentenceIndex) -> 
                 continue
             shown.append(keys)
             period = next((p for k in component if (p := members[k].period) and not p.startswith("~")), None)
-            about = ABOUT[group] + (f" ({period})" if period else "")
-            latest, note = _latest(claims, _quantity_text)
+            latest = _latest(claims)
+            note = "latest" if latest else None
             fits = compatible(claims)
             if not fits and group == "deaths" and attacker_died and _one_apart(claims):
-                fits, note = True, "One count may include the attacker, who died too."
-            out.append(Discrepancy("number", about, claims, fits, note, latest))
+                fits, note = True, "attacker"
+            out.append(Discrepancy("number", group, claims, fits, period, note, latest))
     return out
 
 
@@ -421,7 +411,7 @@ def time_discrepancies(analyses: Sequence[Analysis], index: SentenceIndex) -> li
     for component in _components(items, pairs):
         claims = _dedupe([items[k].claim() for k in component])
         if any(_told_apart(a, b) for k, a in enumerate(claims) for b in claims[k + 1 :]):
-            out.append(Discrepancy("time", "time of day of the event", claims, False))
+            out.append(Discrepancy("time", "time", claims, False))
     return out
 
 
@@ -464,8 +454,7 @@ def date_discrepancies(analyses: Sequence[Analysis], facts: Sequence[Sequence[tu
                     claims[role if len(days) > 1 else ""].append(claim_of(an, sentence, (d.value or "")[:10], d.text))
         for role, told in claims.items():
             if any(_days_differ(a, b) for k, a in enumerate(told) for b in told[k + 1 :]):
-                about = {"start": "start date", "end": "end date"}.get(role, "date of the event")
-                out.append(Discrepancy("date", about, told, False))
+                out.append(Discrepancy("date", role if role in ("start", "end") else "date", told, False))
     return out
 
 
@@ -480,16 +469,16 @@ def span_discrepancies(analyses: Sequence[Analysis], outlet_of: Callable[[Analys
             if roles.count("start") == 1 and roles.count("end") == 1:
                 spans.append((an, sentence, days[roles.index("start")], days[roles.index("end")]))
     out: list[Discrepancy] = []
-    for about in ("start date", "end date"):
+    for topic in ("start", "end"):
         groups: dict[str, list[tuple[Analysis, int, DateMention]]] = defaultdict(list)
         for an, sentence, start, end in spans:
-            shared, told = (end, start) if about == "start date" else (start, end)
+            shared, told = (end, start) if topic == "start" else (start, end)
             groups[(shared.value or "")[:10]].append((an, sentence, told))
         for told_days in groups.values():
             claims = _dedupe([claim_of(an, k, (d.value or "")[:10], d.text) for an, k, d in told_days])
             outlets = {(outlet_of(an), (d.value or "")[:10]) for an, _, d in told_days}
             if len({v for _, v in outlets}) >= 2 and len({o for o, _ in outlets}) >= 2:
-                out.append(Discrepancy("date", about, claims, False))
+                out.append(Discrepancy("date", topic, claims, False))
     return out
 
 
@@ -586,12 +575,12 @@ def quote_discrepancies(analyses: Sequence[Analysis]) -> list[Discrepancy]:
                 pairs_attr.append((max(ratio, cosine), i, j))
             elif same_language and speaker and reworded(qi.text, qj.text):
                 claims = [claim_of(ai, qi.sentence, qi.text, qi.text), claim_of(aj, qj.sentence, qj.text, qj.text)]
-                out.append(Discrepancy("quote", f"words of {qi.speaker}", claims, False))
+                out.append(Discrepancy("quote", "words", claims, False, qi.speaker))
     items = [_Item(an, q.sentence, q.speaker_id or q.speaker, q.text, "quote") for an, q in quotes]
     for component in _components(items, pairs_attr):
         claims = [claim_of(an, q.sentence, q.speaker, q.text) for an, q in (quotes[k] for k in component)]
         if len({c.value for c in claims}) >= 2:
             text = quotes[component[0]][1].text
             short = text if len(text) <= 60 else text[:57] + "..."
-            out.insert(0, Discrepancy("attribution", f"who said “{short}”", claims, False))
+            out.insert(0, Discrepancy("attribution", "who_said", claims, False, short))
     return out

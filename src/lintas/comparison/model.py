@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from lintas import _words as words
 from lintas.model import Article, Rejected
 
 if TYPE_CHECKING:
@@ -60,20 +61,41 @@ def claim_of(an: Analysis, sentence: int, value: Any, text: str, qualifier: str 
 
 @dataclass(slots=True)
 class Discrepancy:
+    """Outlets that differ on one thing. What it is about is kept as a topic key and a subject
+    (``deaths`` / ``2026-11``, ``spelling`` / a name), so that it can be said in any interface
+    language (lintas._words); ``about`` and ``note`` are the English wording."""
+
     kind: str  # number | date | time | attribution | quote | name
-    about: str
+    topic: str  # a key of lintas._words.TOPICS
     claims: list[Claim]
     compatible: bool
-    note: str | None = None
+    subject: str | None = None  # the period, person, place or quote the topic is of
+    note_key: str | None = None  # latest | attacker
     latest: str | None = None  # article id of the most recently published claim, when they differ in time
 
-    def to_dict(self) -> dict[str, Any]:
-        d: dict[str, Any] = {"kind": self.kind, "about": self.about, "claims": [c.to_dict() for c in self.claims],
-                             "compatible": self.compatible}  # fmt: skip
-        if self.note:
-            d["note"] = self.note
+    @property
+    def about(self) -> str:
+        return words.about(self.topic, self.subject, "en")
+
+    @property
+    def note(self) -> str | None:
+        return words.note(self.structure(), "en")
+
+    def structure(self) -> dict[str, Any]:
+        """The language-free part of the JSON object: enough to say it in any language."""
+        d: dict[str, Any] = {"kind": self.kind, "topic": self.topic, "subject": self.subject,
+                             "claims": [c.to_dict() for c in self.claims], "compatible": self.compatible}  # fmt: skip
+        if self.note_key:
+            d["note_key"] = self.note_key
         if self.latest:
             d["latest"] = self.latest
+        return d
+
+    def to_dict(self, lang: str = "en") -> dict[str, Any]:
+        d = self.structure()
+        d["about"] = words.about(self.topic, self.subject, lang)
+        if said := words.note(d, lang):
+            d["note"] = said
         return d
 
 
@@ -117,13 +139,18 @@ class TimelineEntry:
 
 @dataclass(frozen=True, slots=True)
 class DigestSentence:
-    text: str
+    text: str  # English, for a composed sentence; ``to_dict`` says it in the report's language
     sources: tuple[Source, ...]
     composed: bool = False  # written by lintas from cited claims, not copied from an article
+    discrepancy: dict[str, Any] | None = field(default=None, hash=False, compare=False)  # what it was composed from
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "sources": [s.to_dict(with_text=False) for s in self.sources],
-                "composed": self.composed}  # fmt: skip
+    def to_dict(self, lang: str = "en") -> dict[str, Any]:
+        d: dict[str, Any] = {"text": self.text, "sources": [s.to_dict(with_text=False) for s in self.sources],
+                             "composed": self.composed}  # fmt: skip
+        if self.discrepancy is not None:
+            d["text"] = words.describe(self.discrepancy, lang)
+            d["discrepancy"] = self.discrepancy
+        return d
 
 
 @dataclass(slots=True)
@@ -141,13 +168,14 @@ class Story:
     outlets: list[str] = field(default_factory=list)
     independent_sources: int = 0
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, lang: str = "en") -> dict[str, Any]:
         return {
             "id": self.id, "title": self.title, "articles": self.articles, "outlets": self.outlets,
             "independent_sources": self.independent_sources, "copies": self.copies,
             "entities": [e.to_dict() for e in self.entities], "facts": [f.to_dict() for f in self.facts],
-            "discrepancies": [d.to_dict() for d in self.discrepancies], "quotes": [q.to_dict() for q in self.quotes],
-            "timeline": [t.to_dict() for t in self.timeline], "digest": [d.to_dict() for d in self.digest],
+            "discrepancies": [d.to_dict(lang) for d in self.discrepancies],
+            "quotes": [q.to_dict() for q in self.quotes],
+            "timeline": [t.to_dict() for t in self.timeline], "digest": [d.to_dict(lang) for d in self.digest],
         }  # fmt: skip
 
 
@@ -168,11 +196,12 @@ class Report:
     def article(self, article_id: str) -> Article:
         return next(a for a in self.articles if a.id == article_id)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, lang: str = "en") -> dict[str, Any]:
+        """The JSON contract, with what lintas composes said in ``lang`` (id or en)."""
         return {
             "lintas_version": self.lintas_version,
             "generated_at": self.generated_at,
             "articles": [a.to_dict() for a in self.articles],
             "rejected": [r.to_dict() for r in self.rejected],
-            "stories": [s.to_dict() for s in self.stories],
+            "stories": [s.to_dict(lang) for s in self.stories],
         }

@@ -190,7 +190,7 @@ def name_discrepancies(analyses: Sequence[Analysis], outlet_of: Callable[[Analys
                     claims.append(claim_of(it.analysis, it.sentence, it.name, it.text))
             full = [items[k].name for k in members if len(items[k].tokens) > 1] or [items[k].name for k in members]
             common = Counter(full).most_common(1)[0][0]  # the spelling most articles use, the first among equals
-            out.append(Discrepancy("name", f"spelling of {common}", claims, False))
+            out.append(Discrepancy("name", "spelling", claims, False, common))
     return out
 
 
@@ -222,5 +222,5 @@ def age_discrepancies(analyses: Sequence[Analysis], outlet_of: Callable[[Analysi
             continue
         claims = [claim_of(ages[k][0], items[k].sentence, ages[k][1].value, items[k].text) for k in members]
         name = max((items[k] for k in members), key=lambda it: (len(it.tokens), it.name)).name
-        out.append(Discrepancy("number", f"age of {name}", claims, False))  # the report's kinds: an age is a number
+        out.append(Discrepancy("number", "age", claims, False, name))  # the report's kinds: an age is a number
     return out

@@ -96,5 +96,5 @@ def place_discrepancies(analyses: Sequence[Analysis], outlet_of: Callable[[Analy
             continue
         claims = [claim_of(an, ad.sentence, ad.text, ad.text) for k, (an, ad) in enumerate(on) if k in clash]
         name = on[0][1].text.split(" of ")[-1]
-        out.append(Discrepancy("name", f"place: {name}", claims, False))
+        out.append(Discrepancy("name", "place", claims, False, name))
     return out

@@ -107,7 +107,8 @@ def build_story(members: Sequence[Analysis], copies: Sequence[Copy], index: Sent
             for e in discrepancies
         ):
             discrepancies.append(d)
-    disputed = {(c.article, c.sentence) for d in discrepancies for c in d.claims}
+    # A pair that can all hold ("145" and "at least 144") is no dispute: its sentences are not marked so.
+    disputed = {(c.article, c.sentence) for d in discrepancies if not d.compatible for c in d.claims}
     facts: list[Fact] = []
     for k, group in enumerate(groups):
         sources = [Source(aid, s, shown(by_id[aid], s)) for aid, s in group]

@@ -51,18 +51,14 @@ def list_stories(store: Store, f: StoryFilter) -> list[dict[str, Any]]:
     ``unchecked`` says how many there are)."""
     entity_keys: list[str] = []
     if f.entity:
-        from lintas.group.features import name_key
-        from lintas.store import keys as codec
-
-        found = (name_key("PER", f.entity), name_key("LOC", f.entity))
-        entity_keys = [codec.index_key(k) for k in found if k is not None]
+        entity_keys = entity_keys_for(store, f.entity)
         if not entity_keys:
-            return []  # too short to be a name
+            return []  # no stored name holds it
     q = queries.StoryQuery(
         min_sources=f.min_sources,
         since_day=_ordinal(f.since, "--since") if f.since else None,
         until_day=_ordinal(f.until, "--until") if f.until else None,
-        outlet=f.outlet,
+        outlets=outlets_for(store, f.outlet) if f.outlet else None,
         entity_keys=entity_keys,
         article_ids=search_articles(store, f.query, limit=2000) if f.query else None,
         disputed=f.disputed,
@@ -79,6 +75,70 @@ def list_stories(store: Store, f: StoryFilter) -> list[dict[str, Any]]:
         }
         for r in queries.story_rows(store, q)
     ]  # fmt: skip
+
+
+def entity_keys_for(store: Store, text: str) -> list[str]:
+    """The stored names ``text`` may mean: the name itself as a person or a place, its other
+    spellings ("France" is "Prancis"), and every name holding its words ("Shoigu" finds "Sergei
+    Shoigu")."""
+    from lintas.analyse.gazetteer import ORG_INDEX, PLACE_INDEX, fold
+    from lintas.group.features import key_words, name_key
+    from lintas.store import keys as codec
+
+    names = {text}
+    canonical = PLACE_INDEX.get(fold(text)) or ORG_INDEX.get(fold(text))
+    if canonical:
+        names.add(canonical)
+    keys = {codec.index_key(k) for n in names for kind in ("PER", "LOC") if (k := name_key(kind, n)) is not None}
+    for n in names:
+        keys.update(queries.entity_keys_with_words(store, key_words(n)))
+    return sorted(keys)
+
+
+def outlets_for(store: Store, text: str) -> list[str]:
+    """The stored outlets ``text`` may mean: the outlet table's name for it, an exact name (any
+    case), else every outlet whose name or site holds it ("genpi" is "GenPI.co")."""
+    from lintas.analyse.gazetteer import fold
+    from lintas.metadata.outlet import known_outlet
+
+    names = queries.outlet_names(store)
+    wanted = {fold(text), fold(known_outlet(text) or text)}
+    exact = [n for n in names if fold(n) in wanted]
+    if exact:
+        return exact
+    squeezed = {w.replace(" ", "") for w in wanted}
+    return [n for n in names if any(w in fold(n).replace(" ", "") for w in squeezed)]
+
+
+def entity_list(store: Store, limit: int) -> list[dict[str, Any]]:
+    """The names most stories hold, without the tagger's noise: a name needs a word of three or
+    more letters that is no stop word ("a m", "p m", "it's" are not listed)."""
+    from lintas.report.shared import is_content_word
+    from lintas.store import keys as codec
+
+    out = []
+    for key, n in queries.entities(store, limit * 3):
+        label = codec.entity_label(key)
+        name = label.split(":", 1)[-1]
+        if any(is_content_word(w) for w in name.split()):
+            out.append({"key": label, "stories": n})
+        if len(out) == limit:
+            break
+    return out
+
+
+def outlet_summaries(store: Store) -> list[dict[str, Any]]:
+    """Each outlet's articles and stories, the days it was first and last seen, and the share of
+    its articles that are its own (no copy of another's): how much of what it runs is independent."""
+    out = []
+    for name, articles, stories, first, last, own in queries.outlets(store):
+        out.append({
+            "name": name, "articles": articles, "stories": stories,
+            "first_seen": None if first is None else date.fromordinal(first).isoformat(),
+            "last_seen": None if last is None else date.fromordinal(last).isoformat(),
+            "independent_share": round(own / articles, 3) if articles else 0.0,
+        })  # fmt: skip
+    return out
 
 
 def search_articles(store: Store, query: str, *, limit: int = 100) -> list[str]:

@@ -282,14 +282,17 @@ _ABBREVIATIONS = {"rd": "road", "st": "street", "ave": "avenue", "av": "avenue",
 _NAME_WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
 
 
+def key_words(name: str) -> list[str]:
+    """A name's words as its key spells them: folded, abbreviations written out, no leading "the"."""
+    words = [_ABBREVIATIONS.get(w, w) for w in _NAME_WORD.findall(fold(name))]
+    return words[1:] if words and words[0] == "the" else words
+
+
 def name_key(kind: str, name: str) -> str | None:
     """A blocking key for a name: people apart from places and organisations (taggers swap those
     two: "North Church Street" came out as ORG in one article and LOC in another), spelling
     variants and street abbreviations folded ("Kensington Rd" = "Kensington Road")."""
-    words = [_ABBREVIATIONS.get(w, w) for w in _NAME_WORD.findall(fold(name))]
-    if words and words[0] == "the":
-        words = words[1:]
-    text = " ".join(words)
+    text = " ".join(key_words(name))
     if len(text) < 3:
         return None
     return codec.name_feature(kind == "PER", text)

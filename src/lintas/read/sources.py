@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -14,6 +15,8 @@ from lintas.read.decode import decode, is_wide
 from lintas.read.records import read_json, read_jsonl
 from lintas.read.stream import JSONL_EXTENSIONS, WARC_EXTENSIONS, read_jsonl_stream, read_warc, unreadable
 from lintas.settings import ARTICLE_EXTENSIONS, MAX_FILE_BYTES
+
+COUNT_MAX_BYTES = 1 << 30  # JSONL counted for a progress total at most (1 GB: about a second)
 
 STDIN = "-"
 
@@ -37,6 +40,49 @@ def read_paths(
             yield from _read_directory(path, max_bytes)
         else:
             yield from guarded(read_file(path, max_bytes=max_bytes), path)
+
+
+def count_inputs(paths: Iterable[str], *, max_bytes: int = COUNT_MAX_BYTES) -> int | None:
+    """How many inputs ``read_paths`` will yield, for a progress total: files by name, JSONL records
+    by their line breaks (counted a chunk at a time). None when it cannot be known cheaply and
+    safely beforehand: stdin, WARC, anything but a regular file (a pipe, a device), or more than
+    ``max_bytes`` of JSONL to count."""
+    total, counted = 0, 0
+    for path in paths:
+        if path == STDIN:
+            return None
+        files = [path]
+        if os.path.isdir(path):
+            files = [
+                os.path.join(d, n)
+                for d, dirs, names in os.walk(path)
+                for n in names
+                if not n.startswith(".") and n.lower().endswith((*ARTICLE_EXTENSIONS, *WARC_EXTENSIONS))
+                and not any(part.startswith(".") for part in os.path.relpath(d, path).split(os.sep) if part != ".")
+            ]  # fmt: skip
+        for f in files:
+            name = f.lower()
+            if name.endswith(WARC_EXTENSIONS):
+                return None
+            if not name.endswith(JSONL_EXTENSIONS):
+                total += 1
+                continue
+            try:
+                info = os.stat(f)
+                if not stat.S_ISREG(info.st_mode):
+                    return None
+                counted += info.st_size
+                if counted > max_bytes:
+                    return None
+                with open(f, "rb") as fh:
+                    lines, last = 0, b"\n"
+                    while chunk := fh.read(1 << 20):
+                        lines += chunk.count(b"\n")
+                        last = chunk[-1:]
+                total += lines + (last != b"\n")  # records, blank lines aside: close enough for a bar
+            except OSError:
+                total += 1  # read_paths rejects it: one input
+    return total
 
 
 def guarded(items: Iterator[Document | Rejected], input: str) -> Iterator[Document | Rejected]:

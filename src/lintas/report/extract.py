@@ -9,6 +9,7 @@ from typing import Any
 
 from lintas import __version__
 from lintas._lexicon import count
+from lintas._words import TEXTS
 from lintas.errors import UsageError
 from lintas.model import ExtractResult, Rejected
 
@@ -53,8 +54,8 @@ def _text(result: ExtractResult) -> str:
     return "\n".join(out) + "\n"
 
 
-def rejected_lines(rejected: Sequence[Rejected]) -> list[str]:
+def rejected_lines(rejected: Sequence[Rejected], lang: str = "en") -> list[str]:
     """The rejected inputs as terminal lines (shared by every text report)."""
     if not rejected:
         return []
-    return [f"Rejected ({len(rejected)}):", *(f"   {r.input}: {r.reason}" for r in rejected)]
+    return [f"{TEXTS[lang]['rejected']} ({len(rejected)}):", *(f"   {r.input}: {r.reason}" for r in rejected)]

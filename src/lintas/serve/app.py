@@ -10,6 +10,7 @@ path such as ``../../etc/passwd`` is a plain 404.
 from __future__ import annotations
 
 import asyncio
+import copy
 import dataclasses
 import hashlib
 import hmac
@@ -19,15 +20,24 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
 from lintas import __version__
-from lintas.corpus.browse import StoryFilter, list_stories, story_report_json, unchecked
+from lintas import _words as words
+from lintas._words import TEXTS
+from lintas.corpus.browse import (
+    StoryFilter,
+    entity_list,
+    list_stories,
+    outlet_summaries,
+    story_report_json,
+    unchecked,
+)
 from lintas.errors import LintasError, MissingExtraError, StoreError, UsageError
 from lintas.model import Article
-from lintas.serve.i18n import TEXTS, language
+from lintas.report.shared import what_they_share
 from lintas.settings import (
     SERVE_BODY_TIMEOUT_S,
     SERVE_KEEP_ANALYSIS_CHARS,
@@ -36,8 +46,7 @@ from lintas.settings import (
     SERVE_MAX_OFFSET,
     SERVE_PAGE_SIZE,
 )
-from lintas.store import Store, open_store, queries
-from lintas.store import keys as codec
+from lintas.store import Store, open_store
 
 try:
     from fastapi import FastAPI, Request
@@ -55,6 +64,13 @@ CSP = (
     "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; form-action 'self'; "
     "base-uri 'none'; frame-ancestors 'none'"
 )
+
+
+def language(value: str | None) -> str:
+    """The page language: ``?lang=id|en``, Indonesian by default."""
+    return value if value in words.LANGUAGES else "id"
+
+
 _BEARER = re.compile(r"^\s*bearer\s+(?P<token>.+?)\s*$", re.I)
 
 
@@ -188,6 +204,9 @@ def create_app(db: str | None = None, *, token: str | None = None, read_token: s
     @app.get("/api/stories/{story}")
     def api_story(story: str, request: Request) -> dict[str, Any]:
         check(request, read_token, write=False)
+        asked = request.query_params.get("lang")
+        if asked in words.LANGUAGES:  # what lintas composes, said in the asked language
+            return words.localise(copy.deepcopy(report(story)), asked)
         return report(story)
 
     @app.get("/api/articles/{article_id}")
@@ -199,16 +218,14 @@ def create_app(db: str | None = None, *, token: str | None = None, read_token: s
     def api_outlets(request: Request) -> dict[str, Any]:
         check(request, read_token, write=False)
         with store() as s:
-            rows = queries.outlets(s)
-        return {"outlets": [{"name": r[0], "articles": r[1], "stories": r[2]} for r in rows]}
+            return {"outlets": outlet_summaries(s)}
 
     @app.get("/api/entities")
     def api_entities(request: Request) -> dict[str, Any]:
         check(request, read_token, write=False)
         limit = _bounded(request.query_params.get("limit"), 100, 1, 1000)
         with store() as s:
-            rows = queries.entities(s, limit)
-        return {"entities": [{"key": codec.entity_label(r[0]), "stories": r[1]} for r in rows]}
+            return {"entities": entity_list(s, limit)}
 
     @app.post("/api/articles", status_code=201, response_model=None)
     async def api_ingest(request: Request) -> dict[str, Any] | Response:
@@ -257,21 +274,41 @@ def create_app(db: str | None = None, *, token: str | None = None, read_token: s
     def page_story(story: str, request: Request) -> Response:
         check(request, read_token, write=False)
         lang = language(request.query_params.get("lang"))
-        r = report(story)
+        r = words.localise(copy.deepcopy(report(story)), lang)  # the kept report is shared: said on a copy
         s = r["stories"][0]
-        articles = {a["id"]: a for a in r["articles"]}
+        articles = {a["id"]: {**a, "web_url": _web_url(a.get("url"))} for a in r["articles"]}
+        for d in s["discrepancies"]:
+            d["kind_label"] = words.kind(d["kind"], lang)
+            for c in d["claims"]:
+                value = c["value"]
+                c["shown"] = words.qualified(value, c.get("qualifier"), lang) if _is_number(value) else str(value)
         context = {
             "lang": lang, "t": TEXTS[lang], "story": s, "articles": articles,
             "coverage": _coverage([articles[a] for a in s["articles"] if a in articles]),
-            "facts": _facts_by_article(s["facts"]),
+            "facts": _facts_by_article(s["facts"]), "shared": what_they_share(s, articles),
         }  # fmt: skip
         return render(request, "story.html", context)
+
+    @app.get("/outlets", response_class=HTMLResponse)
+    def page_outlets(request: Request) -> Response:
+        check(request, read_token, write=False)
+        lang = language(request.query_params.get("lang"))
+        with store() as s:
+            rows = outlet_summaries(s)
+        return render(request, "outlets.html", {"lang": lang, "t": TEXTS[lang], "outlets": rows})
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse)
     def page_article(article_id: str, request: Request) -> Response:
         check(request, read_token, write=False)
         lang = language(request.query_params.get("lang"))
-        return render(request, "article.html", {"lang": lang, "t": TEXTS[lang], "a": article(article_id)})
+        a = article(article_id)
+        title = None
+        if a["story"]:
+            with store() as s:
+                title = s.stories_by_id([a["story"]]).get(a["story"])
+        context = {"lang": lang, "t": TEXTS[lang], "a": a, "web_url": _web_url(a.get("url")),
+                   "story_title": title.title if title else None}  # fmt: skip
+        return render(request, "article.html", context)
 
     return app
 
@@ -365,6 +402,16 @@ class SingleFlight:
         return cast(T, flight.value)
 
 
+def _web_url(url: str | None) -> str | None:
+    """A link to the original only for a web address: no javascript: or data: link from a record."""
+    url = (url or "").strip()
+    return url if url.lower().startswith(("https://", "http://")) else None
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
 def mark(sentence: str, part: str | None) -> Markup:
     """The sentence, escaped, with ``part`` (a claim's words) highlighted."""
     i = sentence.find(part) if part else -1
@@ -373,25 +420,40 @@ def mark(sentence: str, part: str | None) -> Markup:
     return Markup(f"{escape(sentence[:i])}<mark>{escape(part)}</mark>{escape(sentence[i + len(part) :])}")
 
 
-def _facts_by_article(facts: list[dict[str, Any]]) -> dict[str, list[tuple[str, str]]]:
-    """(status, sentence) per article, built once: the template looping facts per article was
-    quadratic and took seconds on stories of a hundred articles."""
-    out: dict[str, list[tuple[str, str]]] = {}
+def _facts_by_article(facts: list[dict[str, Any]]) -> dict[str, list[tuple[str, str, int]]]:
+    """(status, sentence, its number) per article, built once: the template looping facts per
+    article was quadratic and took seconds on stories of a hundred articles."""
+    out: dict[str, list[tuple[str, str, int]]] = {}
     for f in facts:
         for src in f["sources"]:
-            out.setdefault(src["article"], []).append((f["status"], src["text"]))
+            out.setdefault(src["article"], []).append((f["status"], src["text"], src["sentence"]))
     return out
 
 
-def _coverage(articles: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Articles per publication day, for the story page's bar chart."""
-    days: dict[str, int] = {}
+def _coverage(articles: list[dict[str, Any]]) -> dict[str, Any]:
+    """Articles per publication day (per week past two months) as bars of an inline SVG chart:
+    every bar has its count and a title; day labels thin out so that they never crowd."""
+    days: dict[date, int] = {}
     for a in articles:
-        day = (a.get("published") or "")[:10]
         try:
-            date.fromisoformat(day)
+            day = date.fromisoformat((a.get("published") or "")[:10])
         except ValueError:
             continue
         days[day] = days.get(day, 0) + 1
-    top = max(days.values(), default=1)
-    return [{"day": d, "count": n, "height": round(60 * n / top)} for d, n in sorted(days.items())]
+    if not days:
+        return {"bars": [], "width": 0}
+    weekly = (max(days) - min(days)).days > 62
+    if weekly:
+        weeks: dict[date, int] = {}
+        for d, n in days.items():
+            start = d - timedelta(days=d.weekday())
+            weeks[start] = weeks.get(start, 0) + n
+        days = weeks
+    top, step, width = max(days.values()), 34, 28
+    every = max(1, -(-len(days) // 14))
+    bars = [
+        {"x": 4 + k * step, "height": max(2, round(80 * n / top)), "count": n, "day": d.isoformat(),
+         "label": (d.strftime("%m-%d") if k % every == 0 else ""), "width": width}
+        for k, (d, n) in enumerate(sorted(days.items()))
+    ]  # fmt: skip
+    return {"bars": bars, "width": 8 + len(bars) * step, "weekly": weekly}

@@ -165,6 +165,12 @@ def named(key: str) -> str:
     raise ValueError(f"not a name key: {key!r}")
 
 
+# Where an entity store key's name starts (``e:per:`` and ``e:loc:`` are as long): for SQL that
+# matches the name's words.
+ENTITY_NAME_START = len(_PERSON) + 1
+assert len(_PERSON) == len(_PLACE)
+
+
 def entity_label(key: str) -> str:
     """A corpus entity's store key as the API shows it (``per:jane doe``)."""
     return key.removeprefix(_ENTITY)

@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any
 
 from lintas.settings import SEARCH_MAX_WORD_CHARS, SEARCH_MAX_WORDS
+from lintas.store import keys as codec
 from lintas.store.base import Store
 
 
@@ -22,7 +23,7 @@ class StoryQuery:
     min_sources: int = 1
     since_day: int | None = None
     until_day: int | None = None
-    outlet: str | None = None
+    outlets: Sequence[str] | None = None  # stories covered by one of these outlets (exact names)
     entity_keys: Sequence[str] = ()
     article_ids: Sequence[str] | None = None  # stories holding one of these (a text search's hits)
     disputed: bool = False
@@ -44,9 +45,12 @@ def story_rows(store: Store, q: StoryQuery) -> list[tuple[Any, ...]]:
     if q.until_day is not None:
         where.append("first_day <= ? AND first_published IS NOT NULL AND SUBSTR(first_published, 1, 10) <= ?")
         params += [q.until_day, date.fromordinal(q.until_day).isoformat()]
-    if q.outlet:
-        where.append("EXISTS (SELECT 1 FROM articles a WHERE a.story = s.id AND LOWER(a.outlet) = LOWER(?))")
-        params.append(q.outlet)
+    if q.outlets is not None:
+        if not q.outlets:
+            return []
+        marks = ", ".join("?" * len(q.outlets))
+        where.append(f"EXISTS (SELECT 1 FROM articles a WHERE a.story = s.id AND a.outlet IN ({marks}))")
+        params.extend(q.outlets)
     if q.entity_keys:
         marks = ", ".join("?" * len(q.entity_keys))
         where.append(f"EXISTS (SELECT 1 FROM story_names k WHERE k.story = s.id AND k.key IN ({marks}))")
@@ -125,13 +129,46 @@ def input_stories(store: Store) -> dict[str, str | None]:
     return {r[0]: r[1] for r in rows}
 
 
-def outlets(store: Store) -> list[tuple[str, int, int]]:
-    """(outlet, articles, stories), most articles first."""
+def outlets(store: Store) -> list[tuple[str, int, int, int | None, int | None, int]]:
+    """(outlet, articles, stories, first day, last day, articles that are no copy), most articles
+    first; days are ordinals."""
     rows = store.query(
-        "SELECT outlet, COUNT(*), COUNT(DISTINCT story) FROM articles WHERE outlet IS NOT NULL "
+        "SELECT outlet, COUNT(*), COUNT(DISTINCT story), MIN(day), MAX(day), "
+        "SUM(CASE WHEN copy_of IS NULL THEN 1 ELSE 0 END) FROM articles WHERE outlet IS NOT NULL "
         "GROUP BY outlet ORDER BY COUNT(*) DESC, outlet"
     )
-    return [(r[0], int(r[1]), int(r[2])) for r in rows]
+    return [
+        (
+            r[0],
+            int(r[1]),
+            int(r[2]),
+            None if r[3] is None else int(r[3]),
+            None if r[4] is None else int(r[4]),
+            int(r[5]),
+        )
+        for r in rows
+    ]
+
+
+def outlet_names(store: Store) -> list[str]:
+    """Every outlet name the store holds (a few hundred at most: outlets, not articles)."""
+    return [r[0] for r in store.query("SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL")]
+
+
+def entity_keys_with_words(store: Store, words: Sequence[str], limit: int = 50) -> list[str]:
+    """Entity index keys whose name holds every one of ``words`` as a whole word ("shoigu" finds
+    ``e:per:sergei shoigu``), the names most stories hold first."""
+    if not words:
+        return []
+    where, params = [], []
+    for w in words:
+        where.append(f"(' ' || SUBSTR(key, {codec.ENTITY_NAME_START}) || ' ') LIKE ?")
+        params.append(f"% {w} %")
+    rows = store.query(
+        f"SELECT key FROM key_stories WHERE key LIKE 'e:%' AND {' AND '.join(where)} ORDER BY n DESC, key LIMIT ?",
+        (*params, limit),
+    )
+    return [r[0] for r in rows]
 
 
 def entities(store: Store, limit: int) -> list[tuple[str, int]]:
