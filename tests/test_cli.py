@@ -147,3 +147,27 @@ def test_every_option_of_every_command_says_what_it_does() -> None:
 
     walk(_build_parser(), "lintas")
     assert not missing, missing
+
+
+def test_split_merge_and_token_from_the_cli(run_cli: Callable[..., CliResult], tmp_path: Path) -> None:
+    import stat
+
+    db = str(tmp_path / "c.db")
+    assert run_cli("-q", "ingest", str(EXAMPLES), "--db", db).code == 0
+    stories = json.loads(run_cli("stories", "--db", db, "-f", "json").out)["stories"]
+    quake = max(stories, key=lambda s: s["articles"])["id"]
+    report = json.loads(run_cli("story", quake, "--db", db, "-f", "json", "--lang", "id").out)
+    assert any(d["about"].startswith("jumlah korban tewas") for d in report["stories"][0]["discrepancies"])
+    last = report["stories"][0]["articles"][-1]
+    split = run_cli("split", last, "--db", db)
+    assert split.code == 0 and "is now in story" in split.out
+    new = split.out.split()[-1]
+    again = run_cli("split", last, "--db", db)
+    assert again.code == 2 and "alone in its story" in again.err
+    merged = run_cli("merge", quake, new, "--db", db)
+    assert merged.code == 0 and merged.out.strip().endswith(quake)
+    token = tmp_path / "token.txt"
+    assert run_cli("token", str(token)).code == 0
+    assert stat.S_IMODE(token.stat().st_mode) == 0o600 and len(token.read_text().strip()) >= 40
+    assert run_cli("token", str(token)).code == 2  # never overwritten
+    assert run_cli("serve", "--db", str(tmp_path / "typo.db")).code == 2

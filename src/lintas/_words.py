@@ -35,6 +35,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "time_unknown": "waktu tidak diketahui (tidak ada artikel yang bertanggal)", "outlets_page": "Media",
         "first_seen": "pertama", "last_seen": "terakhir", "independent_share": "porsi sumber independen",
         "in_article": "di artikel", "all_outlets": "Semua media", "from": "dari",
+        "fix": "Perbaiki berita ini", "split": "Pisahkan dari berita ini", "merge": "Gabungkan dengan berita",
+        "token": "Token", "story_id": "ID berita",
     },
     "en": {
         "stories": "Stories", "search": "Search", "since": "Since", "outlet": "Outlet", "entity": "Person/place",
@@ -55,6 +57,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "time_unknown": "time unknown (no article gives a date)", "outlets_page": "Outlets",
         "first_seen": "first", "last_seen": "last", "independent_share": "independent-source share",
         "in_article": "in the article", "all_outlets": "All outlets", "from": "from",
+        "fix": "Correct this story", "split": "Take out of this story", "merge": "Merge with story",
+        "token": "Token", "story_id": "story ID",
     },
 }  # fmt: skip
 

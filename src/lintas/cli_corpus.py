@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from lintas import _words as words
 from lintas._cli_common import Progress, info, lang_option, megabytes, output_format, say, terminal_safe, write_output
 from lintas._lexicon import count
 from lintas._words import language, localise
@@ -68,6 +69,7 @@ def add_commands(commands: Any, eval_commands: Any) -> None:
     st.add_argument("--limit", type=int, default=50, metavar="N", help="at most N stories, newest first (default: 50)")
     st.add_argument("--offset", type=int, default=0, metavar="N", help="skip the first N (the next page)")
     st.add_argument("--format", "-f", choices=("text", "json"), default="text", help="default: text")
+    lang_option(st)
     st.set_defaults(handler=_cmd_stories)
 
     one = commands.add_parser("story", help="the comparison report of one stored story")
@@ -109,6 +111,27 @@ def add_commands(commands: Any, eval_commands: Any) -> None:
     rc = commands.add_parser("recluster", help="cluster the stored articles again with the current settings")
     _db(rc)
     rc.set_defaults(handler=_cmd_recluster)
+
+    sp = commands.add_parser(
+        "split",
+        help="take an article out of its story (kept apart when stories are computed again)",
+        description="Take ARTICLE (with its copies) out of its story into a story of its own. The correction "
+        "is recorded: `recluster` and `reanalyse` keep the two apart, and no ingest merges them again.",
+    )
+    sp.add_argument("article", metavar="ARTICLE", help="an article id, as `lintas story ID` or the web page shows it")
+    _db(sp)
+    sp.set_defaults(handler=_cmd_split)
+
+    mg = commands.add_parser(
+        "merge",
+        help="make two stories one (kept together when stories are computed again)",
+        description="Make stories STORY and OTHER one story. The correction is recorded: `recluster` and "
+        "`reanalyse` keep them together.",
+    )
+    mg.add_argument("story", metavar="STORY", help="a story id, as `lintas stories` lists them")
+    mg.add_argument("other", metavar="OTHER", help="the story to merge into it")
+    _db(mg)
+    mg.set_defaults(handler=_cmd_merge)
 
     sv = commands.add_parser("serve", help="the HTTP API and web pages over a corpus store")
     _db(sv)
@@ -207,7 +230,8 @@ def _cmd_stories(args: argparse.Namespace) -> int:
     if args.format == "json":
         sys.stdout.write(json.dumps({"stories": stories}, ensure_ascii=False, indent=2) + "\n")
     else:
-        sys.stdout.write(terminal_safe(stories_text(stories)) or "no stories match\n")
+        lang = language(args.lang)
+        sys.stdout.write(terminal_safe(stories_text(stories, lang)) or words.text("none", lang) + "\n")
     return EXIT_OK
 
 
@@ -271,6 +295,24 @@ def _cmd_reanalyse(args: argparse.Namespace) -> int:
         f"re-analysed {result.read} inputs: {result.added} articles, {len(result.rejected)} rejected, "
         f"{result.new_stories} stories\n"
     )
+    return EXIT_OK
+
+
+def _cmd_split(args: argparse.Namespace) -> int:
+    from lintas.group.corrections import split_article
+
+    with _open(args) as store, store.write():
+        story = split_article(store, args.article)
+    sys.stdout.write(f"{args.article} is now in story {story}\n")
+    return EXIT_OK
+
+
+def _cmd_merge(args: argparse.Namespace) -> int:
+    from lintas.group.corrections import merge_stories
+
+    with _open(args) as store, store.write():
+        story = merge_stories(store, args.story, args.other)
+    sys.stdout.write(f"stories {args.story} and {args.other} are now story {story}\n")
     return EXIT_OK
 
 

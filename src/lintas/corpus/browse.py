@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from lintas._lexicon import count
+from lintas import _words as words
 from lintas.analyse import analyse_article
 from lintas.comparison import Report, compare_analyses
 from lintas.errors import MissingExtraError, StoreError, UsageError
@@ -275,13 +275,14 @@ def _flush_parquet(pa: Any, pq: Any, batch: Sequence[dict[str, Any]], writer: An
     return writer
 
 
-def stories_text(stories: Sequence[dict[str, Any]]) -> str:
+def stories_text(stories: Sequence[dict[str, Any]], lang: str = "en") -> str:
     out = io.StringIO()
     for s in stories:
         span = s["first_day"] if s["first_day"] == s["last_day"] else f"{s['first_day']}..{s['last_day']}"
-        span = span or "undated"
-        disputed = f", {s['discrepancies']} disputed" if s["discrepancies"] else ""
-        sources, outlets = count(s["independent_sources"], "source"), count(s["outlets"], "outlet")
+        span = span or words.text("undated", lang)
+        disputed = f", {words.count(s['discrepancies'], 'discrepancy', lang)}" if s["discrepancies"] else ""
+        sources = words.count(s["independent_sources"], "independent outlet", lang)
+        outlets = words.count(s["outlets"], "outlet", lang)
         out.write(f"{s['id']}  {span}  {sources}, {outlets}{disputed}\n")
-        out.write(f"    {s['title'] or '(untitled)'}\n")
+        out.write(f"    {s['title'] or '–'}\n")
     return out.getvalue()

@@ -21,6 +21,7 @@ from functools import partial
 from typing import BinaryIO
 
 from lintas.corpus.version import code_fingerprint
+from lintas.group.corrections import apply_corrections
 from lintas.group.engine import Clock, place
 from lintas.group.incremental import assign
 from lintas.group.params import PARAMS, ClusterParams
@@ -243,6 +244,7 @@ def reanalyse(store: Store, *, workers: int = 1, progress: Progress | None = Non
             progress(result.read)
     _settle(store, result)
     with store.write():
+        apply_corrections(store)
         store.note_code(code_fingerprint(), rebuilt=True)
     result.seconds = time.monotonic() - start
     return result
@@ -285,6 +287,8 @@ def recluster(
         finally:
             reader.close()
     settle(store, params=params)
+    with store.write():  # a reader's splits and merges hold whatever the stories became
+        apply_corrections(store)
     return store.counts()["stories"]
 
 

@@ -65,6 +65,7 @@ from lintas.settings import (
     COPY_MIN_CONTAINMENT,
     COPY_MIN_TITLE_OVERLAP,
 )
+from lintas.store import corrections
 from lintas.store import keys as codec
 from lintas.store.base import Store, StoredArticle, StoryState
 
@@ -217,7 +218,8 @@ def assign(
                     best = (s, sid)
     if best is not None:
         target, known = best[1], read.get(best[1])
-        others = [sid for sid in strong if sid != target]
+        # A reader's correction may keep two stories apart that the article would join (group.corrections).
+        others = [sid for sid in strong if sid != target and not corrections.kept_apart(store, target, sid)]
         if others:
             target, known = _merge(store, [target, *others]), None
         state = store.stories_by_id([target])[target]

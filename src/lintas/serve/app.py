@@ -50,7 +50,7 @@ from lintas.store import Store, open_store
 
 try:
     from fastapi import FastAPI, Request
-    from fastapi.responses import HTMLResponse, JSONResponse, Response
+    from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
     from fastapi.templating import Jinja2Templates
     from jinja2 import Environment, FileSystemLoader
     from markupsafe import Markup, escape
@@ -109,15 +109,34 @@ def create_app(db: str | None = None, *, token: str | None = None, read_token: s
         with open_store(db, migrate=False) as s:  # one connection per request: threads never share one
             yield s
 
-    def check(request: Request, wanted: str | None, *, write: bool) -> None:
+    def check(request: Request, wanted: str | None, *, write: bool, given: str | None = None) -> None:
+        """``given``: a token a form sent (the web page's corrections), else the bearer header's."""
         if wanted is None:
             if write:
                 raise ApiError(401, "writes are disabled: start `lintas serve` with --token-file")
             return
-        m = _BEARER.match(request.headers.get("authorization", ""))
-        given = m["token"] if m else ""
+        if given is None:
+            m = _BEARER.match(request.headers.get("authorization", ""))
+            given = m["token"] if m else ""
         if not hmac.compare_digest(given.encode(), wanted.encode()):
             raise ApiError(401, "missing or wrong token: send 'Authorization: Bearer TOKEN'")
+
+    def correct(action: str, story: str, other: str) -> str:
+        """A reader's split (``other``: the article) or merge (``other``: the story) of ``story``."""
+        from lintas.group.corrections import merge_stories, split_article
+
+        if not _ID.match(story) or not _ID.match(other):
+            raise ApiError(404, "no such story or article")
+        with store() as s, s.write():
+            try:
+                if action == "split":
+                    found = s.articles([other])
+                    if not found or (s.merged_into(story) or story) != found[0].story:
+                        raise ApiError(404, "no such article in this story")
+                    return split_article(s, other)
+                return merge_stories(s, story, other)
+            except UsageError as e:
+                raise ApiError(409, str(e)) from e
 
     @app.middleware("http")
     async def limits(request: Request, call_next: Any) -> Response:
@@ -260,6 +279,33 @@ def create_app(db: str | None = None, *, token: str | None = None, read_token: s
             return JSONResponse(result, status_code=422)
         return result
 
+    @app.post("/api/stories/{story}/split")
+    async def api_split(story: str, request: Request) -> dict[str, Any]:
+        """Take ``{"article": ID}`` out of the story into its own (kept apart from now on)."""
+        check(request, token, write=True)
+        body = await _json_object(request)
+        return {"story": correct("split", story, str(body.get("article", "")))}
+
+    @app.post("/api/stories/{story}/merge")
+    async def api_merge(story: str, request: Request) -> dict[str, Any]:
+        """Make ``{"with": STORY}`` one story with this one (kept together from now on)."""
+        check(request, token, write=True)
+        body = await _json_object(request)
+        return {"story": correct("merge", story, str(body.get("with", "")))}
+
+    @app.post("/stories/{story}/{action}", response_class=HTMLResponse)
+    async def page_correct(story: str, action: str, request: Request) -> Response:
+        """The story page's split and merge forms (they carry the write token)."""
+        from urllib.parse import parse_qs
+
+        if action not in ("split", "merge"):
+            raise ApiError(404, "no such page")
+        form = {k: v[0] for k, v in parse_qs((await _read_body(request)).decode("utf-8", "replace")).items()}
+        check(request, token, write=True, given=form.get("token", ""))
+        lang = language(form.get("lang"))
+        target = correct(action, story, form.get("article" if action == "split" else "other", "").strip())
+        return RedirectResponse(f"/stories/{target}?lang={lang}", status_code=303)
+
     # --- pages ----------------------------------------------------------------------------
     @app.get("/", response_class=HTMLResponse)
     def page_stories(request: Request) -> Response:
@@ -344,6 +390,16 @@ async def _read_body(request: Request) -> bytes:
         raise ApiError(408, f"request body not received within {SERVE_BODY_TIMEOUT_S:.0f} s") from e
     body = b"".join(chunks)
     request._body = body  # Starlette reads the form from here once the stream is consumed
+    return body
+
+
+async def _json_object(request: Request) -> dict[str, Any]:
+    try:
+        body = json.loads(await _read_body(request))
+    except (ValueError, RecursionError) as e:
+        raise ApiError(400, "body must be a JSON object") from e
+    if not isinstance(body, dict):
+        raise ApiError(400, "body must be a JSON object")
     return body
 
 

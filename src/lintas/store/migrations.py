@@ -178,4 +178,19 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
             "COALESCE(a.outlet, a.id)) FROM articles a WHERE a.story = stories.id)",
         ],
     ),
+    (
+        # A reader's corrections (group.corrections): two articles kept apart or together, applied
+        # again whenever the stories are computed again; ``seq`` orders them.
+        "0008_corrections",
+        [
+            """CREATE TABLE corrections (
+                article TEXT NOT NULL,
+                other TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                seq INTEGER NOT NULL,
+                made_at TEXT NOT NULL,
+                PRIMARY KEY (article, other)
+            )""",
+        ],
+    ),
 ]

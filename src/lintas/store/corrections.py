@@ -1,0 +1,38 @@
+"""The SQL of a reader's corrections (``group.corrections``): pairs of articles kept apart or
+together, in the order they were made."""
+
+from __future__ import annotations
+
+from lintas.store.base import Store, now
+
+APART, TOGETHER = "apart", "together"
+
+
+def add(store: Store, kind: str, article: str, other: str) -> None:
+    """Record that two articles are kept apart or together; the latest word on a pair wins."""
+    store.execute_many("DELETE FROM corrections WHERE article = ? AND other = ?", [(article, other), (other, article)])
+    store.execute(
+        "INSERT INTO corrections (article, other, kind, seq, made_at) "
+        "SELECT ?, ?, ?, COALESCE(MAX(seq), 0) + 1, ? FROM corrections",
+        (article, other, kind, now()),
+    )
+
+
+def listed(store: Store) -> list[tuple[str, str, str]]:
+    """(kind, article, other) in the order they were made."""
+    return [(r[0], r[1], r[2]) for r in store.query("SELECT kind, article, other FROM corrections ORDER BY seq")]
+
+
+def kept_apart(store: Store, story: str, other: str) -> bool:
+    """Whether a correction keeps an article of ``story`` apart from one of ``other``."""
+    rows = store.query(
+        "SELECT 1 FROM corrections c JOIN articles x ON x.id = c.article JOIN articles y ON y.id = c.other "
+        "WHERE c.kind = ? AND ((x.story = ? AND y.story = ?) OR (x.story = ? AND y.story = ?)) LIMIT 1",
+        (APART, story, other, other, story),
+    )
+    return bool(rows)
+
+
+def forget_merged(store: Store, story: str) -> None:
+    """``story`` is a story again (a split made it): its id leads to itself, not where it went."""
+    store.execute("DELETE FROM story_merges WHERE merged = ?", (story,))
