@@ -97,6 +97,15 @@ def lang_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def report_language(args: argparse.Namespace, fmt: str) -> str:
+    """``--lang``; without it, the locale's for people (text, md, html) and English for JSON, so that
+    a script's output does not change with the machine it runs on."""
+    from lintas._words import language
+
+    asked: str | None = getattr(args, "lang", None)
+    return language(asked) if asked or fmt != "json" else "en"
+
+
 def megabytes(value: str) -> int:
     try:
         mb = float(value)

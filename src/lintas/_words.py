@@ -18,11 +18,12 @@ TEXTS: dict[str, dict[str, str]] = {
     "id": {
         "stories": "Berita", "search": "Cari", "since": "Sejak", "outlet": "Media", "entity": "Tokoh/tempat",
         "min_sources": "Min. sumber", "disputed": "Hanya yang berbeda",
-        "unchecked": "cerita berubah sejak terakhir dibandingkan dan belum dihitung (jalankan `lintas refresh`)",
-        "sources": "sumber independen", "outlets": "media", "contradictions": "perbedaan", "next": "Berikutnya",
+        "unchecked": "berita berubah sejak terakhir dibandingkan dan belum dihitung (jalankan `lintas refresh`)",
+        "sources": "sumber independen",  "next": "Berikutnya",
         "none": "Tidak ada berita.", "agreed": "Disepakati", "single": "Satu sumber", "disputed_facts": "Dipersoalkan",
-        "discrepancies": "Perbedaan antar media", "timeline": "Lini masa", "entities": "Entitas", "quotes": "Kutipan",
-        "articles": "Artikel", "coverage": "Liputan per hari", "compatible": "bisa sama-sama benar",
+        "discrepancies": "Perbedaan antarmedia", "timeline": "Lini masa", "entities": "Entitas", "quotes": "Kutipan",
+        "articles": "Artikel", "coverage": "Liputan per hari", "coverage_week": "Liputan per minggu",
+        "week_of": "pekan mulai", "compatible": "bisa sama-sama benar",
         "removed": "Dibuang sebagai sampah", "text": "Teks bersih", "back": "Kembali ke daftar",
         "copy_of": "salinan dari",
         "digest": "Ringkasan", "error": "Galat", "said": "kata", "undated": "tanpa tanggal", "facts": "Fakta",
@@ -42,10 +43,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "stories": "Stories", "search": "Search", "since": "Since", "outlet": "Outlet", "entity": "Person/place",
         "min_sources": "Min. sources", "disputed": "Only disputed",
         "unchecked": "stories changed since they were last compared and are not counted yet (run `lintas refresh`)",
-        "sources": "independent sources", "outlets": "outlets", "contradictions": "contradictions", "next": "Next",
+        "sources": "independent sources",  "next": "Next",
         "none": "No stories.", "agreed": "Agreed", "single": "Single source", "disputed_facts": "Disputed",
         "discrepancies": "Where outlets differ", "timeline": "Timeline", "entities": "Entities", "quotes": "Quotes",
-        "articles": "Articles", "coverage": "Coverage per day", "compatible": "can all hold",
+        "articles": "Articles", "coverage": "Coverage per day", "coverage_week": "Coverage per week",
+        "week_of": "week of", "compatible": "can all hold",
         "removed": "Removed as junk", "text": "Clean text", "back": "Back to the list", "copy_of": "copy of",
         "digest": "Digest", "error": "Error", "said": "said", "undated": "undated", "facts": "Facts",
         "side_by_side": "Outlets side by side", "rejected": "Rejected inputs", "title": "lintas comparison",
@@ -67,7 +69,7 @@ NOUNS: dict[str, tuple[str, str, str]] = {
     "article": ("article", "articles", "artikel"),
     "story": ("story", "stories", "berita"),
     "outlet": ("outlet", "outlets", "media"),
-    "independent outlet": ("independent outlet", "independent outlets", "media independen"),
+    "independent outlet": ("independent outlet", "independent outlets", "sumber independen"),
     "agreed fact": ("agreed fact", "agreed facts", "fakta disepakati"),
     "discrepancy": ("discrepancy", "discrepancies", "perbedaan"),
     "rejected": ("rejected", "rejected", "ditolak"),
@@ -124,7 +126,7 @@ _SENTENCES: dict[str, dict[str, str]] = {
         "attribution": "Media menyebut pembicara berbeda untuk kata-kata yang sama: {parts}.",
         "quote": "Media mengutip {speaker} secara berbeda.",
         "latest": "Laporan terbaru ({outlet}, {published}) menyebut {value}.",
-        "attacker": "Salah satu hitungan mungkin termasuk pelaku, yang juga tewas.",
+        "attacker": "Salah satu hitungan mungkin sudah termasuk pelaku, yang juga tewas.",
     },
 }
 
@@ -156,9 +158,26 @@ def kind(name: str, lang: str) -> str:
     return name if pair is None else pair[lang == "id"]
 
 
+def number(value: Any, lang: str) -> str:
+    """A figure as the language writes it: Indonesian "2,1" and "15.850", English "2.1" and "15850"
+    (as the claims give them). Anything but a number as it is."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return str(value)
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if lang != "id":
+        return str(value)
+    if isinstance(value, int):
+        return f"{value:,}".replace(",", ".") if abs(value) >= 1000 else str(value)
+    whole, _, fraction = repr(abs(value)).partition(".")
+    sign = "-" if value < 0 else ""
+    return f"{sign}{number(int(whole), lang)},{fraction}" if fraction and "e" not in fraction else str(value)
+
+
 def qualified(value: Any, qualifier: str | None, lang: str) -> str:
     words = QUALIFIERS.get(qualifier or "")
-    return f"{words[lang == 'id']} {value}" if words else str(value)
+    shown = number(value, lang)
+    return f"{words[lang == 'id']} {shown}" if words else shown
 
 
 def about(topic: str, subject: str | None, lang: str) -> str:

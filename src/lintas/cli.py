@@ -22,12 +22,12 @@ from lintas._cli_common import (
     lang_option,
     megabytes,
     output_format,
+    report_language,
     say,
     set_verbosity,
     write_output,
 )
 from lintas._lexicon import count as count_of
-from lintas._words import language
 from lintas.cli_corpus import add_commands as add_corpus_commands
 from lintas.errors import LintasError, UsageError
 from lintas.model import Rejected
@@ -167,7 +167,8 @@ def _cmd_compare(args: argparse.Namespace) -> int:
         report = compare(args.paths, max_bytes=args.max_size, progress=progress, status=progress.status)
     finally:
         progress.close()
-    write_output(render_report(report, output_format(args), language(args.lang)), args.output)
+    fmt = output_format(args)
+    write_output(render_report(report, fmt, report_language(args, fmt)), args.output)
     _report_rejected(report.rejected, args.output, len(report.articles))
     return EXIT_OK if report.ok else EXIT_REJECTED
 

@@ -14,9 +14,20 @@ from pathlib import Path
 from typing import Any
 
 from lintas import _words as words
-from lintas._cli_common import Progress, info, lang_option, megabytes, output_format, say, terminal_safe, write_output
+from lintas._cli_common import (
+    Progress,
+    info,
+    lang_option,
+    megabytes,
+    output_format,
+    report_language,
+    say,
+    terminal_safe,
+    write_output,
+)
 from lintas._lexicon import count
 from lintas._words import language, localise
+from lintas.corpus.engines import Engine
 from lintas.errors import UsageError
 from lintas.read.sources import count_inputs
 from lintas.settings import MAX_FILE_BYTES
@@ -44,6 +55,7 @@ def add_commands(commands: Any, eval_commands: Any) -> None:
     ing.add_argument("paths", nargs="+", metavar="PATH", help="files, directories, .jsonl/.warc dumps, or - for stdin")
     _db(ing)
     ing.add_argument("--workers", type=int, default=None, help="map processes (default: up to 2 cores)")
+    _engine_option(ing)
     ing.add_argument(
         "--max-size",
         type=megabytes,
@@ -98,6 +110,8 @@ def add_commands(commands: Any, eval_commands: Any) -> None:
         "reanalyse", aliases=["reanalyze"], help="re-read every stored input with the current models"
     )
     _db(re_an)
+    re_an.add_argument("--workers", type=int, default=None, help="map processes (default: up to 2 cores)")
+    _engine_option(re_an)
     re_an.set_defaults(handler=_cmd_reanalyse)
 
     rf = commands.add_parser(
@@ -159,6 +173,24 @@ def add_commands(commands: Any, eval_commands: Any) -> None:
     cl.set_defaults(handler=_cmd_eval_clusters)
 
 
+def _engine_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--engine",
+        metavar="ENGINE",
+        help="where the map step runs: local (default; LINTAS_ENGINE), ray (a Ray instance started here), "
+        "ray://HOST:PORT or ray:auto (a Ray cluster); needs `pip install 'lintas[ray]'`",
+    )
+
+
+def _workers(args: argparse.Namespace) -> int:
+    from lintas.corpus.ingest import default_workers
+
+    workers = args.workers if args.workers is not None else default_workers()
+    if workers < 1:
+        raise UsageError("--workers must be at least 1")
+    return int(workers)
+
+
 def _open(args: argparse.Namespace, *, create: bool = False) -> Any:
     """The store of ``--db``; only ``ingest`` creates one: a typo in a reading command's ``--db``
     would otherwise list an empty new database as if the corpus were empty."""
@@ -177,16 +209,16 @@ def _open(args: argparse.Namespace, *, create: bool = False) -> Any:
 def _cmd_ingest(args: argparse.Namespace) -> int:
     from lintas.corpus import ingest
     from lintas.corpus.browse import refresh_reports
-    from lintas.corpus.ingest import default_workers
 
-    workers = args.workers if args.workers is not None else default_workers()
-    if workers < 1:
-        raise UsageError("--workers must be at least 1")
+    workers = _workers(args)
+    engine = Engine.parse(args.engine)  # a wrong --engine is a usage error before any work
     progress = Progress("ingest")
     progress.total(count_inputs(args.paths))
     with _open(args, create=True) as store:
         try:
-            result = ingest(args.paths, store, workers=workers, max_bytes=args.max_size, progress=progress)
+            result = ingest(
+                args.paths, store, workers=workers, max_bytes=args.max_size, progress=progress, engine=engine
+            )
             if args.refresh:
                 progress.status("comparing changed stories")
                 refresh_reports(store)
@@ -252,7 +284,8 @@ def _cmd_story(args: argparse.Namespace) -> int:
     from lintas.corpus.browse import story_report, story_report_json
     from lintas.report.compare import render_report
 
-    fmt, lang = output_format(args), language(args.lang)
+    fmt = output_format(args)
+    lang = report_language(args, fmt)
     with _open(args) as store:
         if fmt == "json":
             report = localise(story_report_json(store, args.id), lang)
@@ -288,7 +321,7 @@ def _cmd_reanalyse(args: argparse.Namespace) -> int:
     progress = Progress("reanalyse")
     with _open(args) as store:
         try:
-            result = reanalyse(store, progress=progress)
+            result = reanalyse(store, workers=_workers(args), progress=progress, engine=Engine.parse(args.engine))
         finally:
             progress.close()
     sys.stdout.write(

@@ -198,6 +198,9 @@ CLUSTER_CITED_DAY_SPAN = 2
 # Inputs per map task and per write transaction: large enough that a commit (one fsync) is
 # cheap per article, small enough that a killed run redoes little and workers stay busy.
 INGEST_BATCH = 32
+# Batches one Ray Data dataset maps (corpus.engines): its actors load the models once per window;
+# 32 x 32 articles bounds what is in flight on a laptop (not tuned: a memory bound).
+RAY_WINDOW_BATCHES = 32
 
 # How long a writer waits for another process's write transaction before giving up. A batch
 # of 32 articles commits in well under a second; 120 s covers a slow disk and a large batch.

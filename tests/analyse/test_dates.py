@@ -37,6 +37,12 @@ def _d(sentence: str, published: str | None = SUNDAY) -> list[tuple[str | None, 
         ("The ministers will meet on Thursday.", [("2024-04-11", "day")]),
         ("Ia dirawat sejak Selasa.", [("2024-04-02", "day")]),
         ("The minister said on Thursday that talks will resume.", [("2024-04-04", "day")]),
+        ("Polisi akan memeriksa pelaku yang ditangkap pada Senin.", [("2024-04-01", "day")]),
+        ("Presiden, yang akan berkunjung ke Aceh, mengatakan pada Senin bahwa bantuan tiba.", [("2024-04-01", "day")]),
+        ("The flight was cancelled due to bad weather on Monday.", [("2024-04-01", "day")]),
+        ("He was searched next to the mosque on Monday.", [("2024-04-01", "day")]),
+        ("Pertemuan berikutnya digelar Sabtu depan.", [("2024-04-13", "day")]),
+        ("They meet again next Sunday.", [("2024-04-14", "day")]),
     ],
 )  # fmt: skip
 def test_dates_resolve_against_publication(sentence: str, expected: list[tuple[str | None, str]]) -> None:

@@ -28,10 +28,11 @@ def test_a_surname_an_other_spelling_and_part_of_an_outlet_name_find_the_story(c
     assert _titles(corpus, entity="suparman") == quake
     assert quake <= _titles(corpus, entity="West Java")  # the English name of Jawa Barat
     assert quake <= _titles(corpus, entity="Jabar")  # its short form
+    assert _titles(corpus, entity="Jawa Barat") == _titles(corpus, entity="West Java")  # both ways
     assert _titles(corpus, entity="Nowhere Atall") == set()
     assert outlets_for(corpus, "kabarnusa") == ["KabarNusa.id"]
     assert quake <= _titles(corpus, outlet="javapost")
-    assert _titles(corpus, outlet="nope") == set()
+    assert _titles(corpus, outlet="nope") == set() and outlets_for(corpus, "a") == []
 
 
 def test_the_outlets_page_counts_add_up(corpus: Store) -> None:

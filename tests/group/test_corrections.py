@@ -64,6 +64,17 @@ def test_a_merge_holds_after_recluster_and_a_split_of_the_first_article_gets_a_n
     assert new != inflation and len(new) == 16 and corpus.stories_by_id([new, inflation]).keys() == {new, inflation}
 
 
+def test_a_copy_split_leaves_alone_and_a_merge_undoes_a_split(corpus: Store) -> None:
+    with corpus.write():
+        new = split_article(corpus, _article(corpus, QUAKE_COPY))
+    assert _story(corpus, QUAKE_COPY) == new != _story(corpus, QUAKE_KABAR)  # the original stays
+    assert corpus.articles([_article(corpus, QUAKE_COPY)])[0].copy_of is None  # a copy no more
+    with corpus.write():
+        merge_stories(corpus, _story(corpus, QUAKE_KABAR), new)
+    recluster(corpus)  # the merge replaced the split's "apart": they stay together
+    assert _story(corpus, QUAKE_COPY) == _story(corpus, QUAKE_KABAR)
+
+
 def test_a_correction_that_cannot_be_made_says_why(corpus: Store) -> None:
     alone = _article(corpus, FESTIVAL)
     with corpus.write(), pytest.raises(UsageError, match="alone in its story"):

@@ -62,3 +62,9 @@ def test_a_stored_report_is_said_again_in_the_other_language(report: Report) -> 
     toll = next(d for s in again["stories"] for d in s["discrepancies"] if d["topic"] == "deaths")
     assert toll["about"].startswith("jumlah korban tewas") and toll["note"].startswith("Laporan terbaru")
     assert any(g["text"].startswith("Media berbeda soal") for s in again["stories"] for g in s["digest"])
+
+
+def test_figures_are_written_as_each_language_writes_them() -> None:
+    assert _words.number(2.1, "id") == "2,1" and _words.number(15850, "id") == "15.850"
+    assert _words.number(-0.5, "id") == "-0,5" and _words.number(12, "id") == "12"
+    assert _words.number(2.1, "en") == "2.1" and _words.qualified(144, "at_least", "id") == "sedikitnya 144"

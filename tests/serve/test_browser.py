@@ -71,7 +71,7 @@ def test_list_search_story_and_highlighted_contradiction(server: str, browser: o
     page.wait_for_url("**q=gempa**")
     links = page.locator("a.story-link")
     assert links.count() >= 1
-    page.locator(".story", has_text="contradictions").first.locator("a.story-link").click()
+    page.locator(".story", has_text="discrepanc").first.locator("a.story-link").click()
     page.wait_for_selector(".discrepancy")
     marks = page.locator(".discrepancy mark")
     assert marks.count() >= 2

@@ -46,13 +46,17 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 
 _SHORT_WEEKDAY = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}
 # A weekday told as a plan is the next one, not the last ("akan mengirim bantuan ... pada Selasa",
-# "will meet on Thursday", "Selasa depan"); "last"/"sejak"/"since" keep it in the past.
+# "will meet on Thursday", "Selasa depan", "next Monday"); "last"/"sejak"/"since" keep it in the
+# past. The plan's word must stand in the weekday's own clause: no comma, no "yang"/"which"/"who"
+# between ("Polisi akan memeriksa pelaku yang ditangkap pada Senin" is last Monday).
 _FUTURE_BEFORE = re.compile(
     r"\b(?:akan|hendak|bakal|rencananya|berencana|dijadwalkan|direncanakan|will|shall|plans?\s+to|"
-    r"planned\s+to|scheduled|expected\s+to|due\s+to|next)\b[^.;:!?]{0,60}$",
+    r"planned\s+to|(?:is|are)\s+(?:scheduled|expected)\s+to)\b"
+    r"(?:(?!\b(?:yang|which|who|that|but|tetapi|namun)\b)[^.,;:!?]){0,50}$",
     re.I,
 )
-_FUTURE_AFTER = re.compile(r"^\s*(?:depan|mendatang)\b", re.I)
+_NEXT_BEFORE = re.compile(r"\bnext\s+$", re.I)  # "next Monday"
+_FUTURE_AFTER = re.compile(r"^\s*(?:depan|mendatang)\b", re.I)  # "Senin depan"
 _PAST_WORD = re.compile(r"^(?:last|sejak|since)\b", re.I)
 
 
@@ -151,11 +155,11 @@ def _resolve(
                 return None  # "minggu" is also "week"; short English forms are not prose
             if ref is None:
                 return DateMention(text, None, "day", start, end)
-            planned = not _PAST_WORD.match(text) and (
-                _FUTURE_BEFORE.search(sentence[:start]) is not None or _FUTURE_AFTER.match(sentence[end:]) is not None
-            )
-            if planned:
+            before, after = sentence[:start], sentence[end:]
+            named_next = _NEXT_BEFORE.search(before) is not None or _FUTURE_AFTER.match(after) is not None
+            if not _PAST_WORD.match(text) and (named_next or _FUTURE_BEFORE.search(before) is not None):
                 ahead = (WEEKDAYS[wd_word] - ref.weekday()) % 7
+                ahead = ahead or (7 if named_next else 0)  # "Rabu depan" said on a Wednesday is a week on
                 return DateMention(text, (ref + timedelta(days=ahead)).isoformat(), "day", start, end)
             back = (ref.weekday() - WEEKDAYS[wd_word]) % 7
             return DateMention(text, (ref - timedelta(days=back)).isoformat(), "day", start, end)

@@ -81,14 +81,14 @@ def entity_keys_for(store: Store, text: str) -> list[str]:
     """The stored names ``text`` may mean: the name itself as a person or a place, its other
     spellings ("France" is "Prancis"), and every name holding its words ("Shoigu" finds "Sergei
     Shoigu")."""
-    from lintas.analyse.gazetteer import ORG_INDEX, PLACE_INDEX, fold
+    from lintas.analyse.gazetteer import ORG_INDEX, ORGS, PLACE_INDEX, PLACES, fold
     from lintas.group.features import key_words, name_key
     from lintas.store import keys as codec
 
     names = {text}
     canonical = PLACE_INDEX.get(fold(text)) or ORG_INDEX.get(fold(text))
-    if canonical:
-        names.add(canonical)
+    if canonical:  # every spelling of it: "Prancis" finds "France" too, and the other way round
+        names.update((canonical, *PLACES.get(canonical, ()), *ORGS.get(canonical, ())))
     keys = {codec.index_key(k) for n in names for kind in ("PER", "LOC") if (k := name_key(kind, n)) is not None}
     for n in names:
         keys.update(queries.entity_keys_with_words(store, key_words(n)))
@@ -107,6 +107,8 @@ def outlets_for(store: Store, text: str) -> list[str]:
     if exact:
         return exact
     squeezed = {w.replace(" ", "") for w in wanted}
+    if min(len(w) for w in squeezed) < 3:
+        return []  # "a" would be in every outlet's name
     return [n for n in names if any(w in fold(n).replace(" ", "") for w in squeezed)]
 
 
@@ -153,8 +155,17 @@ def story_report_json(store: Store, story: str) -> dict[str, Any]:
     cached, current = store.story_report(story)
     if cached is not None and current:
         loaded: dict[str, Any] = json.loads(cached)
-        return loaded
+        if _said_in_any_language(loaded):
+            return loaded
     return story_report(store, story).to_dict()
+
+
+def _said_in_any_language(report: dict[str, Any]) -> bool:
+    """A report kept before discrepancies carried their topic (lintas < 0.10) is English only: it is
+    computed again rather than shown in English on an Indonesian page."""
+    return all("topic" in d for s in report.get("stories", []) for d in s.get("discrepancies", [])) and all(
+        "discrepancy" in g for s in report.get("stories", []) for g in s.get("digest", []) if g.get("composed")
+    )
 
 
 def story_report(store: Store, story: str) -> Report:

@@ -10,16 +10,14 @@ alone.
 from __future__ import annotations
 
 import json
-import multiprocessing
 import os
 import time
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
 from typing import BinaryIO
 
+from lintas.corpus.engines import Engine, map_batches
 from lintas.corpus.version import code_fingerprint
 from lintas.group.corrections import apply_corrections
 from lintas.group.engine import Clock, place
@@ -74,8 +72,11 @@ def ingest(
     max_bytes: int = MAX_FILE_BYTES,
     stdin: BinaryIO | None = None,
     progress: Progress | None = None,
+    engine: Engine | str | None = None,
 ) -> IngestResult:
-    """Read, analyse and cluster every input under ``paths`` into ``store``."""
+    """Read, analyse and cluster every input under ``paths`` into ``store``; the map step runs on
+    ``engine`` (``corpus.engines``: local processes, or Ray), clustering here, in input order."""
+    engine = engine if isinstance(engine, Engine) else Engine.parse(engine)
     result = IngestResult()
     start = time.monotonic()
     with store.write():
@@ -84,7 +85,7 @@ def ingest(
     try:
         pending = _pending(read_paths(list(paths), max_bytes=max_bytes, stdin=stdin), reader, batch, result)
         clock = Clock()
-        for mapped in _map(pending, workers):
+        for mapped in map_batches(pending, workers, engine):
             clock.prime(m.features for m in mapped if m.features is not None)
             with store.write():
                 for m in mapped:
@@ -128,43 +129,6 @@ def _pending(
             yield todo
     if chunk:
         yield flush()
-
-
-def _map(batches: Iterator[list[Document | Rejected]], workers: int) -> Iterator[list[Mapped]]:
-    """Mapped batches in input order; at most two batches per worker in flight (flat memory)."""
-    if workers <= 1:
-        from lintas.analyse import embeddings
-
-        embeddings.preload()
-        yield from (map_documents(b) for b in batches)
-        return
-    # spawn, not fork: the parent may hold model-loading threads and a database connection.
-    # An executor, not multiprocessing.Pool: a worker that dies breaks the run with an error
-    # instead of being respawned forever.
-    ctx = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_warm) as pool:
-        pending: deque[Future[list[Mapped]]] = deque()
-        for batch in batches:
-            pending.append(pool.submit(map_documents, batch))
-            if len(pending) >= 2 * workers:
-                yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
-
-
-def _warm() -> None:
-    # One worker per core: the workers must not fight for the cores. BLAS threads are capped for
-    # the whole worker; before threadpoolctl was a dependency, each worker's OpenBLAS ran two
-    # spinning threads and ingest reached 56 articles/s with two workers (79 with one).
-    from threadpoolctl import threadpool_limits
-
-    from lintas.analyse import embeddings, ner_en
-
-    threadpool_limits(limits=1)
-    embeddings.THREADS = 1
-
-    embeddings.preload()
-    ner_en.preload()
 
 
 def _store(store: Store, m: Mapped, result: IngestResult, clock: Clock, *, again: bool = False) -> None:
@@ -213,7 +177,9 @@ def ingest_documents(store: Store, items: Sequence[Document | Rejected]) -> Inge
     return result
 
 
-def reanalyse(store: Store, *, workers: int = 1, progress: Progress | None = None) -> IngestResult:
+def reanalyse(
+    store: Store, *, workers: int = 1, progress: Progress | None = None, engine: Engine | str | None = None
+) -> IngestResult:
     """Rebuild every article and story from the raw inputs kept in the store (new models, rules).
 
     The first step marks all inputs pending in one transaction; each batch then commits with its
@@ -235,7 +201,7 @@ def reanalyse(store: Store, *, workers: int = 1, progress: Progress | None = Non
             yield [_document(r[0], r[1], r[2], r[3]) for r in rows]
 
     clock = Clock()
-    for mapped in _map(batches(), workers):
+    for mapped in map_batches(batches(), workers, engine if isinstance(engine, Engine) else Engine.parse(engine)):
         clock.prime(m.features for m in mapped if m.features is not None)
         with store.write():
             for m in mapped:

@@ -21,23 +21,26 @@ from lintas.store.base import Store, StoredArticle, StoryState
 
 
 def split_article(store: Store, article: str, *, record: bool = True) -> str:
-    """Take ``article`` (with its copies) out of its story into a story of its own, kept apart from
-    the story's first article from now on; returns the new story's id. Inside ``store.write()``."""
+    """Take ``article`` out of its story into a story of its own, kept apart from every article
+    it leaves from now on; returns the new story's id. An original takes its copies along; a copy
+    leaves alone and is a copy no more. Inside ``store.write()``."""
     found = store.articles([article])
     if not found or found[0].story is None:
         raise UsageError(f"no article {article!r} in {store.target}: `lintas story ID` lists a story's articles")
     story = found[0].story
     members = store.story_articles(story)
-    root = found[0].copy_of or article  # a copy leaves with what it copies, and the rest of its copies
-    moving = [m for m in members if root in (m.article.id, m.copy_of)]
+    is_copy = found[0].copy_of is not None
+    moving = [m for m in members if m.article.id == article or (not is_copy and m.copy_of == article)]
     staying = [m for m in members if m not in moving]
     if not staying:
-        raise UsageError(f"article {article} is alone in its story {story}: there is nothing to split it from")
+        raise UsageError(
+            f"article {article} is alone in its story {story} (with its copies): there is nothing to split it from"
+        )
     if record:
-        recorded.add(store, recorded.APART, root, staying[0].article.id)
+        recorded.add(store, recorded.APART, [(article, m.article.id) for m in staying])
     store.drop_story(story, story_index_rows(store, store.stories_by_id([story])[story]))
     _rebuild(store, story, staying)
-    new = root
+    new = article
     while store.stories_by_id([new]):  # the story kept the article's id (it was its first)
         new = hashlib.sha1(f"{new}:split".encode()).hexdigest()[:16]
     recorded.forget_merged(store, new)
@@ -59,7 +62,8 @@ def merge_stories(store: Store, first: str, second: str, *, record: bool = True)
     if a.story == b.story:
         return str(a.story)
     if record:
-        recorded.add(store, recorded.TOGETHER, a.article.id, b.article.id)
+        recorded.drop_between(store, recorded.APART, str(a.story), str(b.story))  # the reader changed their mind
+        recorded.add(store, recorded.TOGETHER, [(a.article.id, b.article.id)])
     return _merge(store, [str(a.story), str(b.story)])
 
 
@@ -74,12 +78,15 @@ def apply_corrections(store: Store) -> int:
         here, there = placed[article][0], placed[other][0]
         if here is None or there is None:
             continue
-        if kind == recorded.APART and here == there:
-            split_article(store, article, record=False)
-            changed += 1
-        elif kind == recorded.TOGETHER and here != there:
-            merge_stories(store, here, there, record=False)
-            changed += 1
+        try:
+            if kind == recorded.APART and here == there:
+                split_article(store, article, record=False)
+                changed += 1
+            elif kind == recorded.TOGETHER and here != there:
+                merge_stories(store, here, there, record=False)
+                changed += 1
+        except UsageError:
+            continue  # no longer applicable (the articles changed since): the rest still are
     return changed
 
 

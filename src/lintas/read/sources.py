@@ -53,13 +53,14 @@ def count_inputs(paths: Iterable[str], *, max_bytes: int = COUNT_MAX_BYTES) -> i
             return None
         files = [path]
         if os.path.isdir(path):
-            files = [
-                os.path.join(d, n)
-                for d, dirs, names in os.walk(path)
-                for n in names
-                if not n.startswith(".") and n.lower().endswith((*ARTICLE_EXTENSIONS, *WARC_EXTENSIONS))
-                and not any(part.startswith(".") for part in os.path.relpath(d, path).split(os.sep) if part != ".")
-            ]  # fmt: skip
+            files = []
+            for d, dirs, names in os.walk(path):
+                dirs[:] = [x for x in dirs if not x.startswith(".")]  # as read_paths walks: .git is not read
+                files += [
+                    os.path.join(d, n)
+                    for n in names
+                    if not n.startswith(".") and n.lower().endswith((*ARTICLE_EXTENSIONS, *WARC_EXTENSIONS))
+                ]
         for f in files:
             name = f.lower()
             if name.endswith(WARC_EXTENSIONS):
@@ -67,21 +68,23 @@ def count_inputs(paths: Iterable[str], *, max_bytes: int = COUNT_MAX_BYTES) -> i
             if not name.endswith(JSONL_EXTENSIONS):
                 total += 1
                 continue
-            try:
-                info = os.stat(f)
+            try:  # opened without blocking, then checked: a pipe or device put there is never read
+                fd = os.open(f, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+            except OSError:
+                total += 1  # read_paths rejects it: one input
+                continue
+            with os.fdopen(fd, "rb") as fh:
+                info = os.fstat(fd)
                 if not stat.S_ISREG(info.st_mode):
                     return None
                 counted += info.st_size
                 if counted > max_bytes:
                     return None
-                with open(f, "rb") as fh:
-                    lines, last = 0, b"\n"
-                    while chunk := fh.read(1 << 20):
-                        lines += chunk.count(b"\n")
-                        last = chunk[-1:]
+                lines, last = 0, b"\n"
+                while chunk := fh.read(1 << 20):
+                    lines += chunk.count(b"\n")
+                    last = chunk[-1:]
                 total += lines + (last != b"\n")  # records, blank lines aside: close enough for a bar
-            except OSError:
-                total += 1  # read_paths rejects it: one input
     return total
 
 

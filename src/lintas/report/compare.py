@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from html import escape
+from urllib.parse import quote
 
 from lintas import _words as words
 from lintas.comparison.model import Claim, Discrepancy, Report, Source, Story
@@ -19,6 +20,7 @@ from lintas.report.extract import rejected_lines
 from lintas.report.shared import what_they_share
 
 COMPARE_FORMATS = ("json", "md", "html", "text")
+_URL_SAFE = ":/?#@!$&'*+,;=%~-._"  # what stays as written in a Markdown link target
 
 
 def render_report(report: Report, fmt: str, lang: str = "en") -> str:
@@ -113,7 +115,9 @@ def _md_ref(report: Report, src: Source) -> str:
     a = report.article(src.article)
     label = f"{_label(report, src.article)} s{src.sentence}".replace("[", "(").replace("]", ")")
     url = web_url(a)
-    return f"[{label}](<{url}>)" if url else label
+    # Brackets, parentheses and spaces percent-encoded: a record's URL cannot end the link early
+    # and start another one ("x>)[click](javascript:...)").
+    return f"[{label}](<{quote(url, safe=_URL_SAFE)}>)" if url else label
 
 
 def _markdown(report: Report, lang: str) -> str:

@@ -99,6 +99,7 @@ def create_app(db: str | None = None, *, token: str | None = None, read_token: s
     templates = Jinja2Templates(env=env)
     templates.env.globals["texts"] = TEXTS
     templates.env.filters["mark"] = mark
+    templates.env.filters["count"] = words.count  # {{ n|count("article", lang) }}: "1 article", "2 artikel"
 
     def render(request: Request, name: str, context: dict[str, Any], status: int = 200) -> Response:
         response: Response = templates.TemplateResponse(request, name, context, status_code=status)
@@ -487,8 +488,9 @@ def _facts_by_article(facts: list[dict[str, Any]]) -> dict[str, list[tuple[str, 
 
 
 def _coverage(articles: list[dict[str, Any]]) -> dict[str, Any]:
-    """Articles per publication day (per week past two months) as bars of an inline SVG chart:
-    every bar has its count and a title; day labels thin out so that they never crowd."""
+    """Articles per publication day (per week past two months) as bars of an inline SVG chart,
+    days or weeks without an article shown as empty: every bar has its count and a title, the
+    labels thin out so that they never crowd, and the chart is never wider than 960 px."""
     days: dict[date, int] = {}
     for a in articles:
         try:
@@ -497,19 +499,21 @@ def _coverage(articles: list[dict[str, Any]]) -> dict[str, Any]:
             continue
         days[day] = days.get(day, 0) + 1
     if not days:
-        return {"bars": [], "width": 0}
+        return {"bars": [], "width": 0, "weekly": False}
     weekly = (max(days) - min(days)).days > 62
-    if weekly:
-        weeks: dict[date, int] = {}
-        for d, n in days.items():
-            start = d - timedelta(days=d.weekday())
-            weeks[start] = weeks.get(start, 0) + n
-        days = weeks
-    top, step, width = max(days.values()), 34, 28
-    every = max(1, -(-len(days) // 14))
+    unit = timedelta(days=7 if weekly else 1)
+    counts: dict[date, int] = {}
+    for d, n in days.items():
+        start = d - timedelta(days=d.weekday()) if weekly else d
+        counts[start] = counts.get(start, 0) + n
+    first, last = min(counts), max(counts)
+    slots = [first + k * unit for k in range((last - first) // unit + 1)]
+    top, step = max(counts.values()), max(4, min(34, 952 // len(slots)))
+    every = max(1, -(-len(slots) // 14))
+    fmt = "%Y-%m-%d" if first.year != last.year else "%m-%d"
     bars = [
-        {"x": 4 + k * step, "height": max(2, round(80 * n / top)), "count": n, "day": d.isoformat(),
-         "label": (d.strftime("%m-%d") if k % every == 0 else ""), "width": width}
-        for k, (d, n) in enumerate(sorted(days.items()))
+        {"x": 4 + k * step, "height": round(80 * counts.get(d, 0) / top), "count": counts.get(d, 0),
+         "day": d.isoformat(), "label": d.strftime(fmt) if k % every == 0 else "", "width": max(2, step - 6)}
+        for k, d in enumerate(slots)
     ]  # fmt: skip
-    return {"bars": bars, "width": 8 + len(bars) * step, "weekly": weekly}
+    return {"bars": bars, "width": 8 + len(slots) * step, "weekly": weekly}

@@ -8,13 +8,25 @@ from lintas.store.base import Store, now
 APART, TOGETHER = "apart", "together"
 
 
-def add(store: Store, kind: str, article: str, other: str) -> None:
-    """Record that two articles are kept apart or together; the latest word on a pair wins."""
-    store.execute_many("DELETE FROM corrections WHERE article = ? AND other = ?", [(article, other), (other, article)])
+def add(store: Store, kind: str, pairs: list[tuple[str, str]]) -> None:
+    """Record that each pair of articles is kept apart (or together); the latest word on a pair wins."""
+    store.execute_many("DELETE FROM corrections WHERE article = ? AND other = ?", [*pairs, *((b, a) for a, b in pairs)])
+    for article, other in pairs:
+        store.execute(
+            "INSERT INTO corrections (article, other, kind, seq, made_at) "
+            "SELECT ?, ?, ?, COALESCE(MAX(seq), 0) + 1, ? FROM corrections",
+            (article, other, kind, now()),
+        )
+
+
+def drop_between(store: Store, kind: str, story: str, other: str) -> None:
+    """Forget the corrections of ``kind`` between an article of ``story`` and one of ``other``: a
+    later correction says the opposite of them."""
+    members = "SELECT id FROM articles WHERE story = ?"
     store.execute(
-        "INSERT INTO corrections (article, other, kind, seq, made_at) "
-        "SELECT ?, ?, ?, COALESCE(MAX(seq), 0) + 1, ? FROM corrections",
-        (article, other, kind, now()),
+        f"DELETE FROM corrections WHERE kind = ? AND ((article IN ({members}) AND other IN ({members})) "
+        f"OR (article IN ({members}) AND other IN ({members})))",
+        (kind, story, other, other, story),
     )
 
 
