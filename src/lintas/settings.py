@@ -201,6 +201,9 @@ INGEST_BATCH = 32
 # Batches one Ray Data dataset maps (corpus.engines): its actors load the models once per window;
 # 32 x 32 articles bounds what is in flight on a laptop (not tuned: a memory bound).
 RAY_WINDOW_BATCHES = 32
+# The object store of a Ray instance lintas starts itself (not of a cluster it joins): a window's
+# batches and results, about 50 MB of real pages, with room; Ray's default takes 30% of the RAM.
+RAY_OBJECT_STORE_BYTES = 512 * 1024 * 1024
 
 # How long a writer waits for another process's write transaction before giving up. A batch
 # of 32 articles commits in well under a second; 120 s covers a slow disk and a large batch.

@@ -28,7 +28,7 @@ from typing import Any
 from lintas.errors import MissingExtraError, UsageError
 from lintas.model import Document, Rejected
 from lintas.pipeline import Mapped, map_documents
-from lintas.settings import RAY_WINDOW_BATCHES
+from lintas.settings import RAY_OBJECT_STORE_BYTES, RAY_WINDOW_BATCHES
 
 Batch = list[Document | Rejected]
 ENGINES = ("local", "ray", "ray://HOST:PORT", "ray:auto")
@@ -123,8 +123,9 @@ def _on_ray(batches: Iterator[Batch], workers: int, address: str | None) -> Iter
     workers = max(workers, 1)
     if not ray.is_initialized():
         options: dict[str, Any] = {"include_dashboard": False, "log_to_driver": False, "logging_level": "WARNING"}
-        if address is None:
+        if address is None:  # a Ray instance of our own, laptop-sized: the windows hold ~50 MB
             options["num_cpus"] = workers
+            options["object_store_memory"] = RAY_OBJECT_STORE_BYTES
         ray.init(address=address, **options)
     for name in ("ray", "ray.data"):  # the run's own progress is lintas's; Ray says only what goes wrong
         logging.getLogger(name).setLevel(logging.WARNING)
