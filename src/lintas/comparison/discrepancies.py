@@ -23,6 +23,7 @@ from lintas._lexicon import MONTH_PATTERN
 from lintas.analyse import Analysis
 from lintas.analyse.dates import DateMention
 from lintas.analyse.embeddings import embed
+from lintas.analyse.gazetteer import ROLE_WORDS
 from lintas.analyse.numbers import NUMBER_WORDS
 from lintas.analyse.quantities import PERSON_COUNTS, Quantity
 from lintas.comparison.align import SentenceIndex, mutual_best
@@ -344,6 +345,10 @@ _STEPS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("arrest", r"arrested|arrest|custody|surrendered|ditangkap|diamankan|menyerahkan diri"),
         ("report", r"calls?|called|dispatch(?:ed|ers)?|911|reported|responded|respond|alerted|laporan|"
                    r"dilaporkan|melapor"),
+        # A journey's steps: the plane that left at 08.45 and landed at 10.55 is not told two ways.
+        ("departure", r"berangkat|keberangkatan|lepas landas|departed|departs|took off|take-?off"),
+        ("landing", r"mendarat|pendaratan|landed|landing|touched down"),
+        ("arrival", r"tiba|arrived|arrives|arrival"),
         ("onset", r"hit|struck|strikes?|occurred|happened|terjadi|mengguncang|guncangan|shooting|shot|shots|fired|"
                   r"gunfire|crash(?:ed)?|collided|tabrakan|kecelakaan|ledakan|exploded|explosion|erupted|erupsi|"
                   r"started|began|broke out|meletus|dimulai"),
@@ -525,6 +530,12 @@ def _speaks(q: Any) -> bool:
     return bool(q.speaker) and not (q.speaker_id or "").startswith("loc:")
 
 
+def _named(speaker: str | None) -> bool:
+    """A speaker named, not only described: "hakim" or "the judge" may be the judge another outlet
+    names, so the same words given to them are no contradiction."""
+    return any(t[:1].isupper() and t.lower().strip(".,") not in ROLE_WORDS for t in (speaker or "").split())
+
+
 def reworded(a: str, b: str) -> bool:
     """Two renderings of one statement with different words inside it: most words of the
     shorter one appear in order in the other, and within the stretch they share some words are
@@ -571,7 +582,7 @@ def quote_discrepancies(analyses: Sequence[Analysis]) -> list[Discrepancy]:
             cosine = float(vectors[i] @ vectors[j])
             same_words = ratio >= QUOTE_SAME_TEXT or (not same_language and cosine >= QUOTE_SAME_EMBEDDING)
             speaker = _same_speaker(qi, qj)
-            if same_words and not speaker:
+            if same_words and not speaker and _named(qi.speaker) and _named(qj.speaker):
                 pairs_attr.append((max(ratio, cosine), i, j))
             elif same_language and speaker and reworded(qi.text, qj.text):
                 claims = [claim_of(ai, qi.sentence, qi.text, qi.text), claim_of(aj, qj.sentence, qj.text, qj.text)]

@@ -19,7 +19,7 @@ from lintas.analyse import Analysis
 from lintas.analyse.gazetteer import fold_name
 from lintas.analyse.people import Age, person_ages
 from lintas.comparison.model import Discrepancy, claim_of
-from lintas.settings import NAME_VARIANT_MIN_RATIO
+from lintas.settings import NAME_VARIANT_MIN_RATIO, UNNAMED_COMMON_MIN_COUNT
 
 _POSSESSIVE = re.compile(r"['’]s$")
 
@@ -105,6 +105,21 @@ def _spelled_both_ways(a: _Named, b: _Named, written: dict[int, dict[str, tuple[
     return bool(only_b & written[id(a.analysis)].keys() or only_a & written[id(b.analysis)].keys())
 
 
+def _common_word(word: str) -> bool:
+    """A word of the language, not a name: a stop word, or one the news vocabulary (clean.glue's,
+    fitted on id-news-2025) holds often and mostly in lower case ("Selain itu" at a sentence's
+    start is no variant of "Slavina"). Its count bar: UNNAMED_COMMON_MIN_COUNT."""
+    from spacy.lang.en.stop_words import STOP_WORDS as EN
+    from spacy.lang.id.stop_words import STOP_WORDS as ID
+
+    from lintas.clean.glue import vocabulary
+
+    if word in ID or word in EN:
+        return True
+    v = vocabulary()
+    return v.words.get(word, 0) >= UNNAMED_COMMON_MIN_COUNT and word not in v.names
+
+
 def _unnamed_spellings(
     items: Sequence[_Named], analyses: Sequence[Analysis], written_in: dict[int, dict[str, tuple[int, str]]]
 ) -> list[_Named]:
@@ -116,7 +131,7 @@ def _unnamed_spellings(
         written = written_in[id(an)]
         own = {t for it in items if it.analysis is an for t in it.tokens}
         for word, (at, surface) in written.items():
-            if word in own or len(word) < 6:
+            if word in own or len(word) < 6 or _common_word(word):
                 continue
             for it in items:
                 if it.analysis is not an and len(it.tokens) > 1 and _variant_token(it.tokens[-1], word):
