@@ -345,10 +345,11 @@ _STEPS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("arrest", r"arrested|arrest|custody|surrendered|ditangkap|diamankan|menyerahkan diri"),
         ("report", r"calls?|called|dispatch(?:ed|ers)?|911|reported|responded|respond|alerted|laporan|"
                    r"dilaporkan|melapor"),
-        # A journey's steps: the plane that left at 08.45 and landed at 10.55 is not told two ways.
-        ("departure", r"berangkat|keberangkatan|lepas landas|departed|departs|took off|take-?off"),
-        ("landing", r"mendarat|pendaratan|landed|landing|touched down"),
-        ("arrival", r"tiba|arrived|arrives|arrival"),
+        # A journey's steps (only in a sentence about a vehicle, _JOURNEY): the plane that left at
+        # 08.45 and landed at 10.55 is not told two ways. "tiba-tiba" is "suddenly".
+        ("departure", r"berangkat|keberangkatan|lepas landas|departed|departs|departure|took off|take-?off"),
+        ("landing", r"mendarat|pendaratan|landed|touched down"),
+        ("arrival", r"(?<!-)tiba(?!-)|arrived|arrives|arrival"),
         ("onset", r"hit|struck|strikes?|occurred|happened|terjadi|mengguncang|guncangan|shooting|shot|shots|fired|"
                   r"gunfire|crash(?:ed)?|collided|tabrakan|kecelakaan|ledakan|exploded|explosion|erupted|erupsi|"
                   r"started|began|broke out|meletus|dimulai"),
@@ -358,10 +359,19 @@ _ROUGH = re.compile(r"(?:about|around|approximately|roughly|just (?:after|before
                     r"sekitar|kurang lebih|sekira|menjelang|lewat)\s*$", re.I)  # fmt: skip
 
 
+_JOURNEY_STEPS = frozenset({"departure", "landing", "arrival"})
+_JOURNEY = re.compile(
+    r"\b(?:pesawat|penerbangan|maskapai|kapal|kereta|bus|flight|plane|aircraft|airliner|jet|ship|ferry|train)\b", re.I
+)
+
+
 def _step(sentence: str, start: int, end: int) -> str | None:
     """The event step a time belongs to: the cue nearest to it in its sentence."""
     best: tuple[int, str] | None = None
+    journey = _JOURNEY.search(sentence) is not None
     for name, pattern in _STEPS:
+        if name in _JOURNEY_STEPS and not journey:
+            continue
         for m in pattern.finditer(sentence):
             distance = start - m.end() if m.end() <= start else m.start() - end if m.start() >= end else 0
             if best is None or abs(distance) < best[0]:
@@ -530,10 +540,12 @@ def _speaks(q: Any) -> bool:
     return bool(q.speaker) and not (q.speaker_id or "").startswith("loc:")
 
 
-def _named(speaker: str | None) -> bool:
-    """A speaker named, not only described: "hakim" or "the judge" may be the judge another outlet
-    names, so the same words given to them are no contradiction."""
-    return any(t[:1].isupper() and t.lower().strip(".,") not in ROLE_WORDS for t in (speaker or "").split())
+def _named(q: Any) -> bool:
+    """A speaker named as a person, not only described: "hakim", "Hakim Ketua" or "the judge" may
+    be the judge another outlet names, so the same words given to them are no contradiction."""
+    if not (q.speaker_id or "").startswith("per:"):
+        return False
+    return any(t[:1].isupper() and t.lower().strip(".,") not in ROLE_WORDS for t in (q.speaker or "").split())
 
 
 def reworded(a: str, b: str) -> bool:
@@ -582,7 +594,7 @@ def quote_discrepancies(analyses: Sequence[Analysis]) -> list[Discrepancy]:
             cosine = float(vectors[i] @ vectors[j])
             same_words = ratio >= QUOTE_SAME_TEXT or (not same_language and cosine >= QUOTE_SAME_EMBEDDING)
             speaker = _same_speaker(qi, qj)
-            if same_words and not speaker and _named(qi.speaker) and _named(qj.speaker):
+            if same_words and not speaker and _named(qi) and _named(qj):
                 pairs_attr.append((max(ratio, cosine), i, j))
             elif same_language and speaker and reworded(qi.text, qj.text):
                 claims = [claim_of(ai, qi.sentence, qi.text, qi.text), claim_of(aj, qj.sentence, qj.text, qj.text)]

@@ -19,7 +19,7 @@ from lintas.analyse import Analysis
 from lintas.analyse.gazetteer import fold_name
 from lintas.analyse.people import Age, person_ages
 from lintas.comparison.model import Discrepancy, claim_of
-from lintas.settings import NAME_VARIANT_MIN_RATIO, UNNAMED_COMMON_MIN_COUNT
+from lintas.settings import COMMON_WORD_MIN_COUNT, NAME_VARIANT_MIN_RATIO
 
 _POSSESSIVE = re.compile(r"['’]s$")
 
@@ -105,19 +105,24 @@ def _spelled_both_ways(a: _Named, b: _Named, written: dict[int, dict[str, tuple[
     return bool(only_b & written[id(a.analysis)].keys() or only_a & written[id(b.analysis)].keys())
 
 
-def _common_word(word: str) -> bool:
-    """A word of the language, not a name: a stop word, or one the news vocabulary (clean.glue's,
-    fitted on id-news-2025) holds often and mostly in lower case ("Selain itu" at a sentence's
-    start is no variant of "Slavina"). Its count bar: UNNAMED_COMMON_MIN_COUNT."""
+def _common_word(word: str, surface: str, text: str) -> bool:
+    """A word of the language, not a name: a stop word, or a word the news vocabulary (clean.glue's)
+    knows as a common word that the article capitalises only at the start of its sentences ("Selain
+    itu, ..." is no variant of "Slavina"; "Fontenout said ..." stays a name: no common word)."""
     from spacy.lang.en.stop_words import STOP_WORDS as EN
     from spacy.lang.id.stop_words import STOP_WORDS as ID
 
     from lintas.clean.glue import vocabulary
 
-    if word in ID or word in EN:
+    if surface.lower() in ID or surface.lower() in EN:
         return True
-    v = vocabulary()
-    return v.words.get(word, 0) >= UNNAMED_COMMON_MIN_COUNT and word not in v.names
+    if vocabulary().words.get(surface.lower(), 0) < COMMON_WORD_MIN_COUNT:
+        return False
+    for m in re.finditer(rf"\b{re.escape(surface)}\b", text):
+        before = text[: m.start()].rstrip(" \t\"'“‘(")
+        if before and before[-1] not in ".!?:\n":
+            return False  # capitalised inside a sentence: a name
+    return True
 
 
 def _unnamed_spellings(
@@ -131,7 +136,7 @@ def _unnamed_spellings(
         written = written_in[id(an)]
         own = {t for it in items if it.analysis is an for t in it.tokens}
         for word, (at, surface) in written.items():
-            if word in own or len(word) < 6 or _common_word(word):
+            if word in own or len(word) < 6 or _common_word(word, surface, an.article.text):
                 continue
             for it in items:
                 if it.analysis is not an and len(it.tokens) > 1 and _variant_token(it.tokens[-1], word):

@@ -14,7 +14,6 @@ for the window.
 
 from __future__ import annotations
 
-import logging
 import multiprocessing
 import os
 import pickle
@@ -25,7 +24,7 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import Any
 
-from lintas.errors import MissingExtraError, UsageError
+from lintas.errors import LintasError, MissingExtraError, UsageError
 from lintas.model import Document, Rejected
 from lintas.pipeline import Mapped, map_documents
 from lintas.settings import RAY_OBJECT_STORE_BYTES, RAY_WINDOW_BATCHES
@@ -121,22 +120,49 @@ def _ray() -> Any:
 def _on_ray(batches: Iterator[Batch], workers: int, address: str | None) -> Iterator[list[Mapped]]:
     ray = _ray()
     workers = max(workers, 1)
+    started = False
     if not ray.is_initialized():
         options: dict[str, Any] = {"include_dashboard": False, "log_to_driver": False, "logging_level": "WARNING"}
-        if address is None:  # a Ray instance of our own, laptop-sized: the windows hold ~50 MB
-            options["num_cpus"] = workers
-            options["object_store_memory"] = RAY_OBJECT_STORE_BYTES
-        ray.init(address=address, **options)
-    for name in ("ray", "ray.data"):  # the run's own progress is lintas's; Ray says only what goes wrong
-        logging.getLogger(name).setLevel(logging.WARNING)
+        if address is None:  # an instance of our own ("local": not a cluster RAY_ADDRESS names), laptop-sized
+            address = "local"
+            options.update(num_cpus=workers, object_store_memory=RAY_OBJECT_STORE_BYTES)
+        try:
+            ray.init(address=address, **options)
+        except (ConnectionError, ValueError, RuntimeError) as e:
+            raise UsageError(f"cannot start or join Ray at {address}: {e}") from e
+        started = True
     context = ray.data.DataContext.get_current()
+    before = (context.execution_options.preserve_order, context.enable_progress_bars)
     context.execution_options.preserve_order = True  # the clustering step needs input order
     context.enable_progress_bars = False
-    context.print_on_execution_start = False
-    while window := list(islice(batches, RAY_WINDOW_BATCHES)):
-        items = [{"batch": pickle.dumps(b)} for b in window]
-        mapped = ray.data.from_items(items).map_batches(
-            _MapActor, batch_size=1, batch_format="numpy", compute=ray.data.ActorPoolStrategy(size=workers), num_cpus=1
-        )
-        for row in mapped.iter_rows():
-            yield pickle.loads(row["mapped"])
+    try:
+        while window := list(islice(batches, RAY_WINDOW_BATCHES)):
+            items = [{"batch": pickle.dumps(b)} for b in window]
+            strategy = ray.data.ActorPoolStrategy(size=workers)
+            mapped = ray.data.from_items(items).map_batches(
+                _MapActor, batch_size=1, batch_format="numpy", compute=strategy, num_cpus=1
+            )
+            try:
+                rows = list(mapped.iter_rows())
+            except ray.exceptions.RayError as e:
+                cause = _cause(e)
+                if isinstance(cause, LintasError):  # said as the local engine says it, not as a crash
+                    raise cause from e
+                raise
+            for row in rows:
+                yield pickle.loads(row["mapped"])
+    finally:  # the caller's own settings as they were
+        context.execution_options.preserve_order, context.enable_progress_bars = before
+        if started:  # an instance lintas started is lintas's to stop: its processes and memory go
+            ray.shutdown()
+
+
+def _cause(e: BaseException) -> BaseException | None:
+    """The exception a map actor raised, inside Ray's wrappers."""
+    seen = 0
+    while e is not None and seen < 10:
+        if isinstance(e, LintasError):
+            return e
+        e = getattr(e, "cause", None) or e.__cause__ or e.__context__  # type: ignore[assignment]
+        seen += 1
+    return None
