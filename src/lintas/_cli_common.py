@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 from typing import TextIO
 
-from lintas._words import LANGUAGES
+from lintas._words import LANGUAGES, language
 from lintas.errors import UsageError
 
 # Control characters (escape sequences, bells, C1 codes) that a title or file name could carry to a
@@ -100,8 +100,6 @@ def lang_option(parser: argparse.ArgumentParser) -> None:
 def report_language(args: argparse.Namespace, fmt: str) -> str:
     """``--lang``; without it, the locale's for people (text, md, html) and English for JSON, so that
     a script's output does not change with the machine it runs on."""
-    from lintas._words import language
-
     asked: str | None = getattr(args, "lang", None)
     return language(asked) if asked or fmt != "json" else "en"
 

@@ -117,13 +117,6 @@ _SPACED_WORD = re.compile(r"[^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\u
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
-def count(n: int, noun: str, plural: str | None = None) -> str:
-    """'1 article', '2 articles', '1 story', '3 stories': English counts that read right."""
-    if n == 1:
-        return f"1 {noun}"
-    return f"{n} {plural or (noun[:-1] + 'ies' if noun.endswith('y') else noun + 's')}"
-
-
 def count_words(text: str) -> int:
     """Words in ``text``; scripts written without spaces count two characters as a word."""
     return len(_SPACED_WORD.findall(text)) + len(_CJK_CHAR.findall(text)) // 2

@@ -73,6 +73,9 @@ NOUNS: dict[str, tuple[str, str, str]] = {
     "agreed fact": ("agreed fact", "agreed facts", "fakta disepakati"),
     "discrepancy": ("discrepancy", "discrepancies", "perbedaan"),
     "rejected": ("rejected", "rejected", "ditolak"),
+    "input": ("input", "inputs", "masukan"),
+    "new article": ("new article", "new articles", "artikel baru"),
+    "duplicate": ("duplicate", "duplicates", "duplikat"),
 }
 
 # What a discrepancy is about: a topic key -> (English, Indonesian); "{}" takes its subject.
@@ -180,6 +183,18 @@ def qualified(value: Any, qualifier: str | None, lang: str) -> str:
     return f"{words[lang == 'id']} {shown}" if words else shown
 
 
+def claim_value(value: Any, qualifier: str | None, lang: str) -> str:
+    """A claim's value as a reader sees it: a figure with its qualifier ("sedikitnya 12"), anything
+    else (a name, a date, a time) as it is."""
+    is_figure = isinstance(value, (int, float)) and not isinstance(value, bool)
+    return qualified(value, qualifier, lang) if is_figure else str(value)
+
+
+def status(name: str, lang: str) -> str:
+    """A fact's status (agreed, single, disputed) as a label."""
+    return TEXTS[lang].get({"disputed": "disputed_facts"}.get(name, name), name)
+
+
 def about(topic: str, subject: str | None, lang: str) -> str:
     """What a discrepancy is about, from its topic key and subject ("death toll (2026-11)")."""
     pair = TOPICS.get(topic)
@@ -216,9 +231,7 @@ def describe(d: Mapping[str, Any], lang: str, labels: Mapping[str, str] | None =
         return c.get("outlet") or (labels or {}).get(c["article"]) or c["article"]
 
     def part(c: Mapping[str, Any]) -> str:
-        value = c["value"]
-        shown = qualified(value, c.get("qualifier"), lang) if isinstance(value, (int, float)) else str(value)
-        return f"{shown} ({who(c)})"
+        return f"{claim_value(c['value'], c.get('qualifier'), lang)} ({who(c)})"
 
     parts = "; ".join(part(c) for c in d["claims"])
     if d["kind"] == "attribution":

@@ -27,7 +27,7 @@ from lintas._cli_common import (
     set_verbosity,
     write_output,
 )
-from lintas._lexicon import count as count_of
+from lintas._words import count as count_of
 from lintas.cli_corpus import add_commands as add_corpus_commands
 from lintas.errors import LintasError, UsageError
 from lintas.model import Rejected

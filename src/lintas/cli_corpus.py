@@ -25,7 +25,6 @@ from lintas._cli_common import (
     terminal_safe,
     write_output,
 )
-from lintas._lexicon import count
 from lintas._words import language, localise
 from lintas.corpus.engines import Engine
 from lintas.errors import UsageError
@@ -232,9 +231,10 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
     else:
         rate = result.added / result.seconds if result.seconds else 0.0
         sys.stdout.write(
-            f"read {count(result.read, 'input')}: {count(result.added, 'new article')} "
+            f"read {words.count(result.read, 'input')}: {words.count(result.added, 'new article')} "
             f"({result.copies} of them copies), "
-            f"{count(result.duplicates, 'duplicate')} of a stored article, {result.skipped} read by an earlier run, "
+            f"{words.count(result.duplicates, 'duplicate')} of a stored article, "
+            f"{result.skipped} read by an earlier run, "
             f"{len(result.rejected)} rejected; "
             f"{result.new_stories} new stories, {len(result.changed_stories)} changed; "
             f"{result.seconds:.1f} s ({rate:.1f} articles/s)\n"
@@ -354,7 +354,7 @@ def _cmd_recluster(args: argparse.Namespace) -> int:
 
     with _open(args) as store:
         n = recluster(store)
-    sys.stdout.write(f"{count(n, 'story')}\n")
+    sys.stdout.write(f"{words.count(n, 'story')}\n")
     return EXIT_OK
 
 

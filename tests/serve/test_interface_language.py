@@ -63,7 +63,7 @@ def test_every_claim_links_to_its_sentence_and_the_original(client: TestClient) 
 
 
 def test_a_record_url_that_is_no_web_address_is_no_link(client: TestClient) -> None:
-    from lintas.serve.app import _web_url
+    from lintas.report.compare import web_url as _web_url
 
     assert _web_url("javascript:alert(1)") is None and _web_url(" data:text/html,x") is None
     assert _web_url("https://example.com/a") == "https://example.com/a"

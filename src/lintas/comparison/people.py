@@ -136,11 +136,12 @@ def _unnamed_spellings(
         written = written_in[id(an)]
         own = {t for it in items if it.analysis is an for t in it.tokens}
         for word, (at, surface) in written.items():
-            if word in own or len(word) < 6 or _common_word(word, surface, an.article.text):
+            if word in own or len(word) < 6:
                 continue
             for it in items:
                 if it.analysis is not an and len(it.tokens) > 1 and _variant_token(it.tokens[-1], word):
-                    if it.tokens[-1] not in written:
+                    # The text is scanned again only for the few words that are variants.
+                    if it.tokens[-1] not in written and not _common_word(word, surface, an.article.text):
                         sentence = next((k for k, x in enumerate(an.article.sentences) if x.start <= at < x.end), 0)
                         out.append(_Named(an, surface, (word,), sentence, surface))
                     break

@@ -51,17 +51,7 @@ def count_inputs(paths: Iterable[str], *, max_bytes: int = COUNT_MAX_BYTES) -> i
     for path in paths:
         if path == STDIN:
             return None
-        files = [path]
-        if os.path.isdir(path):
-            files = []
-            for d, dirs, names in os.walk(path):
-                dirs[:] = [x for x in dirs if not x.startswith(".")]  # as read_paths walks: .git is not read
-                files += [
-                    os.path.join(d, n)
-                    for n in names
-                    if not n.startswith(".") and n.lower().endswith((*ARTICLE_EXTENSIONS, *WARC_EXTENSIONS))
-                ]
-        for f in files:
+        for f in _article_files(path) if os.path.isdir(path) else [path]:
             name = f.lower()
             if name.endswith(WARC_EXTENSIONS):
                 return None
@@ -101,17 +91,21 @@ def guarded(items: Iterator[Document | Rejected], input: str) -> Iterator[Docume
         yield Rejected(input, f"cannot be read: {type(e).__name__}: {e} (a bug in lintas; please report it)")
 
 
-def _read_directory(path: str, max_bytes: int) -> Iterator[Document | Rejected]:
-    found = False
+def _article_files(path: str) -> Iterator[str]:
+    """The article files under a directory, as they are read: sorted, hidden files and directories
+    left out, by extension."""
     for dirpath, dirnames, filenames in os.walk(path):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
-            if name.startswith(".") or not name.lower().endswith((*ARTICLE_EXTENSIONS, *WARC_EXTENSIONS)):
-                continue
-            found = True
-            rel = os.path.relpath(os.path.join(dirpath, name), path)
-            full = os.path.join(path, rel)
-            yield from guarded(read_file(full, max_bytes=max_bytes), full)
+            if not name.startswith(".") and name.lower().endswith((*ARTICLE_EXTENSIONS, *WARC_EXTENSIONS)):
+                yield os.path.join(path, os.path.relpath(os.path.join(dirpath, name), path))
+
+
+def _read_directory(path: str, max_bytes: int) -> Iterator[Document | Rejected]:
+    found = False
+    for full in _article_files(path):
+        found = True
+        yield from guarded(read_file(full, max_bytes=max_bytes), full)
     if not found:
         kinds = ", ".join((*ARTICLE_EXTENSIONS, *WARC_EXTENSIONS))
         yield Rejected(path, f"directory contains no article files ({kinds})")

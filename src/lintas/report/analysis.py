@@ -6,7 +6,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from lintas import __version__
-from lintas._lexicon import count
+from lintas._words import count
 from lintas.errors import UsageError
 from lintas.report.extract import rejected_lines
 

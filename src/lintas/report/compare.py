@@ -42,14 +42,15 @@ def _label(report: Report, article_id: str) -> str:
     return a.outlet or a.title or a.input
 
 
-def web_url(a: Article) -> str | None:
-    """The article's original address when it is a web address (no javascript: or file: link)."""
-    url = (a.url or "").strip()
+def web_url(url: str | None) -> str | None:
+    """An original address that may be linked: a web address (no javascript:, data: or file: link
+    from a record). The HTML report, the Markdown report and the web pages link only through it."""
+    url = (url or "").strip()
     return url if url.lower().startswith(("https://", "http://")) else None
 
 
 def _value(c: Claim, lang: str) -> str:
-    return words.qualified(c.value, c.qualifier, lang) if isinstance(c.value, (int, float)) else str(c.value)
+    return words.claim_value(c.value, c.qualifier, lang)
 
 
 def _about(d: Discrepancy, lang: str) -> str:
@@ -114,7 +115,7 @@ def _md_ref(report: Report, src: Source) -> str:
     """A source as Markdown: the outlet and sentence, linked to the original when it is on the web."""
     a = report.article(src.article)
     label = f"{_label(report, src.article)} s{src.sentence}".replace("[", "(").replace("]", ")")
-    url = web_url(a)
+    url = web_url(a.url)
     # Brackets, parentheses and spaces percent-encoded: a record's URL cannot end the link early
     # and start another one ("x>)[click](javascript:...)").
     return f"[{label}](<{quote(url, safe=_URL_SAFE)}>)" if url else label
@@ -151,10 +152,9 @@ def _markdown(report: Report, lang: str) -> str:
             )
             out.append("")
         out.append(f"### {t['facts']}\n")
-        status = {"agreed": t["agreed"], "single": t["single"], "disputed": t["disputed_facts"]}
         for f in s.facts:
             refs = ", ".join(_md_ref(report, x) for x in f.sources)
-            out.append(f"- **{status.get(f.status, f.status)}**: {f.text} — {refs}")
+            out.append(f"- **{words.status(f.status, lang)}**: {f.text} — {refs}")
         out.append("")
         if s.timeline:
             out.append(f"### {t['timeline']}\n")
@@ -186,7 +186,7 @@ def _ref(report: Report, src: Source) -> str:
     a = report.article(src.article)
     out = f'<a class="src" href="#{escape(_anchor(src.article, src.sentence))}">{escape(_label(report, src.article))}'
     out += f" s{src.sentence}</a>"
-    url = web_url(a)
+    url = web_url(a.url)
     return out + (f' <a class="src" href="{escape(url)}" rel="noopener noreferrer nofollow">↗</a>' if url else "")
 
 
@@ -249,9 +249,8 @@ def _story_html(report: Report, s: Story, lang: str) -> str:
             note = _note(d, lang)
             h.append("</div>" + (f'<p class="muted">{escape(note)}</p>' if note else "") + "</div>")
     h.append(f"<h3>{t['facts']}</h3><ul>")
-    status = {"agreed": t["agreed"], "single": t["single"], "disputed": t["disputed_facts"]}
     for f in s.facts:
-        h.append(f'<li class="{escape(f.status)}">[{escape(status.get(f.status, f.status))}] {escape(f.text)} '
+        h.append(f'<li class="{escape(f.status)}">[{escape(words.status(f.status, lang))}] {escape(f.text)} '
                  f"{_refs(report, f.sources)}</li>")  # fmt: skip
     h.append("</ul>")
     if s.timeline:
@@ -278,7 +277,7 @@ def _story_html(report: Report, s: Story, lang: str) -> str:
         a = report.article(aid)
         copy = next((c for c in s.copies if c["article"] == aid), None)
         note = f' <span class="muted">({t["copy_of"]} {escape(_label(report, copy["copy_of"]))})</span>' if copy else ""
-        url = web_url(a)
+        url = web_url(a.url)
         link = (
             f' <a class="src" href="{escape(url)}" rel="noopener noreferrer nofollow">{t["original"]} ↗</a>'
             if url

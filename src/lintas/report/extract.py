@@ -8,8 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from lintas import __version__
-from lintas._lexicon import count
-from lintas._words import TEXTS
+from lintas._words import TEXTS, count
 from lintas.errors import UsageError
 from lintas.model import ExtractResult, Rejected
 

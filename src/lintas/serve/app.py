@@ -37,6 +37,7 @@ from lintas.corpus.browse import (
 )
 from lintas.errors import LintasError, MissingExtraError, StoreError, UsageError
 from lintas.model import Article
+from lintas.report.compare import web_url
 from lintas.report.shared import what_they_share
 from lintas.settings import (
     SERVE_BODY_TIMEOUT_S,
@@ -99,6 +100,7 @@ def create_app(db: str | None = None, *, token: str | None = None, read_token: s
     templates = Jinja2Templates(env=env)
     templates.env.globals["texts"] = TEXTS
     templates.env.filters["mark"] = mark
+    templates.env.filters["status"] = words.status  # {{ "agreed"|status(lang) }}
     templates.env.filters["count"] = words.count  # {{ n|count("article", lang) }}: "1 article", "2 artikel"
 
     def render(request: Request, name: str, context: dict[str, Any], status: int = 200) -> Response:
@@ -323,12 +325,11 @@ def create_app(db: str | None = None, *, token: str | None = None, read_token: s
         lang = language(request.query_params.get("lang"))
         r = words.localise(copy.deepcopy(report(story)), lang)  # the kept report is shared: said on a copy
         s = r["stories"][0]
-        articles = {a["id"]: {**a, "web_url": _web_url(a.get("url"))} for a in r["articles"]}
+        articles = {a["id"]: {**a, "web_url": web_url(a.get("url"))} for a in r["articles"]}
         for d in s["discrepancies"]:
             d["kind_label"] = words.kind(d["kind"], lang)
             for c in d["claims"]:
-                value = c["value"]
-                c["shown"] = words.qualified(value, c.get("qualifier"), lang) if _is_number(value) else str(value)
+                c["shown"] = words.claim_value(c["value"], c.get("qualifier"), lang)
         context = {
             "lang": lang, "t": TEXTS[lang], "story": s, "articles": articles,
             "coverage": _coverage([articles[a] for a in s["articles"] if a in articles]),
@@ -353,7 +354,7 @@ def create_app(db: str | None = None, *, token: str | None = None, read_token: s
         if a["story"]:
             with store() as s:
                 title = s.stories_by_id([a["story"]]).get(a["story"])
-        context = {"lang": lang, "t": TEXTS[lang], "a": a, "web_url": _web_url(a.get("url")),
+        context = {"lang": lang, "t": TEXTS[lang], "a": a, "web_url": web_url(a.get("url")),
                    "story_title": title.title if title else None}  # fmt: skip
         return render(request, "article.html", context)
 
@@ -457,16 +458,6 @@ class SingleFlight:
                         self._kept.popitem(last=False)
             flight.done.set()
         return cast(T, flight.value)
-
-
-def _web_url(url: str | None) -> str | None:
-    """A link to the original only for a web address: no javascript: or data: link from a record."""
-    url = (url or "").strip()
-    return url if url.lower().startswith(("https://", "http://")) else None
-
-
-def _is_number(value: Any) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
 def mark(sentence: str, part: str | None) -> Markup:
