@@ -32,6 +32,10 @@ demo: $(VENV)/.installed
 	$(BIN)/lintas compare examples/articles --format text; \
 	code=$$?; [ $$code -le 1 ] || exit $$code
 	@echo
+	@echo "lintas follow: outlets served on this machine (no internet), followed into $(DEMO)/follow.db"
+	@rm -f $(DEMO)/follow.db $(DEMO)/follow.db-wal $(DEMO)/follow.db-shm
+	$(BIN)/python -m lintas.follow.demo --db $(DEMO)/follow.db
+	@echo
 	@echo "Demo output: $(DEMO)/report.html (open in a browser) and $(DEMO)/report.json (JSON report)"
 
 lint: $(VENV)/.installed-test

@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import os
 import sys
+import tempfile
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -20,6 +21,9 @@ from lintas.cli import main
 from lintas.store import Store, open_store
 
 REQUIRE_ALL = os.environ.get("LINTAS_REQUIRE_ALL") == "1"
+# The user's own outlet file (~/.config/lintas/outlets.json) must not change what the tests see.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="lintas-test-config-")
+os.environ.pop("LINTAS_OUTLETS", None)
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples" / "articles"
 SHARED = ROOT.parent / "shared"

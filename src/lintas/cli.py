@@ -29,6 +29,7 @@ from lintas._cli_common import (
 )
 from lintas._words import count as count_of
 from lintas.cli_corpus import add_commands as add_corpus_commands
+from lintas.cli_follow import add_commands as add_follow_commands
 from lintas.errors import LintasError, UsageError
 from lintas.model import Rejected
 from lintas.pipeline import analyse, compare, extract
@@ -117,6 +118,7 @@ def _build_parser() -> argparse.ArgumentParser:
     ner.add_argument("--format", "-f", choices=("json", "text"), default="json", help="default: json")
     ner.set_defaults(handler=_cmd_eval_ner)
     add_corpus_commands(commands, ev_commands)
+    add_follow_commands(commands, _Parser)
     return parser
 
 

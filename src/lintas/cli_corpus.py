@@ -34,7 +34,7 @@ from lintas.settings import MAX_FILE_BYTES
 EXIT_OK, EXIT_REJECTED = 0, 1
 
 
-def _db(parser: argparse.ArgumentParser) -> None:
+def db_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--db", metavar="PATH_OR_URL", help="SQLite file or postgresql:// URL (default: $LINTAS_DB, else lintas.db)"
     )
@@ -52,7 +52,7 @@ def add_commands(commands: Any, eval_commands: Any) -> None:
         ),
     )
     ing.add_argument("paths", nargs="+", metavar="PATH", help="files, directories, .jsonl/.warc dumps, or - for stdin")
-    _db(ing)
+    db_option(ing)
     ing.add_argument("--workers", type=int, default=None, help="map processes (default: up to 2 cores)")
     _engine_option(ing)
     ing.add_argument(
@@ -69,7 +69,7 @@ def add_commands(commands: Any, eval_commands: Any) -> None:
     ing.set_defaults(handler=_cmd_ingest)
 
     st = commands.add_parser("stories", help="list the stories of a corpus, with filters")
-    _db(st)
+    db_option(st)
     st.add_argument("--since", metavar="DATE", help="stories with an article on or after DATE (YYYY-MM-DD)")
     st.add_argument("--until", metavar="DATE", help="stories that began on or before DATE")
     st.add_argument("--outlet", help="stories covered by this outlet")
@@ -85,7 +85,7 @@ def add_commands(commands: Any, eval_commands: Any) -> None:
 
     one = commands.add_parser("story", help="the comparison report of one stored story")
     one.add_argument("id", metavar="ID", help="a story id, as `lintas stories` lists them")
-    _db(one)
+    db_option(one)
     one.add_argument(
         "--format", "-f", choices=("json", "md", "html", "text"), help="default: text on a terminal, json otherwise"
     )
@@ -94,7 +94,7 @@ def add_commands(commands: Any, eval_commands: Any) -> None:
     one.set_defaults(handler=_cmd_story)
 
     ex = commands.add_parser("export", help="export articles, stories, facts or discrepancies")
-    _db(ex)
+    db_option(ex)
     ex.add_argument(
         "--what",
         choices=("articles", "stories", "facts", "discrepancies"),
@@ -108,7 +108,7 @@ def add_commands(commands: Any, eval_commands: Any) -> None:
     re_an = commands.add_parser(
         "reanalyse", aliases=["reanalyze"], help="re-read every stored input with the current models"
     )
-    _db(re_an)
+    db_option(re_an)
     re_an.add_argument("--workers", type=int, default=None, help="map processes (default: up to 2 cores)")
     _engine_option(re_an)
     re_an.set_defaults(handler=_cmd_reanalyse)
@@ -117,12 +117,12 @@ def add_commands(commands: Any, eval_commands: Any) -> None:
         "refresh",
         help="compare the stories changed since their last report (discrepancy counts for --disputed)",
     )
-    _db(rf)
+    db_option(rf)
     rf.add_argument("--limit", type=int, default=None, metavar="N", help="at most N stories this run")
     rf.set_defaults(handler=_cmd_refresh)
 
     rc = commands.add_parser("recluster", help="cluster the stored articles again with the current settings")
-    _db(rc)
+    db_option(rc)
     rc.set_defaults(handler=_cmd_recluster)
 
     sp = commands.add_parser(
@@ -132,7 +132,7 @@ def add_commands(commands: Any, eval_commands: Any) -> None:
         "is recorded: `recluster` and `reanalyse` keep the two apart, and no ingest merges them again.",
     )
     sp.add_argument("article", metavar="ARTICLE", help="an article id, as `lintas story ID` or the web page shows it")
-    _db(sp)
+    db_option(sp)
     sp.set_defaults(handler=_cmd_split)
 
     mg = commands.add_parser(
@@ -143,11 +143,11 @@ def add_commands(commands: Any, eval_commands: Any) -> None:
     )
     mg.add_argument("story", metavar="STORY", help="a story id, as `lintas stories` lists them")
     mg.add_argument("other", metavar="OTHER", help="the story to merge into it")
-    _db(mg)
+    db_option(mg)
     mg.set_defaults(handler=_cmd_merge)
 
     sv = commands.add_parser("serve", help="the HTTP API and web pages over a corpus store")
-    _db(sv)
+    db_option(sv)
     sv.add_argument("--host", default="127.0.0.1", help="address to bind (default: loopback only)")
     sv.add_argument("--port", type=int, default=8000, help="default: 8000")
     sv.add_argument("--token-file", metavar="F", help="file holding the token that writes (POST) need")
@@ -167,7 +167,7 @@ def add_commands(commands: Any, eval_commands: Any) -> None:
         help="BCubed and pairwise scores of the stored stories against gold labels",
         description='GOLD is JSONL of {"input": ..., "cluster": ...}; inputs missing from the store are singletons.',
     )
-    _db(cl)
+    db_option(cl)
     cl.add_argument("--gold", required=True, metavar="FILE", help='JSONL of {"input": ..., "cluster": ...}')
     cl.set_defaults(handler=_cmd_eval_clusters)
 

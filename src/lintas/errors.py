@@ -6,6 +6,7 @@
     │   ├── ReadError           the bytes could not be read or decoded
     │   └── ExtractionError     the text holds no article (only navigation, junk, or too short)
     ├── StoreError              the corpus database cannot be opened, is locked, or lacks an item
+    ├── FetchError              a web address could not be fetched (refused, failed, too large)
     └── MissingExtraError       an optional part is used without its extra installed
 
 Pipeline stages raise ``InputError`` subclasses; the orchestrator turns each into a
@@ -45,6 +46,19 @@ class ExtractionError(InputError):
 
 class StoreError(LintasError):
     """The corpus database cannot be used as asked; the message says which and what to do."""
+
+
+class FetchError(LintasError):
+    """A web address could not be fetched; ``reason`` says why in plain words. ``transient``: the
+    same request may work later (a time-out, a 503), so it is retried; ``retry_after`` is the
+    server's own wait in seconds, when it gave one."""
+
+    def __init__(self, url: str, reason: str, *, transient: bool = False, retry_after: float | None = None) -> None:
+        super().__init__(f"{url}: {reason}")
+        self.url = url
+        self.reason = reason
+        self.transient = transient
+        self.retry_after = retry_after
 
 
 class MissingExtraError(LintasError):

@@ -216,6 +216,37 @@ STORE_BUSY_TIMEOUT_S = 120.0
 SQLITE_CACHE_KIB = 65536
 SQLITE_MMAP_BYTES = 1 << 30
 
+# --- follow -----------------------------------------------------------------------------
+# Largest response read (a page, a feed, a sitemap): more is refused. 10 MB holds the largest
+# sitemaps news sites publish (50,000 URLs, the sitemap protocol's limit, run ~10 MB) and is
+# 5x the largest page of the AEB set (1.9 MB).
+FOLLOW_MAX_BYTES = 10 * 1024 * 1024
+# Seconds one response may take in all (connect, headers, body), and to connect alone.
+FOLLOW_TIMEOUT = 30.0
+FOLLOW_CONNECT_TIMEOUT = 10.0
+# Redirects followed per request (browsers allow 20; news sites use 1-2: http -> https -> www).
+FOLLOW_MAX_REDIRECTS = 5
+# Retries of a request that failed for a reason that may pass (time-out, connection reset, 429,
+# 5xx), waiting FOLLOW_BACKOFF x 2^k seconds (or what Retry-After asks, at most FOLLOW_MAX_WAIT).
+FOLLOW_RETRIES = 2
+FOLLOW_BACKOFF = 2.0
+FOLLOW_MAX_WAIT = 120.0
+# Politeness per host: seconds between two requests (robots.txt's Crawl-delay when longer) and
+# requests at once. 1 s and 1 are what common crawlers default to (Scrapy's AutoThrottle starts
+# at 1 s; Heritrix waits >= 1 s per host).
+FOLLOW_HOST_DELAY = 1.0
+FOLLOW_HOST_CONCURRENCY = 1
+# Requests in flight over all hosts.
+FOLLOW_WORKERS = 8
+# Article pages fetched per outlet in one round; the rest wait for the next round (newest first).
+FOLLOW_MAX_PAGES = 200
+# Sitemaps read per outlet in one round, through sitemap indexes (nested at most 2 deep).
+FOLLOW_MAX_SITEMAPS = 20
+FOLLOW_SITEMAP_DEPTH = 2
+# A sitemap entry older than this many days is not fetched (a news sitemap lists two days; an
+# archive sitemap lists years).
+FOLLOW_MAX_AGE_DAYS = 7
+
 # --- serve ------------------------------------------------------------------------------
 # Largest request body the HTTP API accepts (413 above): 4x the largest news page in AEB.
 SERVE_MAX_BODY_BYTES = 8 * 1024 * 1024

@@ -72,8 +72,9 @@ def _outlet(
     cleaned: Cleaned, hinted: str | None, page: PageMeta, by_kind: dict[str, list[str]], url: str | None
 ) -> str | None:
     """The URL's host decides first: the table's name for it; for a host the table does not know,
-    the name the record or page gives, unless that names another known outlet (a KSLA page that
-    says "AP News": the cited wire is not the outlet); else the bare domain."""
+    the name the record or page gives, unless that names a known outlet with domains of its own
+    (a KSLA page that says "AP News": the cited wire is not the outlet); else the bare domain. An
+    outlet a user follows by its feed alone has no domains: its pages keep its name."""
     site = site_of(url) if url else None
     table = outlet_table()
     listed = table.hosting(*site) if site else None
@@ -81,8 +82,9 @@ def _outlet(
         return listed
     if site and not listed:
         for given in (hinted, page.site_name):
-            if given and _is_name(given) and known_outlet(given) is None:
-                return canonical_outlet(given)
+            known = known_outlet(given) if given and _is_name(given) else None
+            if given and _is_name(given) and (known is None or not table.domains_of(known)):
+                return known or canonical_outlet(given)
         return site[0]
     # No address, or an aggregator's (Google News, MSN): the record, the page, the dateline say who.
     if hinted:

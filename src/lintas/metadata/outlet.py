@@ -2,8 +2,9 @@
 
 The shipped table (``outlets.json``: name, domains, aliases, kind, country, language) names each
 outlet once, whatever a page calls itself ("WISH" and wishtv.com are WISH-TV). A user's own file
-(``LINTAS_OUTLETS``, the same shape; optional owner, region and notes) adds outlets or overrides
-shipped ones by name.
+(``LINTAS_OUTLETS``, else ``$XDG_CONFIG_HOME/lintas/outlets.json`` when it exists; the same shape,
+with optional owner, region and notes, and the feeds, sitemaps and homepage ``lintas follow``
+reads) adds outlets or overrides shipped ones by name; ``lintas outlets add/remove`` edit it.
 """
 
 from __future__ import annotations
@@ -33,6 +34,13 @@ class Outlet:
     country: str | None = None
     language: str | None = None
     extra: dict[str, str] = field(default_factory=dict)  # owner, region, notes: the user's own fields
+    feeds: tuple[str, ...] = ()  # RSS or Atom feeds lintas follow reads
+    sitemaps: tuple[str, ...] = ()  # sitemaps or sitemap indexes (news sitemaps too)
+    homepage: str | None = None  # read for article links when there is no feed or sitemap
+
+    @property
+    def followed(self) -> bool:
+        return bool(self.feeds or self.sitemaps or self.homepage)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +53,9 @@ class OutletTable:
     def is_aggregator(self, name: str) -> bool:
         """A site that shows other outlets' articles (Google News, MSN): not the article's outlet."""
         return self.kinds.get(name) == "aggregator"
+
+    def domains_of(self, name: str) -> tuple[str, ...]:
+        return next((o.domains for o in self.outlets if o.name == name), ())
 
     def named(self, name: str) -> str | None:
         return self.by_alias.get(fold(name))
@@ -78,12 +89,19 @@ def _domain(value: str) -> str:
     return f"{host}/{path}" if path else host
 
 
+def _web(url: str, origin: str, name: str) -> str:
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise UsageError(f'{origin}: outlet "{name}": {url!r} is no http(s) address')
+    return url.strip()
+
+
 def _entries(data: object, origin: str) -> list[Outlet]:
     items = data.get("outlets") if isinstance(data, dict) else data
     if not isinstance(items, list):
         raise UsageError(f'{origin}: an outlet table is a JSON list of outlets (or {{"outlets": [...]}})')
     out = []
-    known = {"name", "domains", "aliases", "kind", "country", "language"}
+    known = {"name", "domains", "aliases", "kind", "country", "language", "feeds", "sitemaps", "homepage"}
     for k, item in enumerate(items):
         if not isinstance(item, dict) or not isinstance(item.get("name"), str) or not item["name"].strip():
             raise UsageError(f'{origin}: outlet {k + 1} has no "name"; each outlet needs at least a name')
@@ -100,6 +118,9 @@ def _entries(data: object, origin: str) -> list[Outlet]:
                 country=item.get("country") if isinstance(item.get("country"), str) else None,
                 language=item.get("language") if isinstance(item.get("language"), str) else None,
                 extra={str(key): str(v) for key, v in item.items() if key not in known},
+                feeds=tuple(_web(u, origin, name) for u in _strings(item.get("feeds"), "feeds", origin, name)),
+                sitemaps=tuple(_web(u, origin, name) for u in _strings(item.get("sitemaps"), "sitemaps", origin, name)),
+                homepage=_web(item["homepage"], origin, name) if isinstance(item.get("homepage"), str) else None,
             )
         )
     return out
@@ -128,9 +149,72 @@ def _table(user_file: str | None) -> OutletTable:
     return OutletTable(tuple(outlets.values()), by_alias, by_domain, kinds)
 
 
+def user_file() -> Path:
+    """The user's outlet file: ``LINTAS_OUTLETS``, else ``lintas/outlets.json`` in the user's
+    configuration directory (``XDG_CONFIG_HOME``, by default ~/.config)."""
+    named = os.environ.get(OUTLETS_ENV)
+    if named:
+        return Path(named)
+    config = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(config) / "lintas" / "outlets.json"
+
+
 def outlet_table() -> OutletTable:
-    """The shipped table with the user's file (``LINTAS_OUTLETS``) on top."""
-    return _table(os.environ.get(OUTLETS_ENV) or None)
+    """The shipped table with the user's file (``user_file``) on top."""
+    path = user_file()
+    return _table(str(path) if os.environ.get(OUTLETS_ENV) or path.is_file() else None)
+
+
+def _user_items(path: Path) -> list[dict[str, object]]:
+    if not path.exists():
+        return []
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as e:
+        raise UsageError(f"{path}: cannot read the outlet table ({e}); fix or move it") from e
+    items = data.get("outlets") if isinstance(data, dict) else data
+    if not isinstance(items, list):
+        raise UsageError(f'{path}: an outlet table is a JSON list of outlets (or {{"outlets": [...]}})')
+    return [i for i in items if isinstance(i, dict)]
+
+
+def _write_user_items(path: Path, items: list[dict[str, object]]) -> None:
+    _entries(items, str(path))  # what is written must read back
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(json.dumps({"outlets": items}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    tmp.replace(path)
+    _table.cache_clear()
+
+
+def add_outlet(path: Path, item: dict[str, object]) -> bool:
+    """Add an outlet to the user's file, or update the one of that name (lists are extended, other
+    fields replaced); returns True when it was new."""
+    items = _user_items(path)
+    name = str(item["name"])
+    old = next((i for i in items if fold(str(i.get("name", ""))) == fold(name)), None)
+    if old is None:
+        items.append(item)
+    else:
+        for key, value in item.items():
+            if key == "name":
+                continue  # the name as first written stays
+            if isinstance(value, list) and isinstance(old.get(key), list):
+                old[key] = list(dict.fromkeys([*old[key], *value]))  # type: ignore[misc]
+            elif value is not None:
+                old[key] = value
+    _write_user_items(path, items)
+    return old is None
+
+
+def remove_outlet(path: Path, name: str) -> bool:
+    """Remove an outlet from the user's file; returns False when the file has none of that name."""
+    items = _user_items(path)
+    kept = [i for i in items if fold(str(i.get("name", ""))) != fold(name)]
+    if len(kept) == len(items):
+        return False
+    _write_user_items(path, kept)
+    return True
 
 
 _DASH = r"\s*[-–—]+\s"

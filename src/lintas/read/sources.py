@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from lintas.errors import LintasError, ReadError
+from lintas.errors import FetchError, LintasError, ReadError
 from lintas.model import Document, Format, Hints, Rejected
 from lintas.read.decode import decode, is_wide
 from lintas.read.records import read_json, read_jsonl
@@ -36,10 +36,37 @@ def read_paths(
         if path == STDIN:
             stream = stdin if stdin is not None else sys.stdin.buffer
             yield from guarded(read_stream(stream, STDIN, max_bytes=max_bytes), STDIN)
+        elif is_web_address(path):
+            yield read_web_page(path, max_bytes=max_bytes)
         elif os.path.isdir(path):
             yield from _read_directory(path, max_bytes)
         else:
             yield from guarded(read_file(path, max_bytes=max_bytes), path)
+
+
+def is_web_address(path: str) -> bool:
+    return path.lower().startswith(("http://", "https://")) and not os.path.exists(path)
+
+
+def read_web_page(url: str, *, max_bytes: int = MAX_FILE_BYTES) -> Document | Rejected:
+    """One page fetched from the web through lintas follow's guarded client (public addresses
+    only, unless ``LINTAS_ALLOW`` names networks; bounded size and time)."""
+    from lintas.follow.http import Fetcher, Policy, networks
+
+    allow = networks(x for x in os.environ.get("LINTAS_ALLOW", "").split(",") if x.strip())
+    try:
+        with Fetcher(Policy(allow=allow, max_bytes=max_bytes)) as fetcher:
+            got = fetcher.get(url)
+        return web_document(url, got.body, got.content_type, Hints(url=got.url))
+    except (FetchError, ReadError) as e:
+        return Rejected(url, e.reason)
+
+
+def web_document(input: str, body: bytes, content_type: str, hints: Hints) -> Document:
+    """A fetched page as a Document: HTML unless the server says plain text. Raises ReadError."""
+    content, encoding = decode(body, input)
+    kind: Format = "text" if content_type.lower().startswith("text/plain") else "html"
+    return Document(input, content, kind, encoding, hints)
 
 
 def count_inputs(paths: Iterable[str], *, max_bytes: int = COUNT_MAX_BYTES) -> int | None:

@@ -193,4 +193,27 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
             )""",
         ],
     ),
+    (
+        "0009_fetches",
+        [
+            # lintas follow: every address it found or fetched, and how that went (follow.run).
+            """CREATE TABLE fetches (
+                url TEXT PRIMARY KEY,
+                outlet TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                state TEXT NOT NULL,
+                reason TEXT,
+                title TEXT,
+                published TEXT,
+                language TEXT,
+                etag TEXT,
+                last_modified TEXT,
+                found_at TEXT NOT NULL,
+                fetched_at TEXT,
+                attempts INTEGER NOT NULL DEFAULT 0,
+                parent TEXT
+            )""",
+            "CREATE INDEX fetches_queue ON fetches (outlet, state)",
+        ],
+    ),
 ]
