@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import sys
-import time
 from typing import Any
 
 from lintas import _cli_common
+from lintas import _words as words
 from lintas._cli_common import info, say, terminal_safe
 from lintas.cli_corpus import db_option
 from lintas.errors import UsageError
@@ -89,7 +90,7 @@ def add_commands(commands: Any, parser_class: type[argparse.ArgumentParser]) -> 
 
 def _cmd_follow(args: argparse.Namespace) -> int:
     from lintas.follow.http import Policy, networks, user_agent
-    from lintas.follow.run import Settings, follow_round, parse_every
+    from lintas.follow.run import RoundResult, Settings, follow, parse_every
     from lintas.metadata.outlet import outlet_table
     from lintas.store import open_store
 
@@ -97,6 +98,13 @@ def _cmd_follow(args: argparse.Namespace) -> int:
         return _status(args)
     if args.rounds is not None and (args.every is None or args.rounds < 1):
         raise UsageError("--rounds N goes with --every TIME, N >= 1")
+    for name, value, low in (
+        ("--max-pages", args.max_pages, 0),
+        ("--workers", args.workers, 1),
+        ("--delay", args.delay, 0),
+    ):
+        if value is not None and not (value >= low and math.isfinite(value)):
+            raise UsageError(f"{name} {value}: at least {low}")
     every = parse_every(args.every) if args.every else None
     table = outlet_table()
     followed = [o for o in table.outlets if o.followed]
@@ -105,6 +113,9 @@ def _cmd_follow(args: argparse.Namespace) -> int:
         unknown = names - {o.name for o in table.outlets}
         if unknown:
             raise UsageError(f"no outlet named {sorted(unknown)[0]!r}: see `lintas outlets list`")
+        idle = names - {o.name for o in followed}
+        if idle:
+            raise UsageError(f"{sorted(idle)[0]} has no feed, sitemap or homepage: add one with `lintas outlets add`")
         followed = [o for o in followed if o.name in names]
     if not followed:
         raise UsageError(
@@ -115,36 +126,32 @@ def _cmd_follow(args: argparse.Namespace) -> int:
     defaults = Settings()
     settings = Settings(
         policy=policy,
-        host_delay=defaults.host_delay if args.delay is None else max(0.0, args.delay),
-        workers=defaults.workers if args.workers is None else max(1, args.workers),
-        max_pages=defaults.max_pages if args.max_pages is None else max(0, args.max_pages),
+        host_delay=defaults.host_delay if args.delay is None else args.delay,
+        workers=defaults.workers if args.workers is None else args.workers,
+        max_pages=defaults.max_pages if args.max_pages is None else args.max_pages,
     )
-    code = EXIT_OK
-    rounds = 0
+
+    def said(result: RoundResult) -> None:
+        for r in result.failed:
+            say(f"lintas: could not fetch {r.input}: {r.reason}")
+        for r in result.rejected:
+            say(f"lintas: rejected {r.input}: {r.reason}")
+        if args.format == "json":
+            sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+        else:
+            sys.stdout.write(
+                f"{words.count(len(followed), 'outlet')}: {result.listings_read} listings read "
+                f"({result.listings_unchanged} unchanged), {result.found} new articles found, "
+                f"{result.fetched} fetched, {result.added} added ({result.duplicates} duplicates, "
+                f"{result.new_stories} new stories), {result.disallowed} disallowed by robots.txt, "
+                f"{result.deferred} left for the next round, {len(result.failed)} failed, "
+                f"{len(result.rejected)} rejected; {result.seconds:.1f} s\n"
+            )
+        sys.stdout.flush()
+
     with open_store(args.db) as store:
-        while True:
-            started = time.monotonic()
-            result = follow_round(store, followed, settings, on_page=_fetched)
-            rounds += 1
-            for r in result.failed:
-                say(f"lintas: could not fetch {r.input}: {r.reason}")
-            for r in result.rejected:
-                say(f"lintas: rejected {r.input}: {r.reason}")
-            if args.format == "json":
-                sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
-            else:
-                sys.stdout.write(
-                    f"{len(followed)} outlets: {result.listings_read} listings read "
-                    f"({result.listings_unchanged} unchanged), {result.found} new articles found, "
-                    f"{result.fetched} fetched, {result.added} added ({result.duplicates} duplicates, "
-                    f"{result.new_stories} new stories), {result.disallowed} disallowed by robots.txt, "
-                    f"{len(result.failed)} failed, {len(result.rejected)} rejected; {result.seconds:.1f} s\n"
-                )
-            sys.stdout.flush()
-            code = EXIT_OK if result.ok else EXIT_REJECTED
-            if every is None or (args.rounds is not None and rounds >= args.rounds):
-                return code
-            time.sleep(max(0.0, every - (time.monotonic() - started)))
+        last = follow(store, followed, settings, every=every, rounds=args.rounds, on_round=said, on_page=_fetched)
+    return EXIT_OK if last.ok else EXIT_REJECTED
 
 
 def _fetched(url: str) -> None:

@@ -6,7 +6,10 @@
     │   ├── ReadError           the bytes could not be read or decoded
     │   └── ExtractionError     the text holds no article (only navigation, junk, or too short)
     ├── StoreError              the corpus database cannot be opened, is locked, or lacks an item
-    ├── FetchError              a web address could not be fetched (refused, failed, too large)
+    ├── FetchError              a web address could not be fetched (failed, too large, ...)
+    │   ├── AddressRefused      it resolves to an address lintas may not connect to
+    │   ├── Disallowed          the site's robots.txt forbids it
+    │   └── Deferred            not asked this round: the site cannot say what it allows, or asks to wait
     └── MissingExtraError       an optional part is used without its extra installed
 
 Pipeline stages raise ``InputError`` subclasses; the orchestrator turns each into a
@@ -53,12 +56,39 @@ class FetchError(LintasError):
     same request may work later (a time-out, a 503), so it is retried; ``retry_after`` is the
     server's own wait in seconds, when it gave one."""
 
-    def __init__(self, url: str, reason: str, *, transient: bool = False, retry_after: float | None = None) -> None:
+    def __init__(
+        self,
+        url: str,
+        reason: str,
+        *,
+        transient: bool = False,
+        retry_after: float | None = None,
+        status: int | None = None,
+    ) -> None:
         super().__init__(f"{url}: {reason}")
         self.url = url
         self.reason = reason
         self.transient = transient
         self.retry_after = retry_after
+        self.status = status  # the HTTP status when the server answered one
+
+    @property
+    def gone(self) -> bool:
+        """The server says the page is not there (404, 410): asking again will not help."""
+        return self.status in (404, 410)
+
+
+class AddressRefused(FetchError):
+    """The address is private, loopback, link-local or otherwise not public (SSRF guard)."""
+
+
+class Disallowed(FetchError):
+    """The site's robots.txt forbids lintas this address."""
+
+
+class Deferred(FetchError):
+    """Not asked this round, and no attempt counted: the site's robots.txt cannot be read, or
+    the host answered "wait" (429, 503) too often in a row."""
 
 
 class MissingExtraError(LintasError):

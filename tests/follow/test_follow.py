@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import json
+import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
+from lintas.errors import StoreError, UsageError
 from lintas.follow.http import Policy, networks
-from lintas.follow.run import HostPace, Settings, follow_round, parse_every
+from lintas.follow.pace import TIRED_AFTER, HostPace, Later, Stopped
+from lintas.follow.robots import parse
+from lintas.follow.run import Settings, follow, follow_round, parse_every
 from lintas.follow.site import Site, synthetic_sites
 from lintas.metadata.outlet import Outlet, _table
 from lintas.store import Store, open_store
@@ -17,7 +22,7 @@ from lintas.store import follow as state
 from tests.conftest import CliResult
 
 FAST = Settings(
-    policy=Policy(allow=networks(["loopback"]), timeout=1.0, retries=1, backoff=0.01), host_delay=0.0, workers=4
+    policy=Policy(allow=networks(["loopback"]), timeout=5.0, retries=1, backoff=0.01), host_delay=0.0, workers=4
 )
 
 
@@ -67,31 +72,14 @@ def test_robots_txt_is_obeyed_and_recorded(sites: list[Site], tmp_path: Path) ->
         assert row[2] == state.DISALLOWED and "robots.txt" in (row[3] or "")
 
 
-def test_a_site_whose_robots_txt_fails_is_left_alone(tmp_path: Path) -> None:
-    (s,) = [x.start() for x in synthetic_sites(3, seed=6, days=3)[:1]]
-    s.robots = ""
-    try:
-        s.__dict__["robots"] = ""
-        with open_store(str(tmp_path / "c.db")) as store:
-            # A robots.txt that answers 503 every time: RFC 9309 says the whole site is disallowed.
-            broken = Outlet(s.name, feeds=(f"{s.url}/feed.xml",))
-            settings = Settings(policy=FAST.policy, host_delay=0.0)
-            original = s._answer
-
-            def answer(h: object) -> None:
-                if getattr(h, "path", "") == "/robots.txt":
-                    from lintas.follow.site import _send
-
-                    _send(h, 503, b"down", "text/plain")  # type: ignore[arg-type]
-                    return
-                original(h)  # type: ignore[arg-type]
-
-            s._answer = answer  # type: ignore[method-assign]
-            r = follow_round(store, [broken], settings)
-            assert r.fetched == 0 and [f.input for f in r.failed] == [f"{s.url}/feed.xml"]
-            assert "robots.txt could not be read" in r.failed[0].reason
-    finally:
-        s.close()
+def test_a_site_whose_robots_txt_fails_is_left_alone(sites: list[Site], tmp_path: Path) -> None:
+    s = sites[0]
+    s.robots_status = 503  # RFC 9309: the site may be unable to say what it forbids
+    with open_store(str(tmp_path / "c.db")) as store:
+        r = follow_round(store, [Outlet(s.name, feeds=(f"{s.url}/feed.xml",))], FAST)
+    assert r.fetched == 0 and [f.input for f in r.failed] == [f"{s.url}/feed.xml"]
+    assert "robots.txt could not be read (HTTP 503)" in r.failed[0].reason
+    assert s.hits["/feed.xml"] == 0
 
 
 def test_failures_are_reasons_and_the_rest_goes_on(sites: list[Site], tmp_path: Path) -> None:
@@ -114,14 +102,15 @@ def test_failures_are_reasons_and_the_rest_goes_on(sites: list[Site], tmp_path: 
         assert reasons["broken-feed.xml"].startswith("not a readable RSS or Atom feed")
         assert reasons["no-such-feed.xml"] == "HTTP 404"
         assert r.added == sum(len(s.pages) for s in sites)  # every real article still came in
-        # A failed page is tried again next round, and given up after three.
+        # A page that failed for a passing reason (a time-out) is tried again next round, and given up
+        # after three; one refused for good (too large, a loop, a private address) at once.
         follow_round(store, outlets, Settings(policy=policy, host_delay=0.0))
         follow_round(store, outlets, Settings(policy=policy, host_delay=0.0))
         last = follow_round(store, outlets, Settings(policy=policy, host_delay=0.0))
         assert not any(f.input.endswith(("/slow", "/huge")) for f in last.failed)
         gave_up = {u.rsplit("/", 1)[1] for _, u, st, _, _ in state.failures(store, 50) if st == state.GAVE_UP}
         assert {"slow", "huge", "loop-a", "to-private"} <= gave_up
-        assert a.hits["/huge"] == 3
+        assert a.hits["/huge"] == 1 and a.hits["/slow"] == 3
 
 
 def test_a_stopped_run_resumes_with_what_it_left_queued(sites: list[Site], tmp_path: Path) -> None:
@@ -153,26 +142,124 @@ def test_articles_of_other_sites_in_a_feed_are_not_followed(sites: list[Site], t
     assert not any("contoh-lain.id" in u for u in urls)
 
 
+class RecordedPace(HostPace):
+    """A pace whose waits are recorded instead of slept."""
+
+    def __init__(self, delay: float) -> None:
+        super().__init__(delay)
+        self.waits: list[float] = []
+
+    def wait(self, seconds: float) -> None:
+        self.waits.append(seconds)
+
+
 def test_the_pace_per_host_spaces_requests() -> None:
-    waits: list[float] = []
-    pace = HostPace(delay=2.0, concurrency=1, sleep=waits.append)
+    pace = RecordedPace(2.0)
     for _ in range(3):
         with pace.turn("http://a.id/x"):
             pass
     with pace.turn("http://b.id/x"):
         pass
-    # a.id waited twice (the fake sleep lets no time pass: 2 s, then 4 s), b.id not at all
-    assert len(waits) == 2 and 1.9 < waits[0] <= 2.0 and 3.9 < waits[1] <= 4.0
+    # a.id waited twice (no time passes: 2 s, then 4 s), b.id not at all
+    assert len(pace.waits) == 2 and 1.9 < pace.waits[0] <= 2.0 and 3.9 < pace.waits[1] <= 4.0
     with pace.turn("http://c.id/x", delay=30.0):
         pass
     with pace.turn("http://c.id/y"):
         pass
-    assert 29.0 < waits[-1] <= 30.0  # robots.txt's Crawl-delay
+    assert 29.0 < pace.waits[-1] <= 30.0  # robots.txt's Crawl-delay
+    with pace.turn("http://d.id/x", delay=600.0):
+        pass
+    with pytest.raises(Later), pace.turn("http://d.id/y"):  # ten minutes off: asked next round
+        pass
+
+
+def test_a_host_that_keeps_asking_to_wait_is_left_for_the_round() -> None:
+    pace = RecordedPace(0.0)
+    for _ in range(TIRED_AFTER):
+        assert pace.resting("http://a.id/x") is None
+        pace.answered("http://a.id/x", tired=True)
+    assert "in a row" in (pace.resting("http://a.id/y") or "")
+    pace.answered("http://b.id/x", tired=True, wait=300.0)  # Retry-After: 300
+    with pytest.raises(Later), pace.turn("http://b.id/y"):
+        pass
+
+
+def test_a_throttled_host_is_not_hammered(sites: list[Site], tmp_path: Path) -> None:
+    s = sites[0]
+    s.extra_urls += [f"{s.url}/throttled"] + [f"{s.url}/throttled?p={k}" for k in range(20)]
+    with open_store(str(tmp_path / "c.db")) as store:
+        r = follow_round(store, [outlet(s)], FAST)
+        assert s.hits["/throttled"] + sum(v for k, v in s.hits.items() if k.startswith("/throttled?")) <= 2
+        assert r.deferred >= 19
+        assert len(state.queued(store, s.name, 100, 3)) >= 19  # still queued, no attempt counted
+
+
+def test_stop_ends_a_round_at_once(sites: list[Site], tmp_path: Path) -> None:
+    s = sites[0]
+    s.robots = "User-agent: *\nCrawl-delay: 30\n"
+    pace = HostPace(0.0)
+    threading.Timer(1.0, pace.stop.set).start()
+    start = time.monotonic()
+    with open_store(str(tmp_path / "c.db")) as store, pytest.raises(Stopped):
+        follow_round(store, [outlet(s)], FAST, pace=pace)
+    assert time.monotonic() - start < 10
+
+
+def test_one_run_at_a_time(sites: list[Site], tmp_path: Path) -> None:
+    db = str(tmp_path / "c.db")
+    with open_store(db) as store:
+        assert state.claim(store, "another run", 600) is None
+        with pytest.raises(StoreError, match="another lintas follow is running on this store: another run"):
+            follow(store, [outlet(sites[0])], FAST)
+        state.release(store, "another run")
+        assert follow(store, [outlet(sites[0])], FAST).ok
+        assert state.claim(store, "another run", 600) is None  # released at the end
+
+
+def test_robots_rules_as_rfc_9309_reads_them() -> None:
+    rules = parse(
+        "User-agent: *\nAllow: /\nDisallow: /private/\nDisallow: /*?print=\nDisallow: /*.pdf$\n"
+        "User-agent: *\nDisallow: /search\n"
+    )
+    for url, allowed in (
+        ("https://a.id/private/a", False), ("https://a.id/a?print=1", False), ("https://a.id/a.pdf", False),
+        ("https://a.id/a.pdf?x=1", True), ("https://a.id/search", False), ("https://a.id/berita/a", True),
+    ):  # fmt: skip
+        assert rules.allows(url) is allowed, url
+
+
+def test_a_robots_txt_outage_loses_no_page(sites: list[Site], tmp_path: Path) -> None:
+    s = sites[0]
+    with open_store(str(tmp_path / "c.db")) as store:
+        first = follow_round(store, [outlet(s)], Settings(policy=FAST.policy, host_delay=0.0, max_pages=1))
+        assert first.fetched == 1
+        s.robots_status = 429
+        down = follow_round(store, [outlet(s)], FAST)
+        assert down.fetched == 0 and down.deferred == len(s.pages) - 1 and not down.ok
+        s.robots_status = 200
+        back = follow_round(store, [outlet(s)], FAST)
+        assert back.fetched == len(s.pages) - 1
+
+
+def test_hostile_listings_and_pages_are_reasons(sites: list[Site], tmp_path: Path) -> None:
+    s = sites[0]
+    s.extra_urls += [f"{s.url}/report.pdf", f"{s.url}/to-bad-host", "http://[::1/x", "http://a.id:99999/x"]
+    o = outlet(s, sitemaps=(f"{s.url}/sitemap.xml", f"{s.url}/empty-sitemap.xml"), domains=("a.id",))
+    with open_store(str(tmp_path / "c.db")) as store:
+        r = follow_round(store, [o], FAST)
+    reasons = {f.input.rsplit("/", 1)[1]: f.reason for f in [*r.failed, *r.rejected]}
+    assert reasons["report.pdf"] == "not a web page but application/pdf"
+    assert "cannot resolve" in reasons["to-bad-host"]
+    assert reasons["empty-sitemap.xml"].startswith("not a readable sitemap")
+    assert r.added == len(s.pages)
 
 
 def test_every_reads_times() -> None:
     assert parse_every("10m") == 600 and parse_every("30s") == 30 and parse_every("2h") == 7200
     assert parse_every("5") == 300
+    for bad in ("nan", "inf", "1s", "x"):
+        with pytest.raises(UsageError):
+            parse_every(bad)
 
 
 # --- the command line ----------------------------------------------------------------------------

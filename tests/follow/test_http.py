@@ -122,3 +122,42 @@ def test_the_user_agent_names_lintas_and_its_user(site: Site) -> None:
     with Fetcher(Policy(allow=LOOPBACK, user_agent=user_agent("desk@contoh.id"))) as f:
         f.get(site.url + "/robots.txt")
     assert site.agents[-1].startswith("lintas/") and "desk@contoh.id" in site.agents[-1]
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "64:ff9b::a9fe:a9fe", "64:ff9b:1::a00:1", "2002:7f00:1::1", "::127.0.0.1", "::ffff:0:7f00:1",
+        "fec0::1", "2001:0:4136:e378:8000:63bf:80ff:fffe",
+    ],
+)  # fmt: skip
+def test_ipv4_inside_ipv6_is_checked_as_ipv4(address: str) -> None:
+    assert refused(address, ()) is not None
+
+
+def test_a_gzip_bomb_stops_at_the_limit_and_stacked_codings_are_refused(site: Site) -> None:
+    assert reason(site, "/gzip-bomb", max_bytes=1_000_000) == "too large: more than 1,000,000 bytes"
+    assert reason(site, "/gzip-stacked", max_bytes=1_000_000).startswith("refused: more than one content coding")
+
+
+def test_headers_that_drip_for_ever_end_at_the_deadline(site: Site) -> None:
+    start = time.monotonic()
+    assert reason(site, "/drip-headers", timeout=1.0, retries=0).startswith("timed out")
+    assert time.monotonic() - start < 5
+
+
+def test_malformed_addresses_are_reasons_not_crashes(site: Site) -> None:
+    assert "cannot resolve" in reason(site, "/to-bad-host", retries=0)
+    with fetcher() as f:
+        for bad in ("http://[::1/x", "http://contoh.id:99999/x", "https:///x"):
+            with pytest.raises(FetchError, match="not a web address"):
+                f.get(bad)
+
+
+def test_the_next_dns_answer_is_tried_when_one_does_not_answer(site: Site, monkeypatch: pytest.MonkeyPatch) -> None:
+    import socket
+
+    port = int(site.url.rsplit(":", 1)[1])
+    answers = [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (a, port)) for a in ("127.0.0.2", "127.0.0.1")]
+    monkeypatch.setattr("lintas.follow.http.socket.getaddrinfo", lambda *a, **k: answers)
+    assert fetcher().get(f"http://kabar.test:{port}/robots.txt").status == 200  # 127.0.0.2 refuses; 127.0.0.1 answers

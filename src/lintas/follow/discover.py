@@ -12,6 +12,7 @@ from __future__ import annotations
 import gzip
 import io
 import re
+import zlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
@@ -42,11 +43,16 @@ class Entry:
 
 def canonical(url: str) -> str:
     """One spelling per page: lower-case scheme and host, no default port, no fragment, no
-    tracking parameters, the rest of the query sorted."""
-    p = urlsplit(url.strip())
-    scheme = p.scheme.lower()
-    host = (p.hostname or "").rstrip(".")
-    port = p.port if p.port and (scheme, p.port) not in (("http", 80), ("https", 443)) else None
+    tracking parameters, the rest of the query sorted. "" for an address that cannot be one."""
+    try:
+        p = urlsplit(url.strip())
+        scheme = p.scheme.lower()
+        host = (p.hostname or "").rstrip(".")
+        port = p.port if p.port and (scheme, p.port) not in (("http", 80), ("https", 443)) else None
+    except ValueError:  # "http://[::1/x", a port of 99999
+        return ""
+    if scheme not in ("http", "https") or not host:
+        return ""
     netloc = f"[{host}]" if ":" in host else host
     netloc += f":{port}" if port else ""
     query = urlencode(sorted((k, v) for k, v in parse_qsl(p.query, keep_blank_values=True) if not _TRACKING.match(k)))
@@ -62,8 +68,11 @@ def feed_entries(body: bytes, base: str) -> list[Entry]:
         if not link:
             continue
         stamp = e.get("published_parsed") or e.get("updated_parsed")
-        published = datetime(*stamp[:6]).replace(tzinfo=UTC).isoformat() if stamp else None
-        out.append(Entry(urljoin(base, link), e.get("title") or None, published, parsed.feed.get("language")))
+        try:  # one item with a broken link or date is skipped, not the feed
+            published = datetime(*stamp[:6]).replace(tzinfo=UTC).isoformat() if stamp else None
+            out.append(Entry(urljoin(base, link), e.get("title") or None, published, parsed.feed.get("language")))
+        except (ValueError, TypeError, OverflowError):
+            continue
     if not out and (parsed.bozo or not parsed.get("version")):  # a broken feed may still give its first items
         why = parsed.get("bozo_exception") or "no items"
         raise ValueError(f"not a readable RSS or Atom feed ({str(why)[:160]})")
@@ -71,13 +80,17 @@ def feed_entries(body: bytes, base: str) -> list[Entry]:
 
 
 def _xml(body: bytes, max_bytes: int) -> lxml.etree._Element:
-    if body[:2] == b"\x1f\x8b":  # sitemap.xml.gz
-        with gzip.GzipFile(fileobj=io.BytesIO(body)) as f:
-            body = f.read(max_bytes + 1)
-        if len(body) > max_bytes:
-            raise ValueError(f"unpacks to more than {max_bytes:,} bytes")
-    parser = lxml.etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, recover=True)
-    root = lxml.etree.fromstring(body, parser)
+    """The XML document, never more than ``max_bytes`` unpacked; ValueError when it is none."""
+    try:
+        if body[:2] == b"\x1f\x8b":  # sitemap.xml.gz
+            with gzip.GzipFile(fileobj=io.BytesIO(body)) as f:
+                body = f.read(max_bytes + 1)
+            if len(body) > max_bytes:
+                raise ValueError(f"unpacks to more than {max_bytes:,} bytes")
+        parser = lxml.etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, recover=True)
+        root = lxml.etree.fromstring(body, parser)
+    except (lxml.etree.LxmlError, OSError, EOFError, zlib.error) as e:  # empty, truncated, broken
+        raise ValueError(f"not XML ({str(e)[:120] or type(e).__name__})") from e
     if root is None:
         raise ValueError("not XML")
     return root
@@ -108,9 +121,12 @@ def sitemap_entries(body: bytes, base: str, max_bytes: int) -> tuple[list[Entry]
     pages: list[Entry] = []
     for item in root:
         loc = _child_text(item, "loc")
+        try:
+            url = urljoin(base, loc or "")
+        except ValueError:
+            continue
         if not loc:
             continue
-        url = urljoin(base, loc)
         if _local(item.tag) == "sitemap":
             sitemaps.append(Entry(url, published=_iso(_child_text(item, "lastmod"))))
         elif _local(item.tag) == "url":
@@ -151,9 +167,13 @@ def page_links(body: bytes, base: str) -> list[Entry]:
         href = (a.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:", "mailto:")):
             continue
-        url = urljoin(base, href)
-        p = urlsplit(url)
-        if p.scheme not in ("http", "https") or _site(p.hostname or "") != site:
+        try:
+            url = urljoin(base, href)
+            p = urlsplit(url)
+            host = p.hostname or ""
+        except ValueError:
+            continue
+        if p.scheme not in ("http", "https") or _site(host) != site:
             continue
         if _ARTICLE_PATH.search(p.path) and not _NOT_ARTICLE.search(p.path):
             title = " ".join(str(a.text_content()).split()) or None  # type: ignore[attr-defined]
@@ -171,10 +191,23 @@ def _site(host: str) -> str:
     return ".".join(labels[-keep:])
 
 
-def same_site(url: str, domains: tuple[str, ...], hosts: tuple[str, ...]) -> bool:
-    """Whether ``url`` belongs to an outlet: one of its domains (or their subdomains), or a host
-    it is followed at (the feed's own host)."""
-    host = (urlsplit(url).hostname or "").lower().removeprefix("www.")
-    if any(host == h or host.endswith("." + h) for h in domains):
-        return True
-    return any(host == (urlsplit(h).hostname or "").lower().removeprefix("www.") for h in hosts)
+def same_site(url: str, domains: tuple[str, ...], listings: tuple[str, ...]) -> bool:
+    """Whether ``url`` belongs to an outlet: one of its domains (a subdomain too; a domain with a
+    path, "bbc.com/indonesia", only under that path), or the site of a listing it is followed at
+    (articles at www.contoh.id from a feed at rss.contoh.id)."""
+    try:
+        p = urlsplit(url)
+        host = (p.hostname or "").lower()
+    except ValueError:
+        return False
+    for d in domains:
+        d_host, _, d_path = d.partition("/")
+        if (host == d_host or host.endswith("." + d_host)) and p.path.lower().startswith(f"/{d_path}".rstrip("/")):
+            return True
+    sites = set()
+    for listing in listings:
+        try:
+            sites.add(_site(urlsplit(listing).hostname or ""))
+        except ValueError:
+            continue
+    return _site(host) in sites

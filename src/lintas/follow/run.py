@@ -4,17 +4,23 @@ articles politely and ingest them.
 A round: every followed outlet's listings are read (conditionally: an unchanged feed answers
 304), the articles they list that are new, on the outlet's own site and not older than
 FOLLOW_MAX_AGE_DAYS are queued in the store, then the queue is fetched (newest first, at most
-FOLLOW_MAX_PAGES per outlet) by a pool of threads under robots.txt and a per-host pace, and
-each page goes to ingest as it arrives. What was fetched, and each failure with its reason,
-stays in the store (store.follow), so a run that is killed resumes with the pages it left
-queued and a page that failed is tried again next round.
+FOLLOW_MAX_PAGES per outlet, in turns over hosts) by a pool of threads under robots.txt and a
+per-host pace, and each page goes to ingest as it arrives. What was fetched, and each failure
+with its reason, stays in the store (store.follow), so a run that is killed resumes with the
+pages it left queued. A page that failed for a reason that may pass (a time-out, a 503) is tried
+in later rounds, GIVE_UP times in all; one the server refused for good (404, too large, a
+private address) is given up at once; one not asked because its host was resting or its
+robots.txt unreadable stays queued and counts no attempt. All store writes happen in the calling
+thread; the workers only fetch.
 """
 
 from __future__ import annotations
 
-import contextlib
-import threading
+import math
+import os
+import socket
 import time
+import uuid
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -22,9 +28,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 from lintas.corpus.ingest import ingest_documents
-from lintas.errors import FetchError, ReadError
+from lintas.errors import Deferred, Disallowed, FetchError, ReadError, StoreError, UsageError
 from lintas.follow.discover import Entry, canonical, feed_entries, page_links, same_site, sitemap_entries
 from lintas.follow.http import Fetched, Fetcher, Policy
+from lintas.follow.pace import HostPace, Later, Stopped
 from lintas.follow.robots import RobotsCache, origin
 from lintas.metadata.outlet import Outlet
 from lintas.model import Document, Hints, Rejected
@@ -41,13 +48,13 @@ from lintas.settings import (
 from lintas.store import Store
 from lintas.store import follow as state
 
-# A robots.txt Crawl-delay longer than this is read as this: a site asking for an hour between
-# requests would otherwise hold a round for days.
-MAX_CRAWL_DELAY = 60.0
-# A page that failed is tried in this many rounds before it is given up.
+# Rounds in which a page that failed for a passing reason is tried before it is given up.
 GIVE_UP = 3
 # Pages ingested per store transaction.
 INGEST_BATCH = 32
+# How long a run's claim on the store's follow lock holds without being renewed (it is renewed
+# after the listings and every INGEST_BATCH pages, and before waiting for the next round).
+LOCK_SECONDS = 900.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +82,7 @@ class RoundResult:
     found: int = 0
     fetched: int = 0
     disallowed: int = 0
+    deferred: int = 0
     added: int = 0
     duplicates: int = 0
     new_stories: int = 0
@@ -90,35 +98,11 @@ class RoundResult:
         return {
             "outlets": self.outlets, "listings_read": self.listings_read,
             "listings_unchanged": self.listings_unchanged, "found": self.found, "fetched": self.fetched,
-            "disallowed": self.disallowed, "added": self.added, "duplicates": self.duplicates,
-            "new_stories": self.new_stories,
+            "disallowed": self.disallowed, "deferred": self.deferred, "added": self.added,
+            "duplicates": self.duplicates, "new_stories": self.new_stories,
             "failed": [r.to_dict() for r in self.failed], "rejected": [r.to_dict() for r in self.rejected],
             "seconds": round(self.seconds, 2),
         }  # fmt: skip
-
-
-class HostPace:
-    """Per host: at most ``concurrency`` requests at once, started ``delay`` seconds apart (longer
-    when its robots.txt asks)."""
-
-    def __init__(self, delay: float, concurrency: int, sleep: Callable[[float], None] = time.sleep) -> None:
-        self.delay, self.concurrency, self.sleep = delay, concurrency, sleep
-        self._lock = threading.Lock()
-        self._hosts: dict[str, tuple[threading.Semaphore, list[float]]] = {}
-
-    @contextlib.contextmanager
-    def turn(self, url: str, delay: float | None = None) -> Iterator[None]:
-        host = origin(url)
-        with self._lock:
-            gate, next_at = self._hosts.setdefault(host, (threading.BoundedSemaphore(self.concurrency), [0.0]))
-        with gate:
-            with self._lock:
-                now = time.monotonic()
-                start = max(now, next_at[0])
-                next_at[0] = start + max(self.delay, min(delay or 0.0, MAX_CRAWL_DELAY))
-            if start > now:
-                self.sleep(start - now)
-            yield
 
 
 @dataclass
@@ -129,12 +113,25 @@ class _Round:
     robots: RobotsCache
 
     def get(self, url: str, etag: str | None = None, last_modified: str | None = None) -> Fetched:
-        """A polite GET: robots.txt first, then the host's pace."""
+        """A polite GET: robots.txt first, then the host's pace; a host asking to wait is left."""
+        why = self.pace.resting(url)
+        if why:
+            raise Deferred(url, why)
         rules = self.robots.rules(url) if self.settings.robots else None
+        if rules is not None and rules.blocked:
+            raise Deferred(url, rules.blocked)
         if rules is not None and not rules.allows(url):
-            raise FetchError(url, rules.blocked or "disallowed by the site's robots.txt")
-        with self.pace.turn(url, rules.delay() if rules is not None else None):
-            return self.fetcher.get(url, etag=etag, last_modified=last_modified)
+            raise Disallowed(url, "disallowed by the site's robots.txt")
+        try:
+            with self.pace.turn(url, rules.delay() if rules is not None else None):
+                got = self.fetcher.get(url, etag=etag, last_modified=last_modified)
+        except Later as e:
+            raise Deferred(url, str(e)) from e
+        except FetchError as e:
+            self.pace.answered(url, tired=e.transient, wait=e.retry_after)
+            raise
+        self.pace.answered(url, tired=False)
+        return got
 
 
 @dataclass
@@ -148,14 +145,19 @@ class _Discovery:
 def _discover(outlet: Outlet, known: dict[str, state.Listing], r: _Round, now: datetime) -> _Discovery:
     """Read an outlet's feeds, sitemaps and (when those give nothing) homepage; runs in a worker."""
     out = _Discovery()
+    hosts = (*outlet.feeds, *outlet.sitemaps, *((outlet.homepage,) if outlet.homepage else ()))
+    max_days = r.settings.max_age_days
+
+    def keep(entries: list[Entry]) -> None:  # filtered as read: a year's sitemap is not held whole
+        out.pages += [e for e in entries if same_site(e.url, outlet.domains, hosts) and not _too_old(e, now, max_days)]
 
     def read(url: str, kind: str, parent: str | None = None) -> Fetched | None:
         before = known.get(url)
         try:
             got = r.get(url, *((before.etag, before.last_modified) if before else (None, None)))
         except FetchError as e:
-            refused = e.reason.startswith("disallowed") or "robots.txt" in e.reason
-            out.listings.append(state.Listing(url, kind, state.DISALLOWED if refused else state.FAILED, e.reason))
+            stamp = state.DISALLOWED if isinstance(e, Disallowed) else state.FAILED
+            out.listings.append(state.Listing(url, kind, stamp, e.reason, parent=parent))
             return None
         out.read += 1
         out.unchanged += got.not_modified
@@ -163,13 +165,16 @@ def _discover(outlet: Outlet, known: dict[str, state.Listing], r: _Round, now: d
         out.listings.append(state.Listing(url, kind, stamp, None, got.etag, got.last_modified, parent))
         return got
 
+    def unreadable(url: str, kind: str, why: str, parent: str | None = None) -> None:
+        out.listings[-1] = state.Listing(url, kind, state.FAILED, why, parent=parent)
+
     for url in outlet.feeds:
         got = read(url, "feed")
         if got is not None and not got.not_modified:
             try:
-                out.pages += feed_entries(got.body, got.url)
+                keep(feed_entries(got.body, got.url))
             except ValueError as e:
-                out.listings[-1] = state.Listing(url, "feed", state.FAILED, str(e))
+                unreadable(url, "feed", str(e))
     sitemaps: list[tuple[str, int, str | None]] = [(u, 0, None) for u in outlet.sitemaps]
     if not outlet.feeds and not outlet.sitemaps and outlet.homepage and r.settings.robots:
         sitemaps = [(u, 0, None) for u in r.robots.rules(outlet.homepage).sitemaps]
@@ -182,32 +187,215 @@ def _discover(outlet: Outlet, known: dict[str, state.Listing], r: _Round, now: d
         got = read(url, "sitemap", parent)
         if got is None:
             continue
-        if got.not_modified:  # its sitemaps may have changed even so
+        if got.not_modified:  # the sitemaps it listed may have changed even so
             sitemaps += [(u, depth + 1, url) for u, x in known.items() if x.parent == url]
             continue
         try:
             children, pages = sitemap_entries(got.body, got.url, r.settings.policy.max_bytes)
         except ValueError as e:
-            out.listings[-1] = state.Listing(
-                url, "sitemap", state.FAILED, f"not a readable sitemap: {e}", parent=parent
-            )
+            unreadable(url, "sitemap", f"not a readable sitemap: {e}", parent)
             continue
-        out.pages += pages
+        keep(pages)
         if depth < FOLLOW_SITEMAP_DEPTH:
-            fresh = [c for c in children if not _too_old(c.published, now, r.settings.max_age_days)]
-            fresh.sort(key=lambda c: c.published or "", reverse=True)  # newest first
+            fresh = [c for c in children if not _too_old(c, now, max_days)]
+            fresh.sort(key=lambda c: _utc(c.published) or "", reverse=True)  # newest first
             sitemaps += [(c.url, depth + 1, url) for c in fresh]
     listed = any(x.state in (state.FETCHED, state.NOT_MODIFIED) for x in out.listings)
     if outlet.homepage and not listed:
         got = read(outlet.homepage, "home")
         if got is not None and not got.not_modified:
-            out.pages += page_links(got.body, got.url)
-    hosts = (*outlet.feeds, *outlet.sitemaps, *((outlet.homepage,) if outlet.homepage else ()))
-    out.pages = [
-        p for p in out.pages
-        if same_site(p.url, outlet.domains, hosts) and not _too_old(p.published, now, r.settings.max_age_days)
-    ]  # fmt: skip
+            keep(page_links(got.body, got.url))
     return out
+
+
+def _utc(published: str | None) -> str | None:
+    """An ISO time in UTC, so that times of several offsets sort as they happened (a bare date
+    stays as it is)."""
+    if not published:
+        return None
+    try:
+        when = datetime.fromisoformat(published)
+    except ValueError:
+        return None
+    return when.astimezone(UTC).isoformat() if when.tzinfo else published
+
+
+def _too_old(entry: Entry, now: datetime, days: int) -> bool:
+    if not entry.published:
+        return False
+    try:
+        when = datetime.fromisoformat(entry.published)
+    except ValueError:
+        return False
+    when = when if when.tzinfo else when.replace(tzinfo=UTC)
+    return now - when > timedelta(days=days)
+
+
+def page_document(found: state.Found, got: Fetched) -> Document:
+    """A fetched page as ingest reads it: the outlet the user follows it as, and what its listing
+    said (title, time, language) as hints the page's own metadata may refine."""
+    hints = Hints(
+        title=found.title, url=got.url, outlet=found.outlet, published=found.published, language=found.language
+    )
+    return web_document(found.url, got.body, got.content_type, hints)
+
+
+def follow(
+    store: Store,
+    outlets: Sequence[Outlet],
+    settings: Settings | None = None,
+    *,
+    every: float | None = None,
+    rounds: int | None = None,
+    on_round: Callable[[RoundResult], None] | None = None,
+    on_page: Callable[[str], None] | None = None,
+) -> RoundResult:
+    """Rounds every ``every`` seconds until ``rounds`` are done (one round without ``every``),
+    holding the store's follow lock: a cron run that starts while a long round goes on would
+    fetch the same queue at twice the pace. A killed run's claim runs out after LOCK_SECONDS."""
+    owner = f"{socket.gethostname()} pid {os.getpid()} ({uuid.uuid4().hex[:8]})"
+    hold = LOCK_SECONDS + (every or 0.0)
+    holder = state.claim(store, owner, hold)
+    if holder is not None:
+        raise StoreError(f"another lintas follow is running on this store: {holder}; wait for it or stop it")
+    try:
+        done = 0
+        while True:
+            started = time.monotonic()
+            result = follow_round(
+                store, outlets, settings, on_page=on_page, renew=lambda: state.claim(store, owner, hold)
+            )
+            done += 1
+            if on_round is not None:
+                on_round(result)
+            if every is None or (rounds is not None and done >= rounds):
+                return result
+            state.claim(store, owner, hold)
+            time.sleep(max(0.0, every - (time.monotonic() - started)))
+    finally:
+        state.release(store, owner)
+
+
+def follow_round(
+    store: Store,
+    outlets: Sequence[Outlet],
+    settings: Settings | None = None,
+    *,
+    on_page: Callable[[str], None] | None = None,
+    pace: HostPace | None = None,
+    renew: Callable[[], object] | None = None,
+) -> RoundResult:
+    """One round over ``outlets`` into ``store``: discover, queue, fetch, ingest. Ctrl-C ends it
+    within a request's time-out (queued fetches are cancelled, waits end)."""
+    settings = settings or Settings()
+    pace = pace or HostPace(settings.host_delay, settings.host_concurrency)
+    start = datetime.now(UTC)
+    result = RoundResult(outlets=len(outlets))
+    with Fetcher(settings.policy, sleep=pace.wait) as fetcher:
+        r = _Round(fetcher, settings, pace, RobotsCache(fetcher, pace.turn))
+        pool = ThreadPoolExecutor(max_workers=max(1, settings.workers), thread_name_prefix="lintas-follow")
+        try:
+            _discover_all(store, outlets, r, pool, result, start)
+            if renew is not None:
+                renew()
+            _fetch_all(store, outlets, r, pool, result, on_page, renew)
+        except BaseException:
+            pace.stop.set()
+            raise
+        finally:
+            pool.shutdown(wait=not pace.stop.is_set(), cancel_futures=True)
+    result.seconds = (datetime.now(UTC) - start).total_seconds()
+    return result
+
+
+def _discover_all(
+    store: Store, outlets: Sequence[Outlet], r: _Round, pool: ThreadPoolExecutor, result: RoundResult, now: datetime
+) -> None:
+    known = {o.name: state.listings(store, o.name) for o in outlets}
+    found = {o.name: pool.submit(_discover, o, known[o.name], r, now) for o in outlets}
+    for o in outlets:
+        try:
+            d = found[o.name].result()
+        except Stopped:
+            raise
+        except Exception as e:  # a last-resort guard: one outlet's listings never end the round
+            d = _Discovery(listings=[state.Listing(_first_listing(o), "feed", state.FAILED, _internal(e))])
+        result.listings_read += d.read
+        result.listings_unchanged += d.unchanged
+        with store.write():
+            for x in d.listings:
+                state.note_listing(store, o.name, x)
+            pages: dict[str, state.Found] = {}
+            for p in d.pages:
+                url = canonical(p.url)
+                if url:
+                    pages.setdefault(url, state.Found(url, o.name, p.title, _utc(p.published), p.language))
+            result.found += state.add_found(store, list(pages.values()))
+        result.failed += [Rejected(x.url, x.reason or x.state) for x in d.listings if x.state == state.FAILED]
+        result.disallowed += sum(x.state == state.DISALLOWED for x in d.listings)
+
+
+def _first_listing(o: Outlet) -> str:
+    return next(iter((*o.feeds, *o.sitemaps, o.homepage or o.name)))
+
+
+def _internal(e: Exception) -> str:
+    return f"could not be read (an error in lintas: {type(e).__name__}: {str(e)[:200]})"
+
+
+def _fetch_all(
+    store: Store,
+    outlets: Sequence[Outlet],
+    r: _Round,
+    pool: ThreadPoolExecutor,
+    result: RoundResult,
+    on_page: Callable[[str], None] | None,
+    renew: Callable[[], object] | None,
+) -> None:
+    queue = _interleaved([f for o in outlets for f in state.queued(store, o.name, r.settings.max_pages, GIVE_UP)])
+    batch: list[Document] = []
+    for f, fut in _in_flight(pool, r, queue, 4 * max(1, r.settings.workers)):
+        try:
+            batch.append(page_document(f, fut.result()))
+        except Stopped:
+            raise
+        except ReadError as e:  # fetched, but no article (a PDF, an image, no text)
+            with store.write():
+                state.note_page(store, f.url, state.FETCHED, e.reason)
+            result.fetched += 1
+            result.rejected.append(Rejected(f.url, e.reason))
+            continue
+        except Exception as e:
+            _failed(store, f, e, result)
+            continue
+        result.fetched += 1
+        if on_page is not None:
+            on_page(f.url)
+        if len(batch) >= INGEST_BATCH:
+            _ingest(store, batch, result, r.settings)
+            batch = []
+            if renew is not None:
+                renew()
+    _ingest(store, batch, result, r.settings)
+
+
+def _failed(store: Store, f: state.Found, e: Exception, result: RoundResult) -> None:
+    """Record a page that was not fetched, by why: refused by robots.txt, not asked this round
+    (stays queued, no attempt counted), failed for a reason that may pass (asked again), or for
+    good."""
+    if isinstance(e, Deferred):  # not a failure of the page: its host is asked next round
+        result.deferred += 1
+        return
+    if isinstance(e, Disallowed):
+        final, reason = state.DISALLOWED, e.reason
+        result.disallowed += 1
+    else:
+        reason = e.reason if isinstance(e, FetchError) else _internal(e)
+        passing = not isinstance(e, FetchError) or e.transient
+        final = state.FAILED if passing and f.attempts + 1 < GIVE_UP else state.GAVE_UP
+        result.failed.append(Rejected(f.url, reason))
+    with store.write():
+        state.note_page(store, f.url, final, reason)
 
 
 def _in_flight(
@@ -236,95 +424,6 @@ def _interleaved(queue: list[state.Found]) -> list[state.Found]:
     return [f for _, _, f in sorted(ranked, key=lambda x: (x[0], x[1]))]
 
 
-def _too_old(published: str | None, now: datetime, days: int) -> bool:
-    if not published:
-        return False
-    try:
-        when = datetime.fromisoformat(published)
-    except ValueError:
-        return False
-    when = when if when.tzinfo else when.replace(tzinfo=UTC)
-    return now - when > timedelta(days=days)
-
-
-def page_document(found: state.Found, got: Fetched) -> Document:
-    """A fetched page as ingest reads it: the outlet the user follows it as, and what its listing
-    said (title, time, language) as hints the page's own metadata may refine."""
-    hints = Hints(
-        title=found.title, url=got.url, outlet=found.outlet, published=found.published, language=found.language
-    )
-    return web_document(found.url, got.body, got.content_type, hints)
-
-
-def follow_round(
-    store: Store,
-    outlets: Sequence[Outlet],
-    settings: Settings | None = None,
-    *,
-    sleep: Callable[[float], None] = time.sleep,
-    on_page: Callable[[str], None] | None = None,
-) -> RoundResult:
-    """One round over ``outlets`` into ``store``: discover, queue, fetch, ingest."""
-    settings = settings or Settings()
-    start = time.monotonic()
-    result = RoundResult(outlets=len(outlets))
-    with Fetcher(settings.policy, sleep=sleep) as fetcher:
-        r = _Round(
-            fetcher, settings, HostPace(settings.host_delay, settings.host_concurrency, sleep), RobotsCache(fetcher)
-        )
-        now = datetime.now(UTC)
-        with ThreadPoolExecutor(max_workers=max(1, settings.workers), thread_name_prefix="lintas-follow") as pool:
-            known = {o.name: state.listings(store, o.name) for o in outlets}
-            found = {o.name: pool.submit(_discover, o, known[o.name], r, now) for o in outlets}
-            for o in outlets:
-                d = found[o.name].result()
-                result.listings_read += d.read
-                result.listings_unchanged += d.unchanged
-                with store.write():
-                    for x in d.listings:
-                        state.note_listing(store, o.name, x)
-                    pages = [state.Found(canonical(p.url), o.name, p.title, p.published, p.language) for p in d.pages]
-                    result.found += state.add_found(store, pages)
-                result.failed += [
-                    Rejected(x.url, x.reason or x.state)
-                    for x in d.listings
-                    if x.state in (state.FAILED, state.DISALLOWED)
-                ]
-            queue = _interleaved([f for o in outlets for f in state.queued(store, o.name, settings.max_pages, GIVE_UP)])
-            batch: list[Document] = []
-            for f, fut in _in_flight(pool, r, queue, 4 * max(1, settings.workers)):
-                try:
-                    got = fut.result()
-                    batch.append(page_document(f, got))
-                except ReadError as e:  # fetched, but no text
-                    with store.write():
-                        state.note_page(store, f.url, state.FETCHED, e.reason)
-                    result.fetched += 1
-                    result.rejected.append(Rejected(f.url, e.reason))
-                    continue
-                except FetchError as e:
-                    refused = e.reason.startswith("disallowed") or "robots.txt" in e.reason
-                    final = (
-                        state.DISALLOWED if refused else state.GAVE_UP if f.attempts + 1 >= GIVE_UP else state.FAILED
-                    )
-                    with store.write():
-                        state.note_page(store, f.url, final, e.reason)
-                    if refused:
-                        result.disallowed += 1
-                    else:
-                        result.failed.append(Rejected(f.url, e.reason))
-                    continue
-                result.fetched += 1
-                if on_page is not None:
-                    on_page(f.url)
-                if len(batch) >= INGEST_BATCH:
-                    _ingest(store, batch, result, settings)
-                    batch = []
-            _ingest(store, batch, result, settings)
-    result.seconds = time.monotonic() - start
-    return result
-
-
 def _ingest(store: Store, batch: list[Document], result: RoundResult, settings: Settings) -> None:
     """Ingest the fetched pages, then mark them fetched: a run killed between the two fetches
     them again and ingest skips what it stored."""
@@ -343,8 +442,6 @@ def _ingest(store: Store, batch: list[Document], result: RoundResult, settings: 
 
 def parse_every(value: str) -> float:
     """'10m' -> 600.0 seconds ('30s', '2h', '1d'; a bare number is minutes)."""
-    from lintas.errors import UsageError
-
     units = {"s": 1, "m": 60, "h": 3600, "d": 86400}
     v = value.strip().lower()
     number, unit = (v[:-1], v[-1]) if v and v[-1] in units else (v, "m")
@@ -352,6 +449,6 @@ def parse_every(value: str) -> float:
         seconds = float(number) * units[unit]
     except ValueError as e:
         raise UsageError(f"--every {value!r}: give a time such as 10m, 30s, 2h") from e
-    if seconds < 10:
-        raise UsageError(f"--every {value!r}: at least 10 seconds between rounds")
+    if not math.isfinite(seconds) or not 10 <= seconds <= 366 * 86400:
+        raise UsageError(f"--every {value!r}: between 10 seconds and a year")
     return seconds

@@ -3,13 +3,17 @@
 Each ``Site`` is one outlet on its own loopback port (a host of its own, for robots.txt and the
 per-host pace): an RSS feed, a sitemap index with a news sitemap (news: tags) and a plain one,
 a homepage linking every article, robots.txt, and articles as HTML pages with the furniture real
-pages have. It also serves the cases a crawler must survive: a slow answer, a 10 GB body, a
-redirect loop, a broken feed, a redirect to a private address, a path robots.txt forbids, a
-server error that passes. Conditional requests are answered 304. Standard library only.
+pages have. It also serves the cases a crawler must survive: a slow answer, headers dripping for
+ever, a 10 GB body, a gzip bomb (packed once and twice), a redirect loop, a redirect to a private
+address or to a malformed host, a broken feed, an empty sitemap, a PDF, a 429 asking to wait
+five minutes, a path robots.txt forbids, a server error that passes. Conditional requests are
+answered 304. Standard library only.
 """
 
 from __future__ import annotations
 
+import functools
+import gzip
 import hashlib
 import html
 import threading
@@ -41,6 +45,7 @@ class Site:
     name: str
     pages: Sequence[Page]
     robots: str = ROBOTS
+    robots_status: int = 200  # 429, 503: robots.txt cannot be read
     extra_urls: list[str] = field(default_factory=list)  # listed in the plain sitemap (traps)
     slow_seconds: float = 5.0
     hits: Counter[str] = field(default_factory=Counter)
@@ -67,7 +72,11 @@ class Site:
                 site.agents.append(self.headers.get("User-Agent", ""))
                 site._answer(self)
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        class Server(ThreadingHTTPServer):
+            def handle_error(self, request: Any, client_address: Any) -> None:
+                pass  # a client that hangs up on a trap is what the trap is for
+
+        self._server = Server(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True
         threading.Thread(target=self._server.serve_forever, args=(0.05,), daemon=True).start()
         return self
@@ -82,7 +91,7 @@ class Site:
         path = h.path.split("?", 1)[0]
         by_path = {p.path: p for p in self.pages}
         if path == "/robots.txt":
-            return _send(h, 200, self.robots.encode(), "text/plain")
+            return _send(h, self.robots_status, self.robots.encode(), "text/plain")
         if path == "/feed.xml":
             return _send(h, 200, self._feed(), "application/rss+xml", conditional=True)
         if path == "/sitemap.xml":
@@ -131,6 +140,27 @@ class Site:
                     h.wfile.write(b"a" * 65536)
             except OSError:
                 return None
+        if path in ("/gzip-bomb", "/gzip-stacked"):  # 65 KB that unpack to 64 MB; twice packed, 500 bytes
+            coding = "gzip, gzip" if path == "/gzip-stacked" else "gzip"
+            return _send(h, 200, _bomb(path == "/gzip-stacked"), "text/html", headers={"Content-Encoding": coding})
+        if path == "/drip-headers":  # a header line every 0.3 s, for ever
+            h.send_response(200)
+            try:
+                for k in range(10_000):
+                    h.wfile.write(f"X-Drip-{k}: a\r\n".encode())
+                    h.wfile.flush()
+                    time.sleep(0.3)
+            except OSError:
+                pass
+            return None
+        if path == "/to-bad-host":
+            return _redirect(h, "http://cdn..example.com/x")
+        if path == "/throttled":
+            return _send(h, 429, b"slow down", "text/plain", headers={"Retry-After": "300"})
+        if path == "/report.pdf":
+            return _send(h, 200, b"%PDF-1.4 not an article", "application/pdf")
+        if path == "/empty-sitemap.xml":
+            return _send(h, 200, b"", "application/xml")
         if path in ("/loop-a", "/loop-b"):
             return _redirect(h, "/loop-b" if path == "/loop-a" else "/loop-a")
         if path == "/to-private":
@@ -180,6 +210,12 @@ class Site:
             f"<footer>Copyright © 2025 {html.escape(self.name)}. All rights reserved.</footer>"
             f"<script>document.title = 'ran';</script></body></html>"
         ).encode()
+
+
+@functools.cache
+def _bomb(stacked: bool) -> bytes:
+    inner = gzip.compress(b"\0" * (64 * 1024 * 1024), compresslevel=9)
+    return gzip.compress(inner, compresslevel=9) if stacked else inner
 
 
 def _urlset(root: str, items: str) -> bytes:

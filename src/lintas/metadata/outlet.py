@@ -13,10 +13,12 @@ import contextlib
 import json
 import os
 import re
+import tempfile
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 from lintas._lexicon import fold
@@ -55,6 +57,7 @@ class OutletTable:
         return self.kinds.get(name) == "aggregator"
 
     def domains_of(self, name: str) -> tuple[str, ...]:
+        """The domains the table lists for the outlet ``name`` (none for one followed by feed alone)."""
         return next((o.domains for o in self.outlets if o.name == name), ())
 
     def named(self, name: str) -> str | None:
@@ -126,18 +129,26 @@ def _entries(data: object, origin: str) -> list[Outlet]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _shipped_data() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(
+        resources.files("lintas.metadata").joinpath("outlets.json").read_text(encoding="utf-8")
+    )
+    return data
+
+
 @lru_cache(maxsize=4)
 def _table(user_file: str | None) -> OutletTable:
-    shipped = json.loads(resources.files("lintas.metadata").joinpath("outlets.json").read_text(encoding="utf-8"))
-    outlets = {o.name: o for o in _entries(shipped, "outlets.json")}
+    outlets = {fold(o.name): o for o in _entries(_shipped_data(), "outlets.json")}
     if user_file:
         path = Path(user_file)
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError) as e:
-            raise UsageError(f"{OUTLETS_ENV}={user_file}: cannot read the outlet table ({e}); fix or unset it") from e
+            how = f"{OUTLETS_ENV}={user_file}" if os.environ.get(OUTLETS_ENV) else str(path)
+            raise UsageError(f"{how}: cannot read the outlet table ({e}); fix or move it") from e
         for o in _entries(data, str(path)):
-            outlets[o.name] = o  # the user's entry replaces a shipped one of the same name
+            outlets[fold(o.name)] = o  # the user's entry replaces a shipped one of the same name
     by_alias: dict[str, str] = {}
     by_domain: dict[str, str] = {}
     for o in outlets.values():
@@ -181,30 +192,57 @@ def _user_items(path: Path) -> list[dict[str, object]]:
 def _write_user_items(path: Path, items: list[dict[str, object]]) -> None:
     _entries(items, str(path))  # what is written must read back
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps({"outlets": items}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    tmp.replace(path)
+    target = path.resolve()  # a link to the file stays a link; the file it points to is replaced
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(json.dumps({"outlets": items}, ensure_ascii=False, indent=1) + "\n")
+            f.flush()
+            os.fsync(f.fileno())
+        if target.exists():
+            os.chmod(tmp, target.stat().st_mode & 0o777)
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
     _table.cache_clear()
 
 
 def add_outlet(path: Path, item: dict[str, object]) -> bool:
-    """Add an outlet to the user's file, or update the one of that name (lists are extended, other
-    fields replaced); returns True when it was new."""
+    """Add an outlet to the user's file, or add to the one of that name there (lists are extended,
+    other fields replaced); returns True when it was new. An outlet the shipped table knows (by
+    name or alias) is copied from it first, so that following Kompas keeps its domains."""
     items = _user_items(path)
     name = str(item["name"])
     old = next((i for i in items if fold(str(i.get("name", ""))) == fold(name)), None)
     if old is None:
-        items.append(item)
+        shipped = _shipped(name)
+        old = dict(shipped) if shipped is not None else {"name": name}
+        items.append(old)
+        new = True
     else:
-        for key, value in item.items():
-            if key == "name":
-                continue  # the name as first written stays
-            if isinstance(value, list) and isinstance(old.get(key), list):
-                old[key] = list(dict.fromkeys([*old[key], *value]))  # type: ignore[misc]
-            elif value is not None:
-                old[key] = value
+        new = False
+    for key, value in item.items():
+        if key == "name":
+            continue  # the name as first written (or as shipped) stays
+        if isinstance(value, list) and isinstance(old.get(key), list):
+            old[key] = list(dict.fromkeys([*old[key], *value]))  # type: ignore[misc]
+        elif value is not None:
+            old[key] = value
     _write_user_items(path, items)
-    return old is None
+    return new
+
+
+def _shipped(name: str) -> dict[str, object] | None:
+    """The shipped table's entry for ``name`` (or one of its aliases or domains)."""
+    want = fold(name)
+    for item in _shipped_data()["outlets"]:
+        names = [item["name"], *item.get("aliases", []), *item.get("domains", [])]
+        if any(fold(str(n)) == want for n in names):
+            copy: dict[str, object] = json.loads(json.dumps(item))  # the cached table stays as shipped
+            return copy
+    return None
 
 
 def remove_outlet(path: Path, name: str) -> bool:

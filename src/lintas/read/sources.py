@@ -62,8 +62,15 @@ def read_web_page(url: str, *, max_bytes: int = MAX_FILE_BYTES) -> Document | Re
         return Rejected(url, e.reason)
 
 
+_PAGE_TYPES = frozenset({"application/xhtml+xml", "application/octet-stream"})
+
+
 def web_document(input: str, body: bytes, content_type: str, hints: Hints) -> Document:
-    """A fetched page as a Document: HTML unless the server says plain text. Raises ReadError."""
+    """A fetched page as a Document: HTML unless the server says plain text. Raises ReadError,
+    also for what no article is (a PDF, an image, a video)."""
+    mime = content_type.split(";", 1)[0].strip().lower()
+    if mime and not (mime.startswith("text/") or mime in _PAGE_TYPES or mime.endswith(("+xml", "/xml"))):
+        raise ReadError(input, f"not a web page but {mime[:60]}")
     content, encoding = decode(body, input)
     kind: Format = "text" if content_type.lower().startswith("text/plain") else "html"
     return Document(input, content, kind, encoding, hints)

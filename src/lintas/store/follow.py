@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 
 from lintas.store.base import Store, now
 
@@ -102,8 +103,26 @@ def note_page(store: Store, url: str, state: str, reason: str | None = None) -> 
     )
 
 
-def is_known(store: Store, url: str) -> bool:
-    return bool(store.query("SELECT 1 FROM fetches WHERE url = ?", (url,)))
+def claim(store: Store, owner: str, seconds: float) -> str | None:
+    """Hold the store's follow lock for ``seconds`` more (taking it when it is free or its
+    holder's claim ran out: a killed run); returns the holder when another run holds it."""
+    stamp = datetime.now(UTC)
+    until = (stamp + timedelta(seconds=seconds)).isoformat(timespec="seconds")
+    with store.write():
+        rows = store.query("SELECT owner, until FROM follow_lock WHERE id = 1")
+        if rows and rows[0][0] != owner and datetime.fromisoformat(rows[0][1]) > stamp:
+            return f"{rows[0][0]} (until {rows[0][1]} unless it renews)"
+        store.execute(
+            "INSERT INTO follow_lock (id, owner, until) VALUES (1, ?, ?) "
+            "ON CONFLICT (id) DO UPDATE SET owner = excluded.owner, until = excluded.until",
+            (owner, until),
+        )
+    return None
+
+
+def release(store: Store, owner: str) -> None:
+    with store.write():
+        store.execute("DELETE FROM follow_lock WHERE id = 1 AND owner = ?", (owner,))
 
 
 def states(store: Store) -> list[tuple[str, str, str, int]]:

@@ -214,6 +214,8 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
                 parent TEXT
             )""",
             "CREATE INDEX fetches_queue ON fetches (outlet, state)",
+            # One lintas follow at a time per store: who runs it, and until when its claim holds.
+            "CREATE TABLE follow_lock (id INTEGER PRIMARY KEY, owner TEXT NOT NULL, until TEXT NOT NULL)",
         ],
     ),
 ]
