@@ -312,7 +312,7 @@ QUOTE_SAME_TEXT = 0.8
 QUOTE_SAME_EMBEDDING = 0.8
 # The same speaker "quoted differently": two quotes in one language that share, in order, at
 # least this share of the shorter one's words and differ in words inside the stretch they share
-# (comparison.discrepancies.reworded). 0.6, set by the guideline's examples
+# (comparison.quotes.reworded). 0.6, set by the guideline's examples
 # (docs/contradiction-labelling.md); the dev half of benchmarks/contradictions.py has no quote label.
 QUOTE_SHARED_WORDS = 0.6
 # Two words of a name are one name spelled two ways (Marchetti / Marchette, Tsai / Tsui) from this

@@ -204,7 +204,7 @@ def test_html_report_escapes_hostile_article_text(tmp_path: Path) -> None:
 
 
 def test_quote_wording_against_excerpts_and_slips() -> None:
-    from lintas.comparison.discrepancies import reworded
+    from lintas.comparison.quotes import reworded
 
     said = "We will rebuild the bridge before the rains come, whatever it costs"
     assert reworded(said, "We will rebuild the bridge before the floods come, whatever it costs")

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from lintas.comparison.discrepancies import _named, _step
+from lintas.comparison.discrepancies import _step
 from lintas.comparison.people import _common_word
+from lintas.comparison.quotes import _named, reworded
 
 
 def _step_of(sentence: str, clock: str) -> str | None:
@@ -32,5 +33,47 @@ def test_a_speaker_described_is_not_named() -> None:
     from types import SimpleNamespace as Q
 
     assert not _named(Q(speaker="hakim", speaker_id=None)) and not _named(Q(speaker="Hakim Ketua", speaker_id=None))
-    assert not _named(Q(speaker="Kapolda", speaker_id="per:kapolda"))  # a role alone
-    assert _named(Q(speaker="Rosihan Juhriah Rangkuti", speaker_id="per:rosihan juhriah rangkuti"))
+    assert not _named(Q(speaker="Kapolda", speaker_id="per:kapolda", inferred=False))  # a role alone
+    assert _named(Q(speaker="Rosihan Juhriah Rangkuti", speaker_id="per:rosihan juhriah rangkuti", inferred=False))
+
+
+def test_a_speaker_carried_over_glued_or_an_acronym_is_not_named() -> None:
+    from types import SimpleNamespace as Q
+
+    assert not _named(Q(speaker="Sugiono", speaker_id="per:sugiono", inferred=True))  # "tuturnya"
+    assert not _named(Q(speaker="Donald Trumpmengatakan", speaker_id="per:donald trumpmengatakan", inferred=False))
+    assert not _named(Q(speaker="RI", speaker_id="per:ri", inferred=False))
+    assert not _named(Q(speaker="Selatan", speaker_id="per:selatan", inferred=False))  # of "Jakarta Selatan"
+
+
+def test_quotes_carry_how_their_speaker_was_found() -> None:
+    from lintas.analyse import analyse_article
+    from lintas.model import Document, Hints
+    from lintas.pipeline import extract_documents
+
+    text = (
+        "Menteri Luar Negeri Sugiono tiba di St. Petersburg, Rusia, pada Rabu malam bersama rombongan.\n\n"
+        '"Besok direncanakan akan melaksanakan kunjungan kepada Presiden Vladimir Putin," kata Menlu Sugiono kepada '
+        "awak media.\n\n"
+        '"Saya yakin kedua pemimpin juga akan berbicara mengenai masalah regional maupun global," tuturnya.'
+    )
+    doc = Document("menlu.txt", text, "text", "utf-8", Hints(published="2025-06-19T10:00:00+07:00"))
+    [article] = extract_documents([doc]).articles
+    quotes = analyse_article(article).quotes
+    assert [q.inferred for q in quotes if q.direct] == [False, True]
+
+
+def test_fillers_and_glosses_are_the_same_words() -> None:
+    a = "Para jamaah ini dirujuk ke Rumah Sakit Arab Saudi (RSAS) di Madinah. Mereka terdiagnosis pneumonia atau radang"
+    b = "Para jemaah ini dirujuk ke Rumah Sakit Arab Saudi di Madinah. Mereka terdiagnosis pneumonia/radang"
+    assert not reworded(a, b)
+    assert not reworded("Bapak Presiden akan diundang berbicara", "Bapak Presiden juga akan diundang berbicara")
+    assert reworded("Kami cek ke ESDM, belum ada penelitian", "Kami cek di ESDM, belum pernah ada penelitian di sana")
+
+
+def test_one_of_and_of_them_are_no_counts() -> None:
+    from lintas.analyse.quantities import find_quantities
+
+    assert [q.counted for q in find_quantities("Mbah Tupon digugat salah satu tersangka.")] == [None]
+    assert [q.counted for q in find_quantities("Tiga tersangka di antaranya langsung ditahan.")] == [None]
+    assert [q.counted for q in find_quantities("Polisi menangkap tiga tersangka.")] == ["arrested"]

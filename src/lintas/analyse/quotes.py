@@ -16,10 +16,10 @@ from lintas.model import Sentence
 
 # Speech verbs. Indonesian short forms follow the quote ("...," kata Dadang); the me- forms
 # usually precede it (Dadang mengatakan, "...").
-_VERB_AFTER = r"kata|ujar|ucap|tutur|jelas|tambah|tegas|ungkap|sebut|imbuh|terang|lanjut|pungkas|katanya|ujarnya|ucapnya|tuturnya|jelasnya|tambahnya|tegasnya|ungkapnya|sebutnya|imbuhnya|terangnya|lanjutnya|pungkasnya|said|says|told|added|asked|warned|stressed|noted|wrote"
+_VERB_AFTER = r"kata|ujar|ucap|tutur|jelas|tambah|tegas|ungkap|sebut|imbuh|terang|lanjut|pungkas|tulis|harap|sambung|katanya|ujarnya|ucapnya|tuturnya|jelasnya|tambahnya|tegasnya|ungkapnya|sebutnya|imbuhnya|terangnya|lanjutnya|pungkasnya|tulisnya|harapnya|sambungnya|said|says|told|added|asked|warned|stressed|noted|wrote"
 _VERB_BEFORE = r"mengatakan|menyatakan|menegaskan|menjelaskan|menambahkan|mengungkapkan|menuturkan|menyebut|menyebutkan|mencatat|menekankan|memperingatkan|mengimbau|menilai|berkata|bilang|said|says|told|added|warned|stressed|noted|wrote|declared|insisted"
 _PRONOUN = re.compile(
-    r"^(?:katanya|ujarnya|ucapnya|tuturnya|jelasnya|tambahnya|tegasnya|ungkapnya|sebutnya|imbuhnya|terangnya|lanjutnya|pungkasnya|he said|she said|they said|he added|she added|dia menambahkan|ia menambahkan)$",
+    r"^(?:katanya|ujarnya|ucapnya|tuturnya|jelasnya|tambahnya|tegasnya|ungkapnya|sebutnya|imbuhnya|terangnya|lanjutnya|pungkasnya|tulisnya|harapnya|sambungnya|he said|she said|they said|he added|she added|dia menambahkan|ia menambahkan)$",
     re.I,
 )
 _QUOTE = re.compile(r"“(?P<a>[^“”]{2,}?)(?:”|\"(?=\W|$))|\"(?P<b>[^\"“”]{2,}?)\"|«(?P<c>[^«»]{2,}?)»")
@@ -49,6 +49,10 @@ class Quote:
     direct: bool
     start: int
     end: int
+    # The speaker was not named with the quote but carried over ("ujarnya", "he said", a quote
+    # continuing the sentence before): right most of the time, too weak to say that outlets
+    # disagree on who said it.
+    inferred: bool = False
 
     def to_dict(self) -> dict[str, object]:
         return {"text": self.text, "speaker": self.speaker, "speaker_id": self.speaker_id,
@@ -98,20 +102,21 @@ def find_quotes(sentences: Sequence[Sentence], mentions: Sequence[Mention]) -> l
             if len(body.split()) >= 3 and not _TITLE_PHRASE.match(body):
                 quotes.append((q, body))  # a scare-quoted word ("terorisme") or a name is no quotation
         for q, body in quotes:
-            speaker, phrase = _resolve(s, q, ms, last_speaker)
+            speaker, phrase, inferred = _resolve(s, q, ms, last_speaker)
             if speaker is not None:
                 last_speaker = speaker
             name = speaker.name if speaker else phrase
             out.append(Quote(body, name, speaker.key if speaker else None, i, True,
-                             s.start + q.start(), s.start + q.end()))  # fmt: skip
+                             s.start + q.start(), s.start + q.end(), inferred))  # fmt: skip
         indirect = None if quotes else _INDIRECT.search(s.text)
         if indirect:
             who = _speaker_in(s.start + indirect.start("who"), s.start + indirect.end("who"), ms, False, places=False)
             if who is not None or _PRONOUN.match(indirect.group("who").strip()):
+                inferred = who is None
                 who = who or last_speaker
                 what = indirect.group("what").strip().rstrip(".")
                 out.append(Quote(what, who.name if who else None, who.key if who else None, i, False,
-                                 s.start + indirect.start("what"), s.end))  # fmt: skip
+                                 s.start + indirect.start("what"), s.end, inferred))  # fmt: skip
                 last_speaker = who or last_speaker
         elif not quotes and any(x.type == "PER" for x in ms):
             last_speaker = [x for x in ms if x.type == "PER"][-1]
@@ -120,36 +125,37 @@ def find_quotes(sentences: Sequence[Sentence], mentions: Sequence[Mention]) -> l
 
 def _resolve(
     s: Sentence, q: re.Match[str], ms: Sequence[Mention], last_speaker: Mention | None
-) -> tuple[Mention | None, str | None]:
+) -> tuple[Mention | None, str | None, bool]:
+    """(speaker, phrase when no entity names it, whether the speaker is carried over)"""
     after = s.text[q.end() :]
     m = _AFTER_QUOTE.match(after)
     if m:
         who_text = m.group("who").strip()
         if _PRONOUN.match(m.group("verb")) or not who_text or re.match(r"(?i)^(?:dia|ia|beliau|he|she)\b", who_text):
-            return last_speaker, None
+            return last_speaker, None, True
         start = s.start + q.end() + m.start("who")
         found = _speaker_in(start, start + len(m.group("who")), ms, last=False, sentence=s)
-        return (found, None) if found else (None, _phrase(who_text))
+        return (found, None, False) if found else (None, _phrase(who_text), False)
     m = _AFTER_QUOTE_EN.match(after)
     if m:
         start = s.start + q.end() + m.start("who")
         found = _speaker_in(start, start + len(m.group("who")), ms, last=False)
-        return (found, None) if found else (None, m.group("who"))
+        return (found, None, False) if found else (None, m.group("who"), False)
     before = s.text[: q.start()]
     m = _INTRO.search(before)
     if m:
         found = _speaker_in(s.start, s.start + m.end("who"), ms, last=False)
         if found:
-            return found, None
+            return found, None, False
         if re.match(r"(?i)^\s*(?:dia|ia|beliau|pihaknya|he|she|they)\b", m.group("who")):
-            return last_speaker, None
-        return None, _phrase(m.group("who"))
+            return last_speaker, None, True
+        return None, _phrase(m.group("who")), False
     m = _MENURUT.search(before)
     if m:
         found = _speaker_in(s.start + m.start("who"), s.start + m.end("who"), ms, last=False)
-        return (found, None) if found else (None, _phrase(m.group("who")))
+        return (found, None, False) if found else (None, _phrase(m.group("who")), False)
     # No verb in this sentence: the quote continues the speaker introduced just before.
-    return last_speaker, None
+    return last_speaker, None, True
 
 
 def _phrase(text: str) -> str | None:

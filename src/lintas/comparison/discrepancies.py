@@ -3,8 +3,7 @@
 number: the same counted thing (deaths, depth, inflation, ...) with different values, paired
 across articles by mutual best sentence similarity and never across different periods
 (October vs September inflation; a 2022 quake named in a 2026 story). time/date: the same event
-at different times of day or on different days. attribution: the same words given to different
-speakers. quote: the same speaker quoted with different words in one language.
+at different times of day or on different days. Quotes and who said them: comparison.quotes.
 """
 
 from __future__ import annotations
@@ -14,7 +13,6 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from difflib import SequenceMatcher
 from typing import Any
 
 import numpy as np
@@ -22,13 +20,10 @@ import numpy as np
 from lintas._lexicon import MONTH_PATTERN
 from lintas.analyse import Analysis
 from lintas.analyse.dates import DateMention
-from lintas.analyse.embeddings import embed
-from lintas.analyse.gazetteer import ROLE_WORDS
 from lintas.analyse.numbers import NUMBER_WORDS
 from lintas.analyse.quantities import PERSON_COUNTS, Quantity
 from lintas.comparison.align import SentenceIndex, mutual_best
 from lintas.comparison.model import Claim, Discrepancy, claim_of
-from lintas.comparison.people import name_tokens, relation
 from lintas.settings import (
     ABOUT_TOLERANCE,
     LEAD_SENTENCES,
@@ -36,9 +31,6 @@ from lintas.settings import (
     NUMBER_RESTATED_MAX_GAP,
     NUMBER_RESTATED_MAX_RATIO,
     NUMBER_RESTATED_MIN_SIMILARITY,
-    QUOTE_SAME_EMBEDDING,
-    QUOTE_SAME_TEXT,
-    QUOTE_SHARED_WORDS,
     TIME_PAIR_MIN_SIMILARITY,
     TIME_SAME_MINUTES,
 )
@@ -209,6 +201,16 @@ def furniture(an: Analysis, sentence: int) -> bool:
     return bool(_FURNITURE.search(an.article.sentences[sentence].text))
 
 
+_SCALED = re.compile(r"\b(?:ribu|juta|miliar|triliun|thousand|million|billion|trillion|rb|jt|m|t)\b", re.I)
+
+
+_PER = re.compile(r"^\s*(?:rupiah\s+)?(?:per|against|terhadap)\b", re.I)
+
+
+def _per_unit(an: Analysis, q: Quantity) -> bool:
+    return bool(_PER.match(an.article.text[q.end : q.end + 40]))
+
+
 def number_discrepancies(analyses: Sequence[Analysis], index: SentenceIndex) -> list[Discrepancy]:
     items: list[_Item] = []
     for an in analyses:
@@ -216,6 +218,8 @@ def number_discrepancies(analyses: Sequence[Analysis], index: SentenceIndex) -> 
             if q.counted in COMPARED and not furniture(an, q.sentence):
                 if q.counted in PERSON_COUNTS and _points_back(an, q):
                     continue
+                if q.counted == "exchange_rate" and (_SCALED.search(q.text) or not (q.unit or _per_unit(an, q))):
+                    continue  # a rate is "Rp 16.363" or "15,860 per dollar": not a bare 4, not "Rp 124 triliun" bought
                 items.append(_Item(an, q.sentence, _number(q.value), q.text, f"{q.counted}|{q.unit or ''}",
                                    figure_period(q, an.dates, an.article.published), q.qualifier))  # fmt: skip
     attacker_died = any(_ATTACKER_DIED.search(an.article.text) for an in analyses)
@@ -247,6 +251,8 @@ def number_discrepancies(analyses: Sequence[Analysis], index: SentenceIndex) -> 
             period = next((p for k in component if (p := members[k].period) and not p.startswith("~")), None)
             latest = _latest(claims)
             note = "latest" if latest else None
+            if _outlets_share_a_value(claims):
+                continue  # an outlet that gave several figures (a market at 09.08 and at 09.55) gave the other's too
             fits = compatible(claims)
             if not fits and group == "deaths" and attacker_died and _one_apart(claims):
                 fits, note = True, "attacker"
@@ -263,6 +269,16 @@ _ATTACKER_DIED = re.compile(
     r"bunuh diri|pelaku (?:juga )?tewas|pelaku ditembak mati)\b",
     re.I,
 )
+
+
+def _outlets_share_a_value(claims: Sequence[Claim]) -> bool:
+    """Whether every two outlets among the claims give one same value: then no outlet says what
+    another denies (one outlet's several figures are its updates or its several moments)."""
+    by_outlet: dict[str, set[Any]] = defaultdict(set)
+    for c in claims:
+        by_outlet[c.outlet or c.article].add(c.value)
+    sets = list(by_outlet.values())
+    return len(sets) >= 2 and all(a & b for k, a in enumerate(sets) for b in sets[k + 1 :])
 
 
 def _one_apart(claims: Sequence[Claim]) -> bool:
@@ -394,6 +410,12 @@ def _told_apart(a: Claim, b: Claim) -> bool:
     return gap > TIME_SAME_MINUTES or (precise and gap > 0)
 
 
+# A sentence that tells an earlier happening, not the event's own time.
+_EARLIER = re.compile(
+    r"^\W*(?:sebelumnya|sebelum itu|sehari sebelumnya|kemarin|previously|earlier|the day before)\b", re.I
+)
+
+
 def time_discrepancies(analyses: Sequence[Analysis], index: SentenceIndex) -> list[Discrepancy]:
     """Different times of day for the same step of the event (wall clock; zones are often only
     implied): the call, the shooting, the death are hours apart and all "the time".
@@ -409,6 +431,8 @@ def time_discrepancies(analyses: Sequence[Analysis], index: SentenceIndex) -> li
                 clock = re.search(r"T(\d{2}:\d{2})", d.value)
                 if clock:
                     s = an.article.sentences[d.sentence]
+                    if _EARLIER.search(s.text):
+                        continue  # an earlier happening told for context ("Sebelumnya, ... erupsi pukul 00.44")
                     at, until = d.start - s.start, d.end - s.start
                     step = _step(s.text, at, until)
                     lead = step not in lead_seen and d.sentence < LEAD_SENTENCES
@@ -513,97 +537,3 @@ def _days_differ(a: Claim, b: Claim) -> bool:
     except ValueError:
         return False
     return abs((da - db).days) <= 2
-
-
-def _norm(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.casefold()))
-
-
-_GLUED = re.compile(r"\b[a-z]{3,}[A-Z]|\b\w{16,}")
-
-
-def _same_speaker(a: Any, b: Any) -> bool:
-    """One speaker under two names: the same entity, a shorter or variant form of one name
-    ("Faisol" / "Ahmad Faisol Amir"), or a name word both share when one name is a scraper's
-    glued words ("Andi Wijaya" / "Andi dilansirKompas")."""
-    if a.speaker_id and a.speaker_id == b.speaker_id:
-        return True
-    ta, tb = name_tokens(a.speaker or ""), name_tokens(b.speaker or "")
-    if relation(ta, tb) is not None:
-        return True
-    glued = any(_GLUED.search(s or "") for s in (a.speaker, b.speaker))  # "Andi dilansirKompas"
-    return glued and bool({t for t in ta if len(t) >= 3} & {t for t in tb if len(t) >= 3})
-
-
-def _speaks(q: Any) -> bool:
-    """Places do not speak ("Dorchester Neighborhood said" is a misread)."""
-    return bool(q.speaker) and not (q.speaker_id or "").startswith("loc:")
-
-
-def _named(q: Any) -> bool:
-    """A speaker named as a person, not only described: "hakim", "Hakim Ketua" or "the judge" may
-    be the judge another outlet names, so the same words given to them are no contradiction."""
-    if not (q.speaker_id or "").startswith("per:"):
-        return False
-    return any(t[:1].isupper() and t.lower().strip(".,") not in ROLE_WORDS for t in (q.speaker or "").split())
-
-
-def reworded(a: str, b: str) -> bool:
-    """Two renderings of one statement with different words inside it: most words of the
-    shorter one appear in order in the other, and within the stretch they share some words are
-    replaced or left out. An excerpt (the other quote cut at either end) and a spelling slip
-    ("wainailaihi" / "wainnailaihi") are the same words."""
-    wa, wb = _norm(a).split(), _norm(b).split()
-    if not wa or not wb:
-        return False
-    matcher = SequenceMatcher(None, wa, wb, autojunk=False)
-    shared = sum(size for _, _, size in matcher.get_matching_blocks())
-    if shared < QUOTE_SHARED_WORDS * min(len(wa), len(wb)):
-        return False
-    ops = matcher.get_opcodes()
-    while ops and ops[0][0] in ("insert", "delete"):  # one quote starts later: an excerpt
-        ops.pop(0)
-    while ops and ops[-1][0] in ("insert", "delete"):  # or stops earlier
-        ops.pop()
-    for tag, i1, i2, j1, j2 in ops:
-        if tag == "equal":
-            continue
-        x, y = "".join(wa[i1:i2]), "".join(wb[j1:j2])
-        if tag == "replace" and SequenceMatcher(None, x, y).ratio() >= QUOTE_SAME_TEXT:
-            continue  # a spelling slip or a split word
-        return True
-    return False
-
-
-def quote_discrepancies(analyses: Sequence[Analysis]) -> list[Discrepancy]:
-    """quote: one speaker's one statement given in different words by two articles (same
-    language); attribution: the same words given to different speakers."""
-    quotes = [(an, q) for an in analyses for q in an.quotes if q.direct and _speaks(q)]
-    if len(quotes) < 2:
-        return []
-    vectors = embed([q.text for _, q in quotes])
-    out: list[Discrepancy] = []
-    pairs_attr: list[tuple[float, int, int]] = []
-    for i in range(len(quotes)):
-        for j in range(i + 1, len(quotes)):
-            (ai, qi), (aj, qj) = quotes[i], quotes[j]
-            if ai.article.id == aj.article.id:
-                continue
-            same_language = ai.article.language == aj.article.language
-            ratio = SequenceMatcher(None, _norm(qi.text), _norm(qj.text)).ratio() if same_language else 0.0
-            cosine = float(vectors[i] @ vectors[j])
-            same_words = ratio >= QUOTE_SAME_TEXT or (not same_language and cosine >= QUOTE_SAME_EMBEDDING)
-            speaker = _same_speaker(qi, qj)
-            if same_words and not speaker and _named(qi) and _named(qj):
-                pairs_attr.append((max(ratio, cosine), i, j))
-            elif same_language and speaker and reworded(qi.text, qj.text):
-                claims = [claim_of(ai, qi.sentence, qi.text, qi.text), claim_of(aj, qj.sentence, qj.text, qj.text)]
-                out.append(Discrepancy("quote", "words", claims, False, qi.speaker))
-    items = [_Item(an, q.sentence, q.speaker_id or q.speaker, q.text, "quote") for an, q in quotes]
-    for component in _components(items, pairs_attr):
-        claims = [claim_of(an, q.sentence, q.speaker, q.text) for an, q in (quotes[k] for k in component)]
-        if len({c.value for c in claims}) >= 2:
-            text = quotes[component[0]][1].text
-            short = text if len(text) <= 60 else text[:57] + "..."
-            out.insert(0, Discrepancy("attribution", "who_said", claims, False, short))
-    return out

@@ -24,9 +24,23 @@ from lintas.settings import COMMON_WORD_MIN_COUNT, NAME_VARIANT_MIN_RATIO
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
+# Titles before a name, spelled as each outlet transliterates them ("Ayatollah" / "Ayatullah"):
+# the name is what is compared.
+_TITLES = frozenset(
+    re.findall(
+        r"\w+",
+        "ayatollah ayatullah syekh syeikh sheikh kiai kyai habib ustaz ustadz haji hajjah hj kh dr drs prof ir "
+        "sir mr mrs ms",
+    )
+)
+
+
 def name_tokens(name: str) -> tuple[str, ...]:
-    """Folded words of a name, possessive dropped ("Papandreou's" -> "papandreou")."""
-    return tuple(_POSSESSIVE.sub("", w).strip(".,'’") for w in fold_name(name).split() if w.strip(".,'’"))
+    """Folded words of a name, possessive and titles dropped ("Papandreou's" -> "papandreou",
+    "Ayatullah Ali Khamenei" -> "ali khamenei")."""
+    words = [_POSSESSIVE.sub("", w).strip(".,'’") for w in fold_name(name).split() if w.strip(".,'’")]
+    named = [w for w in words if w not in _TITLES]
+    return tuple(named or words)
 
 
 def _initial(a: str, b: str) -> bool:
@@ -103,6 +117,15 @@ def _spelled_both_ways(a: _Named, b: _Named, written: dict[int, dict[str, tuple[
     that mention: "Vandermolen" alone read as an organisation): no witness for either."""
     only_a, only_b = set(a.tokens) - set(b.tokens), set(b.tokens) - set(a.tokens)
     return bool(only_b & written[id(a.analysis)].keys() or only_a & written[id(b.analysis)].keys())
+
+
+def _common_words_differ(a: _Named, b: _Named) -> bool:
+    """Whether an organisation's or place's two spellings differ in a word of the language
+    ("Rumah Sakit Umun Daerah" for "Umum"): a slip in a description, not a name spelled two ways."""
+    from lintas.clean.glue import vocabulary
+
+    words = vocabulary().words
+    return any(words.get(t, 0) >= COMMON_WORD_MIN_COUNT for t in set(a.tokens) ^ set(b.tokens))
 
 
 def _common_word(word: str, surface: str, text: str) -> bool:
@@ -198,6 +221,7 @@ def name_discrepancies(analyses: Sequence[Analysis], outlet_of: Callable[[Analys
             for i, j in variants
             if outlet_of(items[i].analysis) != outlet_of(items[j].analysis)
             and not _spelled_both_ways(items[i], items[j], written)
+            and ("PER" in types or not _common_words_differ(items[i], items[j]))
         }
         flagged = {roots[i] for i, _ in variants}
         for r in sorted(flagged):

@@ -15,13 +15,13 @@ from lintas.comparison.digest import digest
 from lintas.comparison.discrepancies import (
     date_discrepancies,
     number_discrepancies,
-    quote_discrepancies,
     span_discrepancies,
     time_discrepancies,
 )
 from lintas.comparison.model import Discrepancy, Fact, Source, Story, StoryEntity, StoryQuote, TimelineEntry
 from lintas.comparison.people import age_discrepancies, name_discrepancies
 from lintas.comparison.places import place_discrepancies
+from lintas.comparison.quotes import quote_discrepancies
 from lintas.group import Copy
 from lintas.metadata.outlet import from_url
 

@@ -1,0 +1,155 @@
+"""Contradictions in quotes: attribution, the same words given to different speakers; quote, the
+same speaker quoted with different words in one language."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from difflib import SequenceMatcher
+from typing import Any
+
+from lintas.analyse import Analysis
+from lintas.analyse.embeddings import embed
+from lintas.analyse.gazetteer import ROLE_WORDS
+from lintas.comparison.discrepancies import _components, _Item
+from lintas.comparison.model import Discrepancy, claim_of
+from lintas.comparison.people import name_tokens, relation
+from lintas.settings import QUOTE_SAME_EMBEDDING, QUOTE_SAME_TEXT, QUOTE_SHARED_WORDS
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+_GLUED = re.compile(r"\b[a-z]{3,}[A-Z]|\b\w{16,}")
+
+
+def _same_speaker(a: Any, b: Any) -> bool:
+    """One speaker under two names: the same entity, a shorter or variant form of one name
+    ("Faisol" / "Ahmad Faisol Amir"), or a name word both share when one name is a scraper's
+    glued words ("Andi Wijaya" / "Andi dilansirKompas")."""
+    if a.speaker_id and a.speaker_id == b.speaker_id:
+        return True
+    ta, tb = name_tokens(a.speaker or ""), name_tokens(b.speaker or "")
+    if relation(ta, tb) is not None:
+        return True
+    glued = any(_GLUED.search(s or "") for s in (a.speaker, b.speaker))  # "Andi dilansirKompas"
+    return glued and bool({t for t in ta if len(t) >= 3} & {t for t in tb if len(t) >= 3})
+
+
+def _speaks(q: Any) -> bool:
+    """Places do not speak ("Dorchester Neighborhood said" is a misread)."""
+    return bool(q.speaker) and not (q.speaker_id or "").startswith("loc:")
+
+
+# Words a tagger reads as a person that name none: compass points left from a place ("Jakarta
+# Selatan"), honorifics, and acronyms of a country or office ("RI", "KPK").
+_NOT_A_NAME = frozenset(
+    re.findall(r"\w+", "selatan utara barat timur tengah raya republik indonesia ri negara presiden menteri menlu")
+)
+
+
+# A name glued to the verb after it by a scraper ("Trumpmengatakan").
+_GLUED_VERB = re.compile(
+    r"^[A-Z][a-z]+(?:mengatakan|menyatakan|menegaskan|menjelaskan|menambahkan|mengungkapkan|menuturkan|menyebut"
+    r"|berkata|bilang|said|says|told)$"
+)
+
+
+def _named(q: Any) -> bool:
+    """A speaker named as a person with the quote, not only described and not carried over from
+    before: "hakim", "Hakim Ketua" or "the judge" may be the judge another outlet names, and
+    "ujarnya" the person named last, so the same words given to them are no contradiction. A
+    scraper's glued words ("Trumpmengatakan") or an acronym ("RI") are no name either."""
+    if not (q.speaker_id or "").startswith("per:") or q.inferred:
+        return False
+    words = (q.speaker or "").split()
+    if any(_GLUED.search(t) or _GLUED_VERB.search(t) for t in words):
+        return False
+    return any(
+        t[:1].isupper() and not t.isupper() and t.lower().strip(".,") not in ROLE_WORDS | _NOT_A_NAME for t in words
+    )
+
+
+# Words whose presence changes no statement: connectives, particles and fillers a reporter adds
+# or drops ("juga akan" / "akan", "sampai dengan" / "sampai", "pneumonia atau radang paru" /
+# "pneumonia/radang paru").
+_FILLER = frozenset(
+    re.findall(
+        r"\w+",
+        "atau dan serta juga pun bahkan yang sama dengan itu ini sih kan ya nah lah deh kok jadi masih "
+        "the a an and or also even just so well",
+    )
+)
+_ASIDE = re.compile(r"\([^()]{1,40}\)")  # "(RSAS)", "(KK)": an outlet's gloss, not the speaker's words
+
+
+def _content_words(text: str) -> list[str]:
+    return [w for w in _norm(_ASIDE.sub(" ", text)).split() if w not in _FILLER]
+
+
+def reworded(a: str, b: str) -> bool:
+    """Two renderings of one statement with different words inside it: most words of the
+    shorter one appear in order in the other, and within the stretch they share some words are
+    replaced or left out. An excerpt (the other quote cut at either end), a spelling slip
+    ("wainailaihi" / "wainnailaihi", "jamaah" / "jemaah"), a gloss in brackets and a filler word
+    ("juga", "atau") are the same words."""
+    wa, wb = _content_words(a), _content_words(b)
+    if not wa or not wb:
+        return False
+    matcher = SequenceMatcher(None, wa, wb, autojunk=False)
+    shared = sum(size for _, _, size in matcher.get_matching_blocks())
+    if shared < QUOTE_SHARED_WORDS * min(len(wa), len(wb)):
+        return False
+    ops = matcher.get_opcodes()
+    while ops and ops[0][0] in ("insert", "delete"):  # one quote starts later: an excerpt
+        ops.pop(0)
+    while ops and ops[-1][0] in ("insert", "delete"):  # or stops earlier
+        ops.pop()
+    for tag, i1, i2, j1, j2 in ops:
+        if tag == "equal":
+            continue
+        x, y = "".join(wa[i1:i2]), "".join(wb[j1:j2])
+        if tag == "replace" and SequenceMatcher(None, x, y).ratio() >= QUOTE_SAME_TEXT:
+            continue  # a spelling slip or a split word
+        return True
+    return False
+
+
+def quote_discrepancies(analyses: Sequence[Analysis]) -> list[Discrepancy]:
+    """quote: one speaker's one statement given in different words by two articles (same
+    language); attribution: the same words given to different speakers."""
+    quotes = [(an, q) for an in analyses for q in an.quotes if q.direct and _speaks(q)]
+    if len(quotes) < 2:
+        return []
+    vectors = embed([q.text for _, q in quotes])
+    out: list[Discrepancy] = []
+    pairs_attr: list[tuple[float, int, int]] = []
+    told: set[tuple[frozenset[tuple[str, str]], str | None]] = set()
+    for i in range(len(quotes)):
+        for j in range(i + 1, len(quotes)):
+            (ai, qi), (aj, qj) = quotes[i], quotes[j]
+            if ai.article.id == aj.article.id:
+                continue
+            same_language = ai.article.language == aj.article.language
+            ratio = SequenceMatcher(None, _norm(qi.text), _norm(qj.text)).ratio() if same_language else 0.0
+            cosine = float(vectors[i] @ vectors[j])
+            same_words = ratio >= QUOTE_SAME_TEXT or (not same_language and cosine >= QUOTE_SAME_EMBEDDING)
+            speaker = _same_speaker(qi, qj)
+            if same_words and not speaker and _named(qi) and _named(qj):
+                pairs_attr.append((max(ratio, cosine), i, j))
+            elif same_language and speaker and reworded(qi.text, qj.text):
+                key = (frozenset({(ai.article.id, _norm(qi.text)), (aj.article.id, _norm(qj.text))}), qi.speaker)
+                if key in told:  # the same quote repeated in an article is one discrepancy
+                    continue
+                told.add(key)
+                claims = [claim_of(ai, qi.sentence, qi.text, qi.text), claim_of(aj, qj.sentence, qj.text, qj.text)]
+                out.append(Discrepancy("quote", "words", claims, False, qi.speaker))
+    items = [_Item(an, q.sentence, q.speaker_id or q.speaker, q.text, "quote") for an, q in quotes]
+    for component in _components(items, pairs_attr):
+        claims = [claim_of(an, q.sentence, q.speaker, q.text) for an, q in (quotes[k] for k in component)]
+        if len({c.value for c in claims}) >= 2:
+            text = quotes[component[0]][1].text
+            short = text if len(text) <= 60 else text[:57] + "..."
+            out.insert(0, Discrepancy("attribution", "who_said", claims, False, short))
+    return out
