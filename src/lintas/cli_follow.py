@@ -7,6 +7,7 @@ import json
 import math
 import os
 import sys
+from pathlib import Path
 from typing import Any
 
 from lintas import _cli_common
@@ -150,7 +151,9 @@ def _cmd_follow(args: argparse.Namespace) -> int:
         sys.stdout.flush()
 
     with open_store(args.db) as store:
-        last = follow(store, followed, settings, every=every, rounds=args.rounds, on_round=said, on_page=_fetched)
+        last = follow(
+            store, followed, settings, every=every, rounds=args.rounds, on_round=said, on_page=_fetched, say=say
+        )
     return EXIT_OK if last.ok else EXIT_REJECTED
 
 
@@ -208,8 +211,17 @@ def _cmd_outlets_list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _own_file() -> Path:
+    from lintas.metadata.outlet import OUTLETS_ENV, user_file
+
+    path = user_file()
+    if path is None:
+        raise UsageError(f"no home directory to keep your outlets in: set {OUTLETS_ENV} to a file")
+    return path
+
+
 def _cmd_outlets_add(args: argparse.Namespace) -> int:
-    from lintas.metadata.outlet import add_outlet, user_file
+    from lintas.metadata.outlet import add_outlet
 
     item: dict[str, object] = {"name": args.name.strip()}
     for key, value in (
@@ -219,16 +231,16 @@ def _cmd_outlets_add(args: argparse.Namespace) -> int:
     ):  # fmt: skip
         if value:
             item[key] = value
-    path = user_file()
+    path = _own_file()
     new = add_outlet(path, item)
     info(f"lintas: {'added' if new else 'updated'} {args.name} in {path}")
     return EXIT_OK
 
 
 def _cmd_outlets_remove(args: argparse.Namespace) -> int:
-    from lintas.metadata.outlet import remove_outlet, user_file
+    from lintas.metadata.outlet import remove_outlet
 
-    path = user_file()
+    path = _own_file()
     if not remove_outlet(path, args.name):
         raise UsageError(
             f"{path} has no outlet named {args.name!r} (shipped outlets cannot be removed, only overridden)"

@@ -10,6 +10,8 @@
     │   ├── AddressRefused      it resolves to an address lintas may not connect to
     │   ├── Disallowed          the site's robots.txt forbids it
     │   └── Deferred            not asked this round: the site cannot say what it allows, or asks to wait
+    ├── Later                   (inside lintas follow) a host's next turn is too far off this round
+    ├── Stopped                 (inside lintas follow) the run was asked to stop: every wait ends
     └── MissingExtraError       an optional part is used without its extra installed
 
 Pipeline stages raise ``InputError`` subclasses; the orchestrator turns each into a
@@ -89,6 +91,14 @@ class Disallowed(FetchError):
 class Deferred(FetchError):
     """Not asked this round, and no attempt counted: the site's robots.txt cannot be read, or
     the host answered "wait" (429, 503) too often in a row."""
+
+
+class Later(LintasError):
+    """A host's next turn is more than a round should wait for: it is asked next round."""
+
+
+class Stopped(LintasError):
+    """The run was asked to stop (Ctrl-C): waits end at once."""
 
 
 class MissingExtraError(LintasError):

@@ -227,10 +227,11 @@ FOLLOW_CONNECT_TIMEOUT = 10.0
 # Redirects followed per request (browsers allow 20; news sites use 1-2: http -> https -> www).
 FOLLOW_MAX_REDIRECTS = 5
 # Retries of a request that failed for a reason that may pass (time-out, connection reset, 429,
-# 5xx), waiting FOLLOW_BACKOFF x 2^k seconds (or what Retry-After asks, at most FOLLOW_MAX_WAIT).
+# 5xx), waiting FOLLOW_BACKOFF x 2^k seconds (or what Retry-After asks, at most FOLLOW_MAX_WAIT:
+# a host asking for longer is left for the next round, as follow.pace.MAX_WAIT says).
 FOLLOW_RETRIES = 2
 FOLLOW_BACKOFF = 2.0
-FOLLOW_MAX_WAIT = 120.0
+FOLLOW_MAX_WAIT = 60.0
 # Politeness per host: seconds between two requests (robots.txt's Crawl-delay when longer) and
 # requests at once. 1 s and 1 are what common crawlers default to (Scrapy's AutoThrottle starts
 # at 1 s; Heritrix waits >= 1 s per host).

@@ -14,8 +14,11 @@ BASE = "https://www.contoh.id/"
 def test_canonical_drops_tracking_and_fragments() -> None:
     assert (
         canonical("HTTPS://WWW.Contoh.ID:443/berita/banjir-garut?utm_source=fb&id=7&fbclid=x&a=1#komentar")
-        == "https://www.contoh.id/berita/banjir-garut?a=1&id=7"
+        == "https://www.contoh.id/berita/banjir-garut?id=7&a=1"
     )
+    assert canonical("https://contoh.id/baca?123") == "https://contoh.id/baca?123"  # as written
+    assert canonical("https://contoh.id/baca?src=rss&id=9") == "https://contoh.id/baca?src=rss&id=9"
+    assert canonical("http://[::1/x") == "" and canonical("ftp://contoh.id/x") == ""
     assert canonical("http://contoh.id") == "http://contoh.id/"
     assert canonical("http://contoh.id:8080/a?gclid=1") == "http://contoh.id:8080/a"
 
@@ -88,3 +91,7 @@ def test_same_site() -> None:
     assert same_site("https://news.contoh.id/a", ("contoh.id",), ())
     assert not same_site("https://lain.id/a", ("contoh.id",), ())
     assert same_site("http://127.0.0.1:8000/a", (), ("http://127.0.0.1:8000/feed.xml",))
+    assert same_site("https://www.kompas.com/read/a", (), ("https://rss.kompas.com/feed",))  # one site
+    assert same_site("https://www.bbc.com/indonesia/dunia-1", ("bbc.com/indonesia",), ())
+    assert not same_site("https://www.bbc.com/indonesian-food", ("bbc.com/indonesia",), ())
+    assert not same_site("https://www.bbc.com/news/a", ("bbc.com/indonesia",), ())

@@ -6,15 +6,16 @@ import json
 import threading
 import time
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
-from lintas.errors import StoreError, UsageError
+from lintas.errors import Later, Stopped, StoreError, UsageError
 from lintas.follow.http import Policy, networks
-from lintas.follow.pace import TIRED_AFTER, HostPace, Later, Stopped
+from lintas.follow.pace import TIRED_AFTER, HostPace
 from lintas.follow.robots import parse
-from lintas.follow.run import Settings, follow, follow_round, parse_every
+from lintas.follow.run import Settings, _Lock, follow, follow_round, parse_every
 from lintas.follow.site import Site, synthetic_sites
 from lintas.metadata.outlet import Outlet, _table
 from lintas.store import Store, open_store
@@ -205,15 +206,40 @@ def test_stop_ends_a_round_at_once(sites: list[Site], tmp_path: Path) -> None:
     assert time.monotonic() - start < 10
 
 
-def test_one_run_at_a_time(sites: list[Site], tmp_path: Path) -> None:
-    db = str(tmp_path / "c.db")
-    with open_store(db) as store:
-        assert state.claim(store, "another run", 600) is None
-        with pytest.raises(StoreError, match="another lintas follow is running on this store: another run"):
-            follow(store, [outlet(sites[0])], FAST)
-        state.release(store, "another run")
-        assert follow(store, [outlet(sites[0])], FAST).ok
-        assert state.claim(store, "another run", 600) is None  # released at the end
+def test_one_run_at_a_time(sites: list[Site], store: Store) -> None:
+    assert state.claim(store, "another run", 600) is None
+    with pytest.raises(StoreError, match="another lintas follow is running on this store: another run"):
+        follow(store, [outlet(sites[0])], FAST)
+    state.release(store, "another run")
+    assert state.claim(store, "a killed run", -1) is None  # its claim has run out
+    assert follow(store, [outlet(sites[0])], FAST).ok
+    assert state.claim(store, "another run", 600) is None  # released at the end
+    lock = _Lock(store, "this run", renewed=-1e9)  # due for renewal, and the claim was taken meanwhile
+    with pytest.raises(StoreError, match="took it; this round stops"):
+        lock.renew()
+    assert [s for _, kind, s, _ in state.states(store) if kind == "page"] == ["fetched"]
+    assert state.failures(store, 5) == []
+
+
+def test_an_index_read_again_unchanged_reads_what_it_lists_now(sites: list[Site], tmp_path: Path) -> None:
+    s = sites[0]
+    with open_store(str(tmp_path / "c.db")) as store:
+        follow_round(store, [outlet(s, feeds=())], FAST)
+        s.index = ["/sitemap-news.xml"]  # the index changes: the plain sitemap is listed no more
+        follow_round(store, [outlet(s, feeds=())], FAST)
+        follow_round(store, [outlet(s, feeds=())], FAST)  # the index answers 304
+    assert s.hits["/sitemap.xml"] == 3 and s.hits["/sitemap-news.xml"] == 3
+    assert s.hits["/sitemap-pages.xml"] == 1
+
+
+def test_far_dates_and_bad_validators_break_nothing() -> None:
+    from lintas.follow.discover import Entry
+    from lintas.follow.http import _header_safe
+    from lintas.follow.run import _too_old, _utc
+
+    far = "9999-12-31T23:59:59-05:00"
+    assert _utc(far) is None and not _too_old(Entry("http://a.id/x", published=far), datetime.now(UTC), 7)
+    assert not _header_safe('"caf\xe9"') and not _header_safe("a\r\nb") and _header_safe('W/"abc"')
 
 
 def test_robots_rules_as_rfc_9309_reads_them() -> None:
@@ -255,9 +281,9 @@ def test_hostile_listings_and_pages_are_reasons(sites: list[Site], tmp_path: Pat
 
 
 def test_every_reads_times() -> None:
-    assert parse_every("10m") == 600 and parse_every("30s") == 30 and parse_every("2h") == 7200
+    assert parse_every("10m") == 600 and parse_every("90s") == 90 and parse_every("2h") == 7200
     assert parse_every("5") == 300
-    for bad in ("nan", "inf", "1s", "x"):
+    for bad in ("nan", "inf", "30s", "x"):
         with pytest.raises(UsageError):
             parse_every(bad)
 
@@ -286,6 +312,38 @@ def test_outlets_add_list_remove(outlet_file: Path, run_cli: Callable[..., CliRe
     assert run_cli("outlets", "remove", "Kabar Uji").code == 0
     assert json.loads(run_cli("outlets", "list", "--following", "-f", "json").out)["outlets"] == []
     assert run_cli("outlets", "remove", "Kompas.com").code == 2  # shipped: only overridden
+
+
+def test_outlets_named_by_their_shipped_name_or_alias(outlet_file: Path, run_cli: Callable[..., CliResult]) -> None:
+    assert run_cli("outlets", "add", "Kompas", "--feed", "https://www.kompas.com/rss").code == 0
+    assert run_cli("outlets", "add", "kompas.com", "--sitemap", "https://www.kompas.com/sitemap.xml").code == 0
+    (entry,) = json.loads(outlet_file.read_text())["outlets"]
+    assert entry["name"] == "Kompas.com" and "kompas.com" in entry["domains"]  # copied from the shipped table
+    assert entry["feeds"] == ["https://www.kompas.com/rss"] and entry["sitemaps"] == [
+        "https://www.kompas.com/sitemap.xml"
+    ]
+    assert run_cli("outlets", "remove", "Kompas").code == 0
+    assert json.loads(outlet_file.read_text())["outlets"] == []
+    r = run_cli("outlets", "add", "Uji", "--feed", "http://[::1/x")
+    assert r.code == 2 and "is no http(s) address" in r.err
+
+
+def test_no_home_directory_is_no_outlet_file(
+    monkeypatch: pytest.MonkeyPatch, run_cli: Callable[..., CliResult]
+) -> None:
+    def nowhere() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.delenv("XDG_CONFIG_HOME", raising=False)
+    monkeypatch.delenv("LINTAS_OUTLETS", raising=False)
+    monkeypatch.setattr(Path, "home", staticmethod(nowhere))
+    _table.cache_clear()
+    try:
+        assert run_cli("outlets", "list", "-f", "json").code == 0
+        r = run_cli("outlets", "add", "Uji", "--feed", "https://uji.id/rss")
+        assert r.code == 2 and "set LINTAS_OUTLETS" in r.err
+    finally:
+        _table.cache_clear()
 
 
 def test_follow_once_then_status(

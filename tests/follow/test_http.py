@@ -161,3 +161,33 @@ def test_the_next_dns_answer_is_tried_when_one_does_not_answer(site: Site, monke
     answers = [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (a, port)) for a in ("127.0.0.2", "127.0.0.1")]
     monkeypatch.setattr("lintas.follow.http.socket.getaddrinfo", lambda *a, **k: answers)
     assert fetcher().get(f"http://kabar.test:{port}/robots.txt").status == 200  # 127.0.0.2 refuses; 127.0.0.1 answers
+
+
+def test_abort_ends_a_request_in_flight(site: Site) -> None:
+    import threading
+
+    f = fetcher(timeout=30.0, retries=0)
+    threading.Timer(0.5, f.abort).start()
+    start = time.monotonic()
+    with pytest.raises(FetchError):
+        f.get(site.url + "/slow")
+    assert time.monotonic() - start < 2.5  # not the 3 s the site sleeps, nor the 30 s time-out
+
+
+def test_an_address_that_never_answers_is_passed_over(site: Site, monkeypatch: pytest.MonkeyPatch) -> None:
+    import socket
+
+    import httpcore
+
+    port = int(site.url.rsplit(":", 1)[1])
+    answers = [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (a, port)) for a in ("127.0.0.3", "127.0.0.1")]
+    monkeypatch.setattr("lintas.follow.http.socket.getaddrinfo", lambda *a, **k: answers)
+    real = httpcore.SyncBackend.connect_tcp
+
+    def silent(self: object, host: str, *a: object, **k: object) -> object:
+        if host == "127.0.0.3":
+            raise httpcore.ConnectTimeout("no answer")
+        return real(self, host, *a, **k)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(httpcore.SyncBackend, "connect_tcp", silent)
+    assert fetcher().get(f"http://kabar.test:{port}/robots.txt").status == 200

@@ -23,10 +23,11 @@ import lxml.html
 
 from lintas.metadata.dates import parse_published
 
-# Query parameters that say where a click came from, not which page it is.
+# Query parameters that say where a click came from, not which page it is (the well-known ones
+# only: "src", "ref" or "id" may well choose the page).
 _TRACKING = re.compile(
-    r"^(?:utm_\w+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid|yclid|_ga|_gl|ref|ref_src|"
-    r"cmpid|cid|src|source|share|amp_\w+|__twitter_impression|spm|at_\w+|ito|ns_\w+|trk|tracking_?\w*)$",
+    r"^(?:utm_\w+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid|yclid|_ga|_gl|"
+    r"__twitter_impression|ref_src|amp_\w+)$",
     re.I,
 )
 
@@ -55,7 +56,10 @@ def canonical(url: str) -> str:
         return ""
     netloc = f"[{host}]" if ":" in host else host
     netloc += f":{port}" if port else ""
-    query = urlencode(sorted((k, v) for k, v in parse_qsl(p.query, keep_blank_values=True) if not _TRACKING.match(k)))
+    pairs = parse_qsl(p.query, keep_blank_values=True)
+    query = p.query  # as the site wrote it ("?123" stays), unless trackers are taken out
+    if any(_TRACKING.match(k) for k, _ in pairs):
+        query = urlencode([(k, v) for k, v in pairs if not _TRACKING.match(k)])
     return urlunsplit((scheme, netloc, p.path or "/", query, ""))
 
 
@@ -185,7 +189,10 @@ _SECOND_LEVEL = re.compile(r"^(?:com|co|net|org|ac|go|or|gov|edu|web|my|sch|mil|
 
 
 def _site(host: str) -> str:
-    """The registrable domain: 'news.contoh.co.id' and 'www.contoh.co.id' are one site."""
+    """The registrable domain: 'news.contoh.co.id' and 'www.contoh.co.id' are one site; an
+    address is its own site."""
+    if host.replace(".", "").isdigit() or ":" in host:
+        return host
     labels = host.lower().rstrip(".").split(".")
     keep = 3 if len(labels) >= 3 and _SECOND_LEVEL.match(".".join(labels[-2:])) else 2
     return ".".join(labels[-keep:])
@@ -202,7 +209,9 @@ def same_site(url: str, domains: tuple[str, ...], listings: tuple[str, ...]) -> 
         return False
     for d in domains:
         d_host, _, d_path = d.partition("/")
-        if (host == d_host or host.endswith("." + d_host)) and p.path.lower().startswith(f"/{d_path}".rstrip("/")):
+        prefix = f"/{d_path}".rstrip("/")
+        path = p.path.lower()
+        if (host == d_host or host.endswith("." + d_host)) and (path == prefix or path.startswith(prefix + "/")):
             return True
     sites = set()
     for listing in listings:

@@ -134,6 +134,7 @@ class _Stream(httpcore.NetworkStream):
 
     def __init__(self, inner: httpcore.NetworkStream) -> None:
         self.inner = inner
+        self.on_close: Callable[[_Stream], None] | None = None
 
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
         return self.inner.read(max_bytes, _left(timeout))
@@ -142,12 +143,15 @@ class _Stream(httpcore.NetworkStream):
         self.inner.write(buffer, _left(timeout))
 
     def close(self) -> None:
+        if self.on_close is not None:
+            self.on_close(self)
         self.inner.close()
 
     def start_tls(
         self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
     ) -> httpcore.NetworkStream:
-        return _Stream(self.inner.start_tls(ssl_context, server_hostname, _left(timeout)))
+        self.inner = self.inner.start_tls(ssl_context, server_hostname, _left(timeout))
+        return self  # the same stream, still known to ``abort``
 
     def get_extra_info(self, info: str) -> Any:
         return self.inner.get_extra_info(info)
@@ -158,6 +162,21 @@ class _GuardedBackend(httpcore.SyncBackend):
 
     def __init__(self, allow: tuple[Network, ...]) -> None:
         self.allow = allow
+        self.open: set[_Stream] = set()  # for ``abort``
+        self._lock = threading.Lock()
+
+    def _closed(self, stream: _Stream) -> None:
+        with self._lock:
+            self.open.discard(stream)
+
+    def abort(self) -> None:
+        """Cut every open connection: a thread blocked reading one returns at once (Ctrl-C)."""
+        with self._lock:
+            streams = list(self.open)
+        for stream in streams:
+            sock = stream.get_extra_info("socket")
+            with contextlib.suppress(OSError, AttributeError):
+                sock.shutdown(socket.SHUT_RDWR)
 
     def connect_tcp(
         self,
@@ -180,9 +199,14 @@ class _GuardedBackend(httpcore.SyncBackend):
                 reasons.append(why)
                 continue
             try:  # the checked address itself is connected to; the next one if it does not answer
-                return _Stream(super().connect_tcp(address, port, _left(timeout), local_address, socket_options))
-            except httpcore.ConnectError as e:
+                stream = _Stream(super().connect_tcp(address, port, _left(timeout), local_address, socket_options))
+            except (httpcore.ConnectError, httpcore.ConnectTimeout) as e:
                 failure = e
+                continue
+            with self._lock:
+                self.open.add(stream)
+            stream.on_close = self._closed
+            return stream
         if failure is not None:
             raise failure
         raise AddressRefused(host, reasons[0] if reasons else f"{host} has no address")
@@ -230,7 +254,8 @@ class Fetcher:
         transport = httpx.HTTPTransport(retries=0)
         # httpx builds httpcore's pool itself and names no option for its socket backend; the
         # guard is set on it (tests/follow/test_http.py fails if a new httpx stops using it).
-        transport._pool._network_backend = _GuardedBackend(self.policy.allow)
+        self.backend = _GuardedBackend(self.policy.allow)
+        transport._pool._network_backend = self.backend
         self.client = httpx.Client(
             transport=transport,
             follow_redirects=False,
@@ -241,6 +266,10 @@ class Fetcher:
 
     def close(self) -> None:
         self.client.close()
+
+    def abort(self) -> None:
+        """End every request in flight now (from another thread): the run is stopping."""
+        self.backend.abort()
 
     def __enter__(self) -> Fetcher:
         return self
@@ -277,7 +306,10 @@ class Fetcher:
         p = self.policy
         seen: list[str] = []
         current = url
-        headers = {k: v for k, v in (("If-None-Match", etag), ("If-Modified-Since", last_modified)) if v}
+        headers: dict[str, str] = {}
+        for name, value in (("If-None-Match", etag), ("If-Modified-Since", last_modified)):
+            if value is not None and _header_safe(value):
+                headers[name] = value
         _deadline.at = time.monotonic() + p.timeout  # every hop of this attempt, headers and body
         try:
             while True:
@@ -304,10 +336,10 @@ class Fetcher:
                     if r.status_code >= 400 or r.status_code < 200:
                         raise FetchError(url, f"HTTP {r.status_code}", status=r.status_code)
                     body = _read(r, url, max_bytes, truncate)
-                    return Fetched(
-                        str(r.url), r.status_code, body, r.headers.get("content-type", ""),
-                        r.headers.get("etag"), r.headers.get("last-modified"),
-                    )  # fmt: skip
+                    validators = [
+                        v if _header_safe(v) else None for v in (r.headers.get("etag"), r.headers.get("last-modified"))
+                    ]
+                    return Fetched(str(r.url), r.status_code, body, r.headers.get("content-type", ""), *validators)
         except FetchError as e:
             if e.url == url:
                 raise
@@ -321,6 +353,11 @@ class Fetcher:
             raise FetchError(url, f"cannot fetch: {e}") from e
         finally:
             _deadline.at = None
+
+
+def _header_safe(value: str | None) -> bool:
+    """A validator that can be sent back as it came (printable ASCII, one line)."""
+    return bool(value) and value is not None and value.isascii() and value.isprintable() and len(value) <= 512
 
 
 def _check_address(url: str, current: str) -> None:
@@ -346,6 +383,10 @@ def _decoder(coding: str, url: str) -> Callable[[bytes, int], bytes] | None:
     state: list[Any] = []
 
     def decode(data: bytes, limit: int) -> bytes:
+        if not data:  # the end: a stream cut short is no body
+            if state and not state[0].eof:
+                raise FetchError(url, "cannot read: its compressed body ends early")
+            return b""
         if not state:  # deflate is zlib-wrapped, or raw from some servers
             wbits = 16 + zlib.MAX_WBITS if codings[0] != "deflate" else zlib.MAX_WBITS if data[:1] == b"\x78" else -15
             state.append(zlib.decompressobj(wbits))
@@ -376,6 +417,8 @@ def _read(r: httpx.Response, url: str, max_bytes: int, truncate: bool) -> bytes:
                 if truncate:
                     return b"".join(chunks)[:max_bytes]
                 raise FetchError(url, f"too large: more than {max_bytes:,} bytes")
+        if decode is not None:
+            decode(b"", 0)
     except zlib.error as e:
         raise FetchError(url, f"cannot read: its compressed body is broken ({e})") from e
     return b"".join(chunks)

@@ -8,6 +8,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from lintas.errors import Later, Stopped
 from lintas.follow.robots import origin
 
 # A robots.txt Crawl-delay or Retry-After longer than this (seconds) leaves the host for the round
@@ -15,14 +16,6 @@ from lintas.follow.robots import origin
 MAX_WAIT = 60.0
 # Answers asking to wait (429, 503, time-outs) in a row after which a host is left for the round.
 TIRED_AFTER = 3
-
-
-class Stopped(Exception):
-    """The run was asked to stop (Ctrl-C): waits end at once."""
-
-
-class Later(Exception):
-    """The host's next turn is further off than MAX_WAIT: it is asked again next round."""
 
 
 @dataclass

@@ -21,17 +21,16 @@ import os
 import socket
 import time
 import uuid
-from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 from lintas.corpus.ingest import ingest_documents
-from lintas.errors import Deferred, Disallowed, FetchError, ReadError, StoreError, UsageError
+from lintas.errors import Deferred, Disallowed, FetchError, Later, ReadError, Stopped, StoreError, UsageError
 from lintas.follow.discover import Entry, canonical, feed_entries, page_links, same_site, sitemap_entries
 from lintas.follow.http import Fetched, Fetcher, Policy
-from lintas.follow.pace import HostPace, Later, Stopped
+from lintas.follow.pace import HostPace
 from lintas.follow.robots import RobotsCache, origin
 from lintas.metadata.outlet import Outlet
 from lintas.model import Document, Hints, Rejected
@@ -50,6 +49,9 @@ from lintas.store import follow as state
 
 # Rounds in which a page that failed for a passing reason is tried before it is given up.
 GIVE_UP = 3
+# Articles found per outlet and round, as a multiple of the pages fetched per round: an undated
+# archive sitemap of 50,000 addresses is not queued whole.
+FOUND_PER_ROUND = 10
 # Pages ingested per store transaction.
 INGEST_BATCH = 32
 # How long a run's claim on the store's follow lock holds without being renewed (it is renewed
@@ -114,6 +116,8 @@ class _Round:
 
     def get(self, url: str, etag: str | None = None, last_modified: str | None = None) -> Fetched:
         """A polite GET: robots.txt first, then the host's pace; a host asking to wait is left."""
+        if not canonical(url):
+            raise FetchError(url, "not a web address lintas fetches (http or https only)")
         why = self.pace.resting(url)
         if why:
             raise Deferred(url, why)
@@ -138,6 +142,7 @@ class _Round:
 class _Discovery:
     listings: list[state.Listing] = field(default_factory=list)
     pages: list[Entry] = field(default_factory=list)
+    children: dict[str, list[Entry]] = field(default_factory=dict)  # sitemap index -> the sitemaps it lists
     read: int = 0
     unchanged: int = 0
 
@@ -149,7 +154,9 @@ def _discover(outlet: Outlet, known: dict[str, state.Listing], r: _Round, now: d
     max_days = r.settings.max_age_days
 
     def keep(entries: list[Entry]) -> None:  # filtered as read: a year's sitemap is not held whole
-        out.pages += [e for e in entries if same_site(e.url, outlet.domains, hosts) and not _too_old(e, now, max_days)]
+        room = FOUND_PER_ROUND * max(1, r.settings.max_pages) - len(out.pages)
+        kept = [e for e in entries if same_site(e.url, outlet.domains, hosts) and not _too_old(e, now, max_days)]
+        out.pages += kept[: max(0, room)]
 
     def read(url: str, kind: str, parent: str | None = None) -> Fetched | None:
         before = known.get(url)
@@ -177,7 +184,7 @@ def _discover(outlet: Outlet, known: dict[str, state.Listing], r: _Round, now: d
                 unreadable(url, "feed", str(e))
     sitemaps: list[tuple[str, int, str | None]] = [(u, 0, None) for u in outlet.sitemaps]
     if not outlet.feeds and not outlet.sitemaps and outlet.homepage and r.settings.robots:
-        sitemaps = [(u, 0, None) for u in r.robots.rules(outlet.homepage).sitemaps]
+        sitemaps = [(u, 0, None) for u in r.robots.rules(outlet.homepage).sitemaps if canonical(u)]
     seen: set[str] = set()
     while sitemaps and len(seen) < r.settings.max_sitemaps:
         url, depth, parent = sitemaps.pop(0)
@@ -187,19 +194,21 @@ def _discover(outlet: Outlet, known: dict[str, state.Listing], r: _Round, now: d
         got = read(url, "sitemap", parent)
         if got is None:
             continue
-        if got.not_modified:  # the sitemaps it listed may have changed even so
-            sitemaps += [(u, depth + 1, url) for u, x in known.items() if x.parent == url]
-            continue
-        try:
-            children, pages = sitemap_entries(got.body, got.url, r.settings.policy.max_bytes)
-        except ValueError as e:
-            unreadable(url, "sitemap", f"not a readable sitemap: {e}", parent)
-            continue
-        keep(pages)
+        if got.not_modified:  # an index unchanged: the sitemaps it listed (they may have changed)
+            children = [Entry(u, published=x.published) for u, x in known.items() if x.parent == url]
+        else:
+            try:
+                children, pages = sitemap_entries(got.body, got.url, r.settings.policy.max_bytes)
+            except ValueError as e:
+                unreadable(url, "sitemap", f"not a readable sitemap: {e}", parent)
+                continue
+            keep(pages)
+            if children:
+                out.children[url] = children
         if depth < FOLLOW_SITEMAP_DEPTH:
-            fresh = [c for c in children if not _too_old(c, now, max_days)]
+            fresh = [c for c in children if canonical(c.url) and not _too_old(c, now, max_days)]
             fresh.sort(key=lambda c: _utc(c.published) or "", reverse=True)  # newest first
-            sitemaps += [(c.url, depth + 1, url) for c in fresh]
+            sitemaps += [(canonical(c.url), depth + 1, url) for c in fresh]
     listed = any(x.state in (state.FETCHED, state.NOT_MODIFIED) for x in out.listings)
     if outlet.homepage and not listed:
         got = read(outlet.homepage, "home")
@@ -215,9 +224,9 @@ def _utc(published: str | None) -> str | None:
         return None
     try:
         when = datetime.fromisoformat(published)
-    except ValueError:
+        return when.astimezone(UTC).isoformat() if when.tzinfo else published
+    except (ValueError, OverflowError):  # "9999-12-31T23:59:59-05:00" is past what a datetime holds in UTC
         return None
-    return when.astimezone(UTC).isoformat() if when.tzinfo else published
 
 
 def _too_old(entry: Entry, now: datetime, days: int) -> bool:
@@ -225,10 +234,10 @@ def _too_old(entry: Entry, now: datetime, days: int) -> bool:
         return False
     try:
         when = datetime.fromisoformat(entry.published)
-    except ValueError:
+        when = when if when.tzinfo else when.replace(tzinfo=UTC)
+        return now - when > timedelta(days=days)
+    except (ValueError, OverflowError):
         return False
-    when = when if when.tzinfo else when.replace(tzinfo=UTC)
-    return now - when > timedelta(days=days)
 
 
 def page_document(found: state.Found, got: Fetched) -> Document:
@@ -249,31 +258,55 @@ def follow(
     rounds: int | None = None,
     on_round: Callable[[RoundResult], None] | None = None,
     on_page: Callable[[str], None] | None = None,
+    say: Callable[[str], None] | None = None,
 ) -> RoundResult:
-    """Rounds every ``every`` seconds until ``rounds`` are done (one round without ``every``),
-    holding the store's follow lock: a cron run that starts while a long round goes on would
-    fetch the same queue at twice the pace. A killed run's claim runs out after LOCK_SECONDS."""
+    """Rounds every ``every`` seconds until ``rounds`` are done (one round without ``every``).
+    Each round holds the store's follow lock (a cron run that started while a long round goes on
+    would fetch the same queue at twice the pace), renewed as the round goes and released at its
+    end; a killed run's claim runs out after LOCK_SECONDS. The first round refuses to start when
+    another run holds the lock; a later one waits for the next turn."""
     owner = f"{socket.gethostname()} pid {os.getpid()} ({uuid.uuid4().hex[:8]})"
-    hold = LOCK_SECONDS + (every or 0.0)
-    holder = state.claim(store, owner, hold)
-    if holder is not None:
-        raise StoreError(f"another lintas follow is running on this store: {holder}; wait for it or stop it")
-    try:
-        done = 0
-        while True:
-            started = time.monotonic()
-            result = follow_round(
-                store, outlets, settings, on_page=on_page, renew=lambda: state.claim(store, owner, hold)
-            )
+    done = 0
+    last: RoundResult | None = None
+    while True:
+        started = time.monotonic()
+        holder = state.claim(store, owner, LOCK_SECONDS)
+        if holder is not None:
+            message = f"another lintas follow is running on this store: {holder}; wait for it or stop it"
+            if last is None:
+                raise StoreError(message)
+            if say is not None:
+                say(f"lintas: round skipped: {message}")
+        else:
+            try:
+                last = follow_round(store, outlets, settings, on_page=on_page, lock=_Lock(store, owner))
+            finally:
+                state.release(store, owner)
             done += 1
             if on_round is not None:
-                on_round(result)
-            if every is None or (rounds is not None and done >= rounds):
-                return result
-            state.claim(store, owner, hold)
-            time.sleep(max(0.0, every - (time.monotonic() - started)))
-    finally:
-        state.release(store, owner)
+                on_round(last)
+        if every is None or (rounds is not None and done >= rounds):
+            assert last is not None
+            return last
+        time.sleep(max(0.0, every - (time.monotonic() - started)))
+
+
+@dataclass
+class _Lock:
+    """The run's claim on the store's follow lock, renewed from the round's thread every
+    LOCK_SECONDS / 3 (a step of a round never lasts that long: one request and its retries)."""
+
+    store: Store
+    owner: str
+    renewed: float = field(default_factory=time.monotonic)
+
+    def renew(self) -> None:
+        if time.monotonic() - self.renewed < LOCK_SECONDS / 3:
+            return
+        holder = state.claim(self.store, self.owner, LOCK_SECONDS)
+        if holder is not None:
+            raise StoreError(f"this run's claim on the store ran out and {holder} took it; this round stops")
+        self.renewed = time.monotonic()
 
 
 def follow_round(
@@ -283,7 +316,7 @@ def follow_round(
     *,
     on_page: Callable[[str], None] | None = None,
     pace: HostPace | None = None,
-    renew: Callable[[], object] | None = None,
+    lock: _Lock | None = None,
 ) -> RoundResult:
     """One round over ``outlets`` into ``store``: discover, queue, fetch, ingest. Ctrl-C ends it
     within a request's time-out (queued fetches are cancelled, waits end)."""
@@ -295,12 +328,12 @@ def follow_round(
         r = _Round(fetcher, settings, pace, RobotsCache(fetcher, pace.turn))
         pool = ThreadPoolExecutor(max_workers=max(1, settings.workers), thread_name_prefix="lintas-follow")
         try:
-            _discover_all(store, outlets, r, pool, result, start)
-            if renew is not None:
-                renew()
+            renew = lock.renew if lock is not None else (lambda: None)
+            _discover_all(store, outlets, r, pool, result, start, renew)
             _fetch_all(store, outlets, r, pool, result, on_page, renew)
         except BaseException:
             pace.stop.set()
+            fetcher.abort()
             raise
         finally:
             pool.shutdown(wait=not pace.stop.is_set(), cancel_futures=True)
@@ -309,7 +342,13 @@ def follow_round(
 
 
 def _discover_all(
-    store: Store, outlets: Sequence[Outlet], r: _Round, pool: ThreadPoolExecutor, result: RoundResult, now: datetime
+    store: Store,
+    outlets: Sequence[Outlet],
+    r: _Round,
+    pool: ThreadPoolExecutor,
+    result: RoundResult,
+    now: datetime,
+    renew: Callable[[], None],
 ) -> None:
     known = {o.name: state.listings(store, o.name) for o in outlets}
     found = {o.name: pool.submit(_discover, o, known[o.name], r, now) for o in outlets}
@@ -320,11 +359,15 @@ def _discover_all(
             raise
         except Exception as e:  # a last-resort guard: one outlet's listings never end the round
             d = _Discovery(listings=[state.Listing(_first_listing(o), "feed", state.FAILED, _internal(e))])
+        renew()
         result.listings_read += d.read
         result.listings_unchanged += d.unchanged
         with store.write():
             for x in d.listings:
                 state.note_listing(store, o.name, x)
+            for parent, children in d.children.items():
+                kids = {canonical(c.url): _utc(c.published) for c in children}
+                state.set_children(store, o.name, parent, [(u, p) for u, p in kids.items() if u])
             pages: dict[str, state.Found] = {}
             for p in d.pages:
                 url = canonical(p.url)
@@ -350,11 +393,12 @@ def _fetch_all(
     pool: ThreadPoolExecutor,
     result: RoundResult,
     on_page: Callable[[str], None] | None,
-    renew: Callable[[], object] | None,
+    renew: Callable[[], None],
 ) -> None:
     queue = _interleaved([f for o in outlets for f in state.queued(store, o.name, r.settings.max_pages, GIVE_UP)])
     batch: list[Document] = []
     for f, fut in _in_flight(pool, r, queue, 4 * max(1, r.settings.workers)):
+        renew()
         try:
             batch.append(page_document(f, fut.result()))
         except Stopped:
@@ -374,8 +418,6 @@ def _fetch_all(
         if len(batch) >= INGEST_BATCH:
             _ingest(store, batch, result, r.settings)
             batch = []
-            if renew is not None:
-                renew()
     _ingest(store, batch, result, r.settings)
 
 
@@ -401,15 +443,21 @@ def _failed(store: Store, f: state.Found, e: Exception, result: RoundResult) -> 
 def _in_flight(
     pool: ThreadPoolExecutor, r: _Round, queue: list[state.Found], window: int
 ) -> Iterator[tuple[state.Found, Future[Fetched]]]:
-    """The queue's fetches in order, at most ``window`` submitted ahead: a round of 10,000 pages
-    holds a window of bodies in memory, not the round's."""
-    pending: deque[tuple[state.Found, Future[Fetched]]] = deque()
-    for f in queue:
-        pending.append((f, pool.submit(r.get, f.url)))
-        if len(pending) >= window:
-            yield pending.popleft()
-    while pending:
-        yield pending.popleft()
+    """The queue's fetches as they end, at most ``window`` submitted ahead: a round of 10,000
+    pages holds a window of bodies in memory, not the round's, and a slow host holds up no other."""
+    todo = iter(queue)
+    pending: dict[Future[Fetched], state.Found] = {}
+    while True:
+        while len(pending) < window:
+            f = next(todo, None)
+            if f is None:
+                break
+            pending[pool.submit(r.get, f.url)] = f
+        if not pending:
+            return
+        finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+        for fut in finished:
+            yield pending.pop(fut), fut
 
 
 def _interleaved(queue: list[state.Found]) -> list[state.Found]:
@@ -449,6 +497,6 @@ def parse_every(value: str) -> float:
         seconds = float(number) * units[unit]
     except ValueError as e:
         raise UsageError(f"--every {value!r}: give a time such as 10m, 30s, 2h") from e
-    if not math.isfinite(seconds) or not 10 <= seconds <= 366 * 86400:
-        raise UsageError(f"--every {value!r}: between 10 seconds and a year")
+    if not math.isfinite(seconds) or not 60 <= seconds <= 366 * 86400:
+        raise UsageError(f"--every {value!r}: between a minute and a year (a site's feed is not news every second)")
     return seconds

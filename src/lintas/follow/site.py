@@ -48,6 +48,7 @@ class Site:
     robots_status: int = 200  # 429, 503: robots.txt cannot be read
     extra_urls: list[str] = field(default_factory=list)  # listed in the plain sitemap (traps)
     slow_seconds: float = 5.0
+    index: list[str] | None = None  # the sitemaps the index lists (paths; default: the news and the plain one)
     hits: Counter[str] = field(default_factory=Counter)
     agents: list[str] = field(default_factory=list)
     _server: ThreadingHTTPServer | None = None
@@ -95,7 +96,7 @@ class Site:
         if path == "/feed.xml":
             return _send(h, 200, self._feed(), "application/rss+xml", conditional=True)
         if path == "/sitemap.xml":
-            urls = [f"{self.url}/sitemap-news.xml", f"{self.url}/sitemap-pages.xml"]
+            urls = [f"{self.url}{p}" for p in (self.index or ["/sitemap-news.xml", "/sitemap-pages.xml"])]
             body = _urlset("sitemapindex", "".join(f"<sitemap><loc>{html.escape(u)}</loc></sitemap>" for u in urls))
             return _send(h, 200, body, "application/xml", conditional=True)
         if path == "/sitemap-news.xml":

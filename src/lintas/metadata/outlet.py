@@ -93,8 +93,12 @@ def _domain(value: str) -> str:
 
 
 def _web(url: str, origin: str, name: str) -> str:
-    parts = urlsplit(url.strip())
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    try:
+        parts = urlsplit(url.strip())
+        ok = parts.scheme in ("http", "https") and bool(parts.hostname) and parts.port != 0
+    except ValueError:  # "http://[::1/x", a port of 99999
+        ok = False
+    if not ok:
         raise UsageError(f'{origin}: outlet "{name}": {url!r} is no http(s) address')
     return url.strip()
 
@@ -160,25 +164,32 @@ def _table(user_file: str | None) -> OutletTable:
     return OutletTable(tuple(outlets.values()), by_alias, by_domain, kinds)
 
 
-def user_file() -> Path:
+def user_file() -> Path | None:
     """The user's outlet file: ``LINTAS_OUTLETS``, else ``lintas/outlets.json`` in the user's
-    configuration directory (``XDG_CONFIG_HOME``, by default ~/.config)."""
+    configuration directory (``XDG_CONFIG_HOME``, by default ~/.config); None when there is no
+    home directory to find it in (a container's anonymous user)."""
     named = os.environ.get(OUTLETS_ENV)
     if named:
         return Path(named)
-    config = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    config = os.environ.get("XDG_CONFIG_HOME")
+    if not config:
+        try:
+            config = str(Path.home() / ".config")
+        except (RuntimeError, KeyError):
+            return None
     return Path(config) / "lintas" / "outlets.json"
 
 
 def outlet_table() -> OutletTable:
     """The shipped table with the user's file (``user_file``) on top."""
     path = user_file()
-    return _table(str(path) if os.environ.get(OUTLETS_ENV) or path.is_file() else None)
+    return _table(str(path) if path is not None and (os.environ.get(OUTLETS_ENV) or path.is_file()) else None)
 
 
-def _user_items(path: Path) -> list[dict[str, object]]:
+def _user_data(path: Path) -> tuple[list[dict[str, object]], dict[str, object]]:
+    """The user file's outlets, and its other top-level keys (kept when it is written again)."""
     if not path.exists():
-        return []
+        return [], {}
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as e:
@@ -186,17 +197,18 @@ def _user_items(path: Path) -> list[dict[str, object]]:
     items = data.get("outlets") if isinstance(data, dict) else data
     if not isinstance(items, list):
         raise UsageError(f'{path}: an outlet table is a JSON list of outlets (or {{"outlets": [...]}})')
-    return [i for i in items if isinstance(i, dict)]
+    rest = {k: v for k, v in data.items() if k != "outlets"} if isinstance(data, dict) else {}
+    return [i for i in items if isinstance(i, dict)], rest
 
 
-def _write_user_items(path: Path, items: list[dict[str, object]]) -> None:
+def _write_user_items(path: Path, items: list[dict[str, object]], rest: dict[str, object]) -> None:
     _entries(items, str(path))  # what is written must read back
     path.parent.mkdir(parents=True, exist_ok=True)
     target = path.resolve()  # a link to the file stays a link; the file it points to is replaced
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(json.dumps({"outlets": items}, ensure_ascii=False, indent=1) + "\n")
+            f.write(json.dumps({**rest, "outlets": items}, ensure_ascii=False, indent=1) + "\n")
             f.flush()
             os.fsync(f.fileno())
         if target.exists():
@@ -209,20 +221,26 @@ def _write_user_items(path: Path, items: list[dict[str, object]]) -> None:
     _table.cache_clear()
 
 
+def _own_entry(items: list[dict[str, object]], name: str) -> dict[str, object] | None:
+    """The user's entry for ``name``: by its name, or by the shipped name it stands for
+    ("Kompas" and "kompas.com" are Kompas.com)."""
+    shipped = _shipped(name)
+    names = {fold(name), *([fold(str(shipped["name"]))] if shipped else [])}
+    return next((i for i in items if fold(str(i.get("name", ""))) in names), None)
+
+
 def add_outlet(path: Path, item: dict[str, object]) -> bool:
     """Add an outlet to the user's file, or add to the one of that name there (lists are extended,
     other fields replaced); returns True when it was new. An outlet the shipped table knows (by
-    name or alias) is copied from it first, so that following Kompas keeps its domains."""
-    items = _user_items(path)
+    name, alias or domain) is copied from it first, so that following Kompas keeps its domains."""
+    items, rest = _user_data(path)
     name = str(item["name"])
-    old = next((i for i in items if fold(str(i.get("name", ""))) == fold(name)), None)
+    old = _own_entry(items, name)
+    new = old is None
     if old is None:
         shipped = _shipped(name)
-        old = dict(shipped) if shipped is not None else {"name": name}
+        old = shipped if shipped is not None else {"name": name}
         items.append(old)
-        new = True
-    else:
-        new = False
     for key, value in item.items():
         if key == "name":
             continue  # the name as first written (or as shipped) stays
@@ -230,7 +248,7 @@ def add_outlet(path: Path, item: dict[str, object]) -> bool:
             old[key] = list(dict.fromkeys([*old[key], *value]))  # type: ignore[misc]
         elif value is not None:
             old[key] = value
-    _write_user_items(path, items)
+    _write_user_items(path, items, rest)
     return new
 
 
@@ -247,11 +265,11 @@ def _shipped(name: str) -> dict[str, object] | None:
 
 def remove_outlet(path: Path, name: str) -> bool:
     """Remove an outlet from the user's file; returns False when the file has none of that name."""
-    items = _user_items(path)
-    kept = [i for i in items if fold(str(i.get("name", ""))) != fold(name)]
-    if len(kept) == len(items):
+    items, rest = _user_data(path)
+    entry = _own_entry(items, name)
+    if entry is None:
         return False
-    _write_user_items(path, kept)
+    _write_user_items(path, [i for i in items if i is not entry], rest)
     return True
 
 

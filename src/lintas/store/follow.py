@@ -15,8 +15,8 @@ from datetime import UTC, datetime, timedelta
 
 from lintas.store.base import Store, now
 
-QUEUED, FETCHED, NOT_MODIFIED, FAILED, DISALLOWED, GAVE_UP = (
-    "queued", "fetched", "not-modified", "failed", "disallowed", "gave-up",
+QUEUED, FETCHED, NOT_MODIFIED, FAILED, DISALLOWED, GAVE_UP, LISTED = (
+    "queued", "fetched", "not-modified", "failed", "disallowed", "gave-up", "listed",
 )  # fmt: skip
 
 
@@ -69,15 +69,30 @@ class Listing:
     etag: str | None = None
     last_modified: str | None = None
     parent: str | None = None
+    published: str | None = None  # a sitemap's lastmod, as its index gave it
 
 
 def listings(store: Store, outlet: str) -> dict[str, Listing]:
     """The outlet's listings as last read: url -> Listing."""
     rows = store.query(
-        "SELECT url, kind, state, reason, etag, last_modified, parent FROM fetches WHERE outlet = ? AND kind != 'page'",
+        "SELECT url, kind, state, reason, etag, last_modified, parent, published FROM fetches "
+        "WHERE outlet = ? AND kind != 'page' ORDER BY url",
         (outlet,),
     )
     return {r[0]: Listing(*r) for r in rows}
+
+
+def set_children(store: Store, outlet: str, parent: str, children: Sequence[tuple[str, str | None]]) -> None:
+    """Record the sitemaps (url, lastmod) a sitemap index lists now; those it no longer lists are
+    its children no more (an index that answers 304 later is read through this list)."""
+    store.execute("UPDATE fetches SET parent = NULL WHERE outlet = ? AND parent = ?", (outlet, parent))
+    stamp = now()
+    store.execute_many(
+        "INSERT INTO fetches (url, outlet, kind, state, parent, published, found_at) "
+        "VALUES (?, ?, 'sitemap', ?, ?, ?, ?) "
+        "ON CONFLICT (url) DO UPDATE SET parent = excluded.parent, published = excluded.published",
+        [(url, outlet, LISTED, parent, lastmod, stamp) for url, lastmod in children],
+    )
 
 
 def note_listing(store: Store, outlet: str, listing: Listing) -> None:
