@@ -5,10 +5,11 @@ each compared as one story; labels in tests/data/contradiction_labels.jsonl (gui
 docs/contradiction-labelling.md; a blind second reader agreed on 8 of 11 contradictions of a
 10-cluster sample). Clusters alternate between dev and held-out; nothing was tuned on held-out.
 
-Measured 2026-12-02 (stop 32), held-out: 17 reported, 8 true (precision 0.471); 18 listed, 7
-found (recall 0.389). Dev: 0.727 / 0.444. Before this stop: held-out 0 of 14, 0 of 18. Issue
-23's target (precision >= 0.85, recall >= 0.70) is not reached; the floors pin today's figure
-(history: docs/contradiction-tuning.md).
+Measured 2026-12-06 (stop 35), held-out: 14 reported, 7 true (precision 0.500; the one true
+fewer than stop 32 is a duplicate of a found one); 18 listed, 7 found (recall 0.389). Dev: 0.727
+/ 0.444. Stop 32: held-out 8 of 17, 7 of 18; before it 0 of 14, 0 of 18. Issue 23's target
+(precision >= 0.85, recall >= 0.70) is not reached; the floors pin today's figure (history:
+docs/contradiction-tuning.md).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from lintas.evaluation.contradictions import evaluate, load_contradiction_labels
 from tests.conftest import ROOT, shared_path
 
 LABELS = ROOT / "tests" / "data" / "contradiction_labels.jsonl"
-FLOORS = {"precision": 0.45, "recall": 0.38}
+FLOORS = {"precision": 0.49, "recall": 0.38}
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow]
 

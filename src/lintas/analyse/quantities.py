@@ -351,8 +351,18 @@ _PARTIAL_OF = re.compile(
 _ONE_OF = re.compile(r"\bsalah\s*$", re.I)
 
 
+# "three men died at the scene and a fourth at a hospital": the first figure is a part of the toll.
+_AND_ANOTHER = re.compile(r"\band (?:a|the|one) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
+# "a party packed with 400 people", "dihadiri 400 orang": a crowd, not a toll.
+_CROWD = re.compile(
+    r"\b(?:packed|crowded|filled|attended|jammed)\s+(?:with|by)\s+(?:about\s+|some\s+|nearly\s+|more than\s+)?$"
+    r"|\b(?:dihadiri|dipadati|disaksikan)\s+(?:sekitar\s+|lebih dari\s+)?$",
+    re.I,
+)
+
+
 def _partial(rest: str, before: str = "") -> bool:
-    return bool(_PARTIAL_OF.match(rest) or _ONE_OF.search(before))
+    return bool(_PARTIAL_OF.match(rest) or _ONE_OF.search(before) or _AND_ANOTHER.search(rest) or _CROWD.search(before))
 
 
 # "The death toll ... has risen to 14": the subject names what the bare number counts.

@@ -125,7 +125,7 @@ def quote_discrepancies(analyses: Sequence[Analysis]) -> list[Discrepancy]:
     vectors = embed([q.text for _, q in quotes])
     out: list[Discrepancy] = []
     pairs_attr: list[tuple[float, int, int]] = []
-    told: set[tuple[frozenset[tuple[str, str]], str | None]] = set()
+    told: set[tuple[str, str, str]] = set()
     for i in range(len(quotes)):
         for j in range(i + 1, len(quotes)):
             (ai, qi), (aj, qj) = quotes[i], quotes[j]
@@ -139,10 +139,12 @@ def quote_discrepancies(analyses: Sequence[Analysis]) -> list[Discrepancy]:
             if same_words and not speaker and _named(qi) and _named(qj):
                 pairs_attr.append((max(ratio, cosine), i, j))
             elif same_language and speaker and reworded(qi.text, qj.text):
-                key = (frozenset({(ai.article.id, _norm(qi.text)), (aj.article.id, _norm(qj.text))}), qi.speaker)
-                if key in told:  # the same quote repeated in an article is one discrepancy
+                # One statement's pair once: the same quote repeated in an article, or one side's
+                # quote against two renderings of it in the other article, is one discrepancy.
+                sides = ((ai.article.id, _norm(qi.text), aj.article.id), (aj.article.id, _norm(qj.text), ai.article.id))
+                if any(side in told for side in sides):
                     continue
-                told.add(key)
+                told.update(sides)
                 claims = [claim_of(ai, qi.sentence, qi.text, qi.text), claim_of(aj, qj.sentence, qj.text, qj.text)]
                 out.append(Discrepancy("quote", "words", claims, False, qi.speaker))
     items = [_Item(an, q.sentence, q.speaker_id or q.speaker, q.text, "quote") for an, q in quotes]
