@@ -21,6 +21,7 @@ import feedparser
 import lxml.etree
 import lxml.html
 
+from lintas._urls import fetchable
 from lintas.metadata.dates import parse_published
 
 # Query parameters that say where a click came from, not which page it is (the well-known ones
@@ -45,15 +46,12 @@ class Entry:
 def canonical(url: str) -> str:
     """One spelling per page: lower-case scheme and host, no default port, no fragment, no
     tracking parameters, the rest of the query sorted. "" for an address that cannot be one."""
-    try:
-        p = urlsplit(url.strip())
-        scheme = p.scheme.lower()
-        host = (p.hostname or "").rstrip(".")
-        port = p.port if p.port and (scheme, p.port) not in (("http", 80), ("https", 443)) else None
-    except ValueError:  # "http://[::1/x", a port of 99999
+    if not fetchable(url):
         return ""
-    if scheme not in ("http", "https") or not host:
-        return ""
+    p = urlsplit(url.strip())
+    scheme = p.scheme.lower()
+    host = (p.hostname or "").rstrip(".")
+    port = p.port if p.port and (scheme, p.port) not in (("http", 80), ("https", 443)) else None
     netloc = f"[{host}]" if ":" in host else host
     netloc += f":{port}" if port else ""
     pairs = parse_qsl(p.query, keep_blank_values=True)

@@ -25,12 +25,13 @@ import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
 import httpcore
 import httpx
 
 from lintas import __version__
+from lintas._urls import fetchable
 from lintas.errors import AddressRefused, FetchError, UsageError
 from lintas.settings import (
     FOLLOW_BACKOFF,
@@ -361,12 +362,7 @@ def _header_safe(value: str | None) -> bool:
 
 
 def _check_address(url: str, current: str) -> None:
-    try:
-        parts = urlsplit(current)
-        ok = parts.scheme in ("http", "https") and bool(parts.hostname) and parts.port != 0
-    except ValueError:  # "http://[::1/x", a port of 99999
-        ok = False
-    if not ok:
+    if not fetchable(current):
         raise FetchError(url, f"not a web address lintas fetches: {current[:200]!r} (http or https only)")
 
 

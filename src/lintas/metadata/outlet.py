@@ -22,6 +22,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from lintas._lexicon import fold
+from lintas._urls import fetchable
 from lintas.errors import UsageError
 
 OUTLETS_ENV = "LINTAS_OUTLETS"
@@ -93,12 +94,7 @@ def _domain(value: str) -> str:
 
 
 def _web(url: str, origin: str, name: str) -> str:
-    try:
-        parts = urlsplit(url.strip())
-        ok = parts.scheme in ("http", "https") and bool(parts.hostname) and parts.port != 0
-    except ValueError:  # "http://[::1/x", a port of 99999
-        ok = False
-    if not ok:
+    if not fetchable(url):
         raise UsageError(f'{origin}: outlet "{name}": {url!r} is no http(s) address')
     return url.strip()
 
