@@ -73,6 +73,16 @@ def test_robots_txt_is_obeyed_and_recorded(sites: list[Site], tmp_path: Path) ->
         assert row[2] == state.DISALLOWED and "robots.txt" in (row[3] or "")
 
 
+def test_a_redirect_is_followed_only_where_robots_txt_allows(sites: list[Site], tmp_path: Path) -> None:
+    s = sites[0]
+    s.extra_urls.append(f"{s.url}/to-disallowed")
+    with open_store(str(tmp_path / "c.db")) as store:
+        r = follow_round(store, [outlet(s)], FAST)
+        (row,) = [f for f in state.failures(store, 10) if f[1].endswith("/to-disallowed")]
+    assert r.disallowed == 1 and s.hits["/to-disallowed"] == 1 and s.hits["/private/laporan"] == 0
+    assert row[2] == state.DISALLOWED and "redirected to" in (row[3] or "") and "robots.txt" in (row[3] or "")
+
+
 def test_a_site_whose_robots_txt_fails_is_left_alone(sites: list[Site], tmp_path: Path) -> None:
     s = sites[0]
     s.robots_status = 503  # RFC 9309: the site may be unable to say what it forbids

@@ -286,14 +286,16 @@ class Fetcher:
         last_modified: str | None = None,
         max_bytes: int | None = None,
         truncate: bool = False,
+        hop: Callable[[str], None] | None = None,
     ) -> Fetched:
         """GET ``url`` (conditionally when a validator is given), retrying what may pass; raises
         FetchError with the reason otherwise. ``truncate``: a body over ``max_bytes`` is cut there
-        instead of refused (robots.txt is read up to a size)."""
+        instead of refused (robots.txt is read up to a size). ``hop`` sees each address a redirect
+        leads to before it is asked, and raises to refuse it (robots.txt of another host)."""
         p = self.policy
         for attempt in range(p.retries + 1):
             try:
-                return self._once(url, etag, last_modified, max_bytes or p.max_bytes, truncate)
+                return self._once(url, etag, last_modified, max_bytes or p.max_bytes, truncate, hop)
             except FetchError as e:
                 if not e.transient or attempt == p.retries:
                     raise
@@ -303,7 +305,15 @@ class Fetcher:
                 self.sleep(wait)
         raise AssertionError("unreachable")
 
-    def _once(self, url: str, etag: str | None, last_modified: str | None, max_bytes: int, truncate: bool) -> Fetched:
+    def _once(
+        self,
+        url: str,
+        etag: str | None,
+        last_modified: str | None,
+        max_bytes: int,
+        truncate: bool,
+        hop: Callable[[str], None] | None,
+    ) -> Fetched:
         p = self.policy
         seen: list[str] = []
         current = url
@@ -315,6 +325,8 @@ class Fetcher:
         try:
             while True:
                 _check_address(url, current)
+                if hop is not None and current != url:
+                    hop(current)
                 if current in seen:
                     raise FetchError(url, f"redirect loop ({len(seen)} hops, back to {current[:200]})")
                 if len(seen) > p.max_redirects:
@@ -344,8 +356,8 @@ class Fetcher:
         except FetchError as e:
             if e.url == url:
                 raise
-            hop = f"redirected to {current[:200]}, " if current != url else ""
-            raise type(e)(url, hop + e.reason, transient=e.transient) from e  # raised at the socket, for a host
+            via = f"redirected to {current[:200]}, " if current != url else ""
+            raise type(e)(url, via + e.reason, transient=e.transient) from e  # raised at the socket, for a host
         except httpx.TimeoutException as e:
             raise FetchError(url, f"timed out: no complete answer within {p.timeout:.0f} s", transient=True) from e
         except (httpx.ConnectError, httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError) as e:

@@ -128,7 +128,7 @@ class _Round:
             raise Disallowed(url, "disallowed by the site's robots.txt")
         try:
             with self.pace.turn(url, rules.delay() if rules is not None else None):
-                got = self.fetcher.get(url, etag=etag, last_modified=last_modified)
+                got = self.fetcher.get(url, etag=etag, last_modified=last_modified, hop=self._hop)
         except Later as e:
             raise Deferred(url, str(e)) from e
         except FetchError as e:
@@ -136,6 +136,17 @@ class _Round:
             raise
         self.pace.answered(url, tired=False)
         return got
+
+    def _hop(self, target: str) -> None:
+        """A redirect's target is asked only when its own host's robots.txt allows it (its pace is
+        not kept: one request, in the turn of the host that redirected)."""
+        if not self.settings.robots:
+            return
+        rules = self.robots.rules(target)
+        if rules.blocked:  # the target's host does not answer (or may not be asked): nor will the page
+            raise FetchError(target, rules.blocked)
+        if not rules.allows(target):
+            raise Disallowed(target, "which the site's robots.txt disallows")
 
 
 @dataclass

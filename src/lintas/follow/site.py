@@ -154,6 +154,8 @@ class Site:
             except OSError:
                 pass
             return None
+        if path == "/to-disallowed":
+            return _redirect(h, "/private/laporan")
         if path == "/to-bad-host":
             return _redirect(h, "http://cdn..example.com/x")
         if path == "/throttled":
