@@ -228,27 +228,30 @@ def _discover(outlet: Outlet, known: dict[str, state.Listing], r: _Round, now: d
     return out
 
 
-def _utc(published: str | None) -> str | None:
-    """An ISO time in UTC, so that times of several offsets sort as they happened (a bare date
-    stays as it is)."""
+def _when(published: str | None) -> datetime | None:
+    """A listing's time in UTC (a bare date or time read as UTC); None when it is none or past
+    what a datetime holds in UTC ("9999-12-31T23:59:59-05:00")."""
     if not published:
         return None
     try:
         when = datetime.fromisoformat(published)
-        return when.astimezone(UTC).isoformat() if when.tzinfo else published
-    except (ValueError, OverflowError):  # "9999-12-31T23:59:59-05:00" is past what a datetime holds in UTC
+        return when.astimezone(UTC) if when.tzinfo else when.replace(tzinfo=UTC)
+    except (ValueError, OverflowError):
         return None
 
 
+def _utc(published: str | None) -> str | None:
+    """An ISO time in UTC, so that times of several offsets sort as they happened (a bare date
+    stays as it is)."""
+    when = _when(published)
+    if when is None or published is None:
+        return None
+    return when.isoformat() if datetime.fromisoformat(published).tzinfo else published
+
+
 def _too_old(entry: Entry, now: datetime, days: int) -> bool:
-    if not entry.published:
-        return False
-    try:
-        when = datetime.fromisoformat(entry.published)
-        when = when if when.tzinfo else when.replace(tzinfo=UTC)
-        return now - when > timedelta(days=days)
-    except (ValueError, OverflowError):
-        return False
+    when = _when(entry.published)
+    return when is not None and now - when > timedelta(days=days)
 
 
 def page_document(found: state.Found, got: Fetched) -> Document:
