@@ -68,6 +68,10 @@ def test_fillers_and_glosses_are_the_same_words() -> None:
     b = "Para jemaah ini dirujuk ke Rumah Sakit Arab Saudi di Madinah. Mereka terdiagnosis pneumonia/radang"
     assert not reworded(a, b)
     assert not reworded("Bapak Presiden akan diundang berbicara", "Bapak Presiden juga akan diundang berbicara")
+    assert not reworded(
+        "Rapat Dewan Gubernur Bank Indonesia pada tanggal 17 dan 18 Juni memutuskan mempertahankan BI Rate",
+        "Rapat Dewan Gubernur BI pada 17 dan 18 Juni memutuskan mempertahankan BI Rate",
+    )
     assert reworded("Kami cek ke ESDM, belum ada penelitian", "Kami cek di ESDM, belum pernah ada penelitian di sana")
 
 
@@ -77,3 +81,13 @@ def test_one_of_and_of_them_are_no_counts() -> None:
     assert [q.counted for q in find_quantities("Mbah Tupon digugat salah satu tersangka.")] == [None]
     assert [q.counted for q in find_quantities("Tiga tersangka di antaranya langsung ditahan.")] == [None]
     assert [q.counted for q in find_quantities("Polisi menangkap tiga tersangka.")] == ["arrested"]
+
+
+def test_a_formula_read_for_another_person_is_another_statement() -> None:
+    a = "Menjatuhkan pidana terhadap terdakwa dengan pidana penjara selama 11 tahun"
+    b = "Menjatuhkan pidana kepada terdakwa Meirizka Widjaja berupa pidana penjara selama tiga tahun penjara"
+    assert not reworded(a, b)
+    # the same words with another figure are a misquote, still told
+    assert reworded(
+        "Kami sudah menemukan 14 korban meninggal di lokasi", "Kami sudah menemukan 15 korban tewas di lokasi"
+    )

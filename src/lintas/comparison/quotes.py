@@ -11,6 +11,7 @@ from typing import Any
 from lintas.analyse import Analysis
 from lintas.analyse.embeddings import embed
 from lintas.analyse.gazetteer import ROLE_WORDS
+from lintas.analyse.numbers import UNITS_EN, UNITS_ID
 from lintas.comparison.discrepancies import _components, _Item
 from lintas.comparison.model import Discrepancy, claim_of
 from lintas.comparison.people import name_tokens, relation
@@ -77,11 +78,37 @@ def _named(q: Any) -> bool:
 _FILLER = frozenset(
     re.findall(
         r"\w+",
-        "atau dan serta juga pun bahkan yang sama dengan itu ini sih kan ya nah lah deh kok jadi masih "
+        "atau dan serta juga pun bahkan yang sama dengan itu ini sih kan ya nah lah deh kok jadi masih tanggal "
         "the a an and or also even just so well",
     )
 )
 _ASIDE = re.compile(r"\([^()]{1,40}\)")  # "(RSAS)", "(KK)": an outlet's gloss, not the speaker's words
+
+
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)?|[^\W\d_]+")
+
+
+# Number words a quote states a figure with ("tiga tahun"); "satu", "one" and "a" are too often no figure.
+_UNIT_WORDS = {w: v for w, v in {**UNITS_ID, **UNITS_EN}.items() if w not in ("se", "satu", "one", "a")}
+
+
+_NAME = re.compile(r"(?<=[\w,] )[A-Z][a-z]+(?: [A-Z][a-z]+)*")
+
+
+def _names(text: str) -> set[str]:
+    """Capitalised words inside a quote (not at its start): the people and places it names."""
+    return set(_NAME.findall(text))
+
+
+def _figures(text: str) -> set[str]:
+    """The figures a quote states, digits or words ("11", "tiga" -> "3")."""
+    out = set()
+    for token in _FIGURE.findall(text.casefold()):
+        if token[0].isdigit():
+            out.add(token.replace(",", "."))
+        elif token in _UNIT_WORDS:
+            out.add(str(_UNIT_WORDS[token]))
+    return out
 
 
 def _content_words(text: str) -> list[str]:
@@ -97,6 +124,9 @@ def reworded(a: str, b: str) -> bool:
     wa, wb = _content_words(a), _content_words(b)
     if not wa or not wb:
         return False
+    na, nb = _figures(a), _figures(b)
+    if na and nb and not na & nb and _names(a) ^ _names(b):
+        return False  # a formula read again for another person with other figures (one verdict per defendant)
     matcher = SequenceMatcher(None, wa, wb, autojunk=False)
     shared = sum(size for _, _, size in matcher.get_matching_blocks())
     if shared < QUOTE_SHARED_WORDS * min(len(wa), len(wb)):
@@ -112,8 +142,16 @@ def reworded(a: str, b: str) -> bool:
         x, y = "".join(wa[i1:i2]), "".join(wb[j1:j2])
         if tag == "replace" and SequenceMatcher(None, x, y).ratio() >= QUOTE_SAME_TEXT:
             continue  # a spelling slip or a split word
+        if tag == "replace" and _acronym(wa[i1:i2], wb[j1:j2]):
+            continue  # "Bank Indonesia" / "BI"
         return True
     return False
+
+
+def _acronym(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether one side is the other's initials ("bi" for "bank indonesia")."""
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) == 1 and len(long_) >= 2 and short[0] == "".join(w[0] for w in long_)
 
 
 def quote_discrepancies(analyses: Sequence[Analysis]) -> list[Discrepancy]:
