@@ -190,18 +190,16 @@ def _workers(args: argparse.Namespace) -> int:
     return int(workers)
 
 
-def _open(args: argparse.Namespace, *, create: bool = False) -> Any:
-    """The store of ``--db``; only ``ingest`` creates one: a typo in a reading command's ``--db``
-    would otherwise list an empty new database as if the corpus were empty."""
+def open_db(args: argparse.Namespace, *, create: bool = False, made_by: str = "lintas ingest PATH") -> Any:
+    """The store of ``--db``; only ``ingest`` (and ``follow``) create one: a typo in a reading
+    command's ``--db`` would otherwise list an empty new database as if the corpus were empty."""
     from lintas.store import open_store, store_exists
 
     if not create and not store_exists(args.db):
         from lintas.store import resolve_target
 
         target = resolve_target(args.db)
-        raise UsageError(
-            f"no store at {target}: check --db (or LINTAS_DB), or make one with `lintas ingest PATH --db {target}`"
-        )
+        raise UsageError(f"no store at {target}: check --db (or LINTAS_DB), or make one with `{made_by} --db {target}`")
     return open_store(args.db)
 
 
@@ -213,7 +211,7 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
     engine = Engine.parse(args.engine)  # a wrong --engine is a usage error before any work
     progress = Progress("ingest")
     progress.total(count_inputs(args.paths))
-    with _open(args, create=True) as store:
+    with open_db(args, create=True) as store:
         try:
             result = ingest(
                 args.paths, store, workers=workers, max_bytes=args.max_size, progress=progress, engine=engine
@@ -250,7 +248,7 @@ def _cmd_stories(args: argparse.Namespace) -> int:
         since=args.since, until=args.until, outlet=args.outlet, entity=args.entity, query=args.query,
         min_sources=args.min_sources, disputed=args.disputed, limit=args.limit, offset=args.offset,
     )  # fmt: skip
-    with _open(args) as store:
+    with open_db(args) as store:
         stories = list_stories(store, f)
         stale = unchecked(store, f) if args.disputed else 0
     if stale:
@@ -271,7 +269,7 @@ def _cmd_refresh(args: argparse.Namespace) -> int:
     from lintas.corpus.browse import refresh_reports
 
     progress = Progress("refresh", unit="stories")
-    with _open(args) as store:
+    with open_db(args) as store:
         try:
             n = refresh_reports(store, limit=args.limit, progress=progress)
         finally:
@@ -286,7 +284,7 @@ def _cmd_story(args: argparse.Namespace) -> int:
 
     fmt = output_format(args)
     lang = report_language(args, fmt)
-    with _open(args) as store:
+    with open_db(args) as store:
         if fmt == "json":
             report = localise(story_report_json(store, args.id), lang)
             text = json.dumps(report, ensure_ascii=False, indent=2) + "\n"
@@ -299,7 +297,7 @@ def _cmd_story(args: argparse.Namespace) -> int:
 def _cmd_export(args: argparse.Namespace) -> int:
     from lintas.corpus.browse import export_rows, write_export, write_parquet
 
-    with _open(args) as store:
+    with open_db(args) as store:
         rows = export_rows(store, args.what)
         if args.format == "parquet":
             if not args.output:
@@ -319,7 +317,7 @@ def _cmd_reanalyse(args: argparse.Namespace) -> int:
     from lintas.corpus.ingest import reanalyse
 
     progress = Progress("reanalyse")
-    with _open(args) as store:
+    with open_db(args) as store:
         try:
             result = reanalyse(store, workers=_workers(args), progress=progress, engine=Engine.parse(args.engine))
         finally:
@@ -334,7 +332,7 @@ def _cmd_reanalyse(args: argparse.Namespace) -> int:
 def _cmd_split(args: argparse.Namespace) -> int:
     from lintas.group.corrections import split_article
 
-    with _open(args) as store, store.write():
+    with open_db(args) as store, store.write():
         story = split_article(store, args.article)
     sys.stdout.write(f"{args.article} is now in story {story}\n")
     return EXIT_OK
@@ -343,7 +341,7 @@ def _cmd_split(args: argparse.Namespace) -> int:
 def _cmd_merge(args: argparse.Namespace) -> int:
     from lintas.group.corrections import merge_stories
 
-    with _open(args) as store, store.write():
+    with open_db(args) as store, store.write():
         story = merge_stories(store, args.story, args.other)
     sys.stdout.write(f"stories {args.story} and {args.other} are now story {story}\n")
     return EXIT_OK
@@ -352,7 +350,7 @@ def _cmd_merge(args: argparse.Namespace) -> int:
 def _cmd_recluster(args: argparse.Namespace) -> int:
     from lintas.corpus import recluster
 
-    with _open(args) as store:
+    with open_db(args) as store:
         n = recluster(store)
     sys.stdout.write(f"{words.count(n, 'story')}\n")
     return EXIT_OK
@@ -361,7 +359,7 @@ def _cmd_recluster(args: argparse.Namespace) -> int:
 def _cmd_serve(args: argparse.Namespace) -> int:
     from lintas.serve import run
 
-    _open(args).close()  # a typo in --db is an error, not a new empty corpus served
+    open_db(args).close()  # a typo in --db is an error, not a new empty corpus served
     run(args.db, args.host, args.port, _token(args.token_file), _token(args.read_token_file))
     return EXIT_OK
 
@@ -419,7 +417,7 @@ def _cmd_eval_clusters(args: argparse.Namespace) -> int:
             raise UsageError(f'{args.gold} line {lineno}: expected {{"input": ..., "cluster": ...}}') from e
     from lintas.store import queries
 
-    with _open(args) as store:
+    with open_db(args) as store:
         stories = queries.input_stories(store)
     scores = score_clusters(gold, stories)
     sys.stdout.write(json.dumps(scores, indent=2) + "\n")

@@ -13,7 +13,7 @@ from typing import Any
 from lintas import _cli_common
 from lintas import _words as words
 from lintas._cli_common import info, say, terminal_safe
-from lintas.cli_corpus import db_option
+from lintas.cli_corpus import db_option, open_db
 from lintas.errors import UsageError
 
 EXIT_OK, EXIT_REJECTED = 0, 1
@@ -90,10 +90,9 @@ def add_commands(commands: Any, parser_class: type[argparse.ArgumentParser]) -> 
 
 
 def _cmd_follow(args: argparse.Namespace) -> int:
-    from lintas.follow.http import Policy, networks, user_agent
+    from lintas.follow.http import Policy, allowed, user_agent
     from lintas.follow.run import RoundResult, Settings, follow, parse_every
     from lintas.metadata.outlet import outlet_table
-    from lintas.store import open_store
 
     if args.status:
         return _status(args)
@@ -122,7 +121,7 @@ def _cmd_follow(args: argparse.Namespace) -> int:
         raise UsageError(
             "no outlet to follow: add one with `lintas outlets add NAME --feed URL` (or --sitemap, --homepage)"
         )
-    allow = networks([*(args.allow or []), *(x for x in os.environ.get("LINTAS_ALLOW", "").split(",") if x.strip())])
+    allow = allowed(args.allow or [])
     policy = Policy(user_agent=user_agent(args.contact or os.environ.get("LINTAS_CONTACT")), allow=allow)
     defaults = Settings()
     settings = Settings(
@@ -150,7 +149,7 @@ def _cmd_follow(args: argparse.Namespace) -> int:
             )
         sys.stdout.flush()
 
-    with open_store(args.db) as store:
+    with open_db(args, create=True) as store:
         last = follow(
             store, followed, settings, every=every, rounds=args.rounds, on_round=said, on_page=_fetched, say=say
         )
@@ -164,11 +163,8 @@ def _fetched(url: str) -> None:
 
 def _status(args: argparse.Namespace) -> int:
     from lintas.store import follow as state
-    from lintas.store import open_store, store_exists
 
-    if not store_exists(args.db):
-        raise UsageError("no store yet: run `lintas follow` first (check --db or LINTAS_DB)")
-    with open_store(args.db) as store:
+    with open_db(args, made_by="lintas follow --once") as store:
         counts = state.states(store)
         failures = state.failures(store, 20)
     if args.format == "json":

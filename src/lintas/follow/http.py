@@ -18,6 +18,7 @@ import contextlib
 import email.utils
 import ipaddress
 import math
+import os
 import socket
 import threading
 import time
@@ -83,6 +84,12 @@ def networks(values: Iterable[str]) -> tuple[Network, ...]:
             except ValueError as e:
                 raise UsageError(f"--allow {value!r}: not a network; give 10.0.0.0/8, 127.0.0.1 or loopback") from e
     return tuple(out)
+
+
+def allowed(extra: Iterable[str] = ()) -> tuple[Network, ...]:
+    """The networks allowed beside the public internet: ``extra`` (``--allow``) and ``LINTAS_ALLOW``
+    (comma-separated)."""
+    return networks([*extra, *(x for x in os.environ.get("LINTAS_ALLOW", "").split(",") if x.strip())])
 
 
 def _inner_v4(ip: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:

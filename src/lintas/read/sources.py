@@ -51,11 +51,10 @@ def is_web_address(path: str) -> bool:
 def read_web_page(url: str, *, max_bytes: int = MAX_FILE_BYTES) -> Document | Rejected:
     """One page fetched from the web through lintas follow's guarded client (public addresses
     only, unless ``LINTAS_ALLOW`` names networks; bounded size and time)."""
-    from lintas.follow.http import Fetcher, Policy, networks
+    from lintas.follow.http import Fetcher, Policy, allowed
 
-    allow = networks(x for x in os.environ.get("LINTAS_ALLOW", "").split(",") if x.strip())
     try:
-        with Fetcher(Policy(allow=allow, max_bytes=max_bytes)) as fetcher:
+        with Fetcher(Policy(allow=allowed(), max_bytes=max_bytes)) as fetcher:
             got = fetcher.get(url)
         return web_document(url, got.body, got.content_type, Hints(url=got.url))
     except (FetchError, ReadError) as e:
