@@ -40,10 +40,19 @@ class Document:
 
 @dataclass(frozen=True, slots=True)
 class Rejected:
-    """An input that did not become an article, and the plain reason why."""
+    """An input that did not become an article, and the plain reason why. ``retry``: a bug in
+    lintas rejected it, not the input; the store does not keep such a rejection, so the next run
+    tries the input again (after an upgrade, it may pass)."""
 
     input: str
     reason: str
+    retry: bool = False
+
+    @classmethod
+    def bug(cls, input: str, error: BaseException) -> Rejected:
+        """The rejection a last-resort guard makes of an error nobody foresaw."""
+        why = f"{type(error).__name__}: {str(error)[:300]}"
+        return cls(input, f"cannot be read: {why} (a bug in lintas; please report it)", retry=True)
 
     def to_dict(self) -> dict[str, str]:
         return {"input": self.input, "reason": self.reason}

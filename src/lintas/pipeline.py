@@ -90,9 +90,7 @@ def build_articles(
             except LintasError:
                 raise  # a setting or a missing extra, not this input: the run stops and says so
             except Exception as e:  # the last resort of one input: the others of the run go on
-                order.append(
-                    Rejected(item.input, f"cannot be read: {type(e).__name__}: {e} (a bug in lintas; please report it)")
-                )
+                order.append(Rejected.bug(item.input, e))
         if progress is not None:
             progress(n)
     described = [x for x in order if not isinstance(x, Rejected)]
@@ -148,7 +146,23 @@ def analyse(
 ) -> AnalyseResult:
     """Extract every article under ``paths`` and annotate it (entities, numbers, dates, quotes)."""
     extracted = extract(paths, max_bytes=max_bytes, stdin=stdin, progress=progress)
-    return AnalyseResult(tuple(analyse_article(a) for a in extracted.articles), extracted.rejected)
+    done = [_guarded_analysis(a) for a in extracted.articles]
+    return AnalyseResult(
+        tuple(x for x in done if isinstance(x, Analysis)),
+        (*extracted.rejected, *(x for x in done if isinstance(x, Rejected))),
+    )
+
+
+def _guarded_analysis(article: Article, *, entities_only: bool = False) -> Analysis | Rejected:
+    """The last resort of one article: an error nobody foresaw rejects it, the others go on."""
+    try:
+        return analyse_article(article, entities_only=entities_only)
+    except LintasError:
+        raise  # a setting or a missing extra, not this article: the run stops and says so
+    except RecursionError:
+        return Rejected(article.input, "cannot be read: the text is nested too deeply")
+    except Exception as e:
+        return Rejected.bug(article.input, e)
 
 
 def compare(
@@ -177,9 +191,10 @@ def compare(
         ner_en.preload()
     # Other languages first, so that the English model loads meanwhile; input order is kept.
     order = sorted(range(len(articles)), key=lambda i: articles[i].language == "en")
-    done = {i: analyse_article(articles[i]) for i in order}
-    analyses = [done[i] for i in range(len(articles))]
-    return compare_analyses(analyses, extracted.rejected if extracted else (), progress=status)
+    done = {i: _guarded_analysis(articles[i]) for i in order}
+    analyses = [x for i in range(len(articles)) if isinstance(x := done[i], Analysis)]
+    failed = [x for i in range(len(articles)) if isinstance(x := done[i], Rejected)]
+    return compare_analyses(analyses, (*(extracted.rejected if extracted else ()), *failed), progress=status)
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,9 +230,14 @@ def map_documents(items: Sequence[Document | Rejected]) -> list[Mapped]:
     from lintas.group.features import features_of
 
     raws = [None if isinstance(item, Rejected) else Raw.of(item) for item in items]
-    built = build_articles(items)
-    articles = [a for a in built if isinstance(a, Article)]
-    features = iter(features_of([analyse_article(a, entities_only=True) for a in articles]))
+    built: list[Article | Rejected] = []
+    analysed: list[Analysis] = []
+    for b in build_articles(items):
+        done = _guarded_analysis(b, entities_only=True) if isinstance(b, Article) else b
+        if isinstance(done, Analysis):
+            analysed.append(done)
+        built.append(b if isinstance(done, Analysis) else done)
+    features = iter(features_of(analysed))
     return [
         Mapped(raw, rejected=b) if isinstance(b, Rejected) else Mapped(raw, b, next(features))
         for raw, b in zip(raws, built, strict=True)

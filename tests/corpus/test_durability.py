@@ -86,3 +86,45 @@ def test_two_concurrent_ingests_share_one_sqlite_file(synthetic: tuple[Path, lis
     inputs, ids, unassigned = _state(db)
     assert len(inputs) == N == len({i for i, _ in inputs})
     assert ids == ref_ids and unassigned == 0
+
+
+_FULL_DISK = """
+import sqlite3, sys
+import lintas.store.sqlite as backend
+from lintas.cli import main
+
+connect = backend.connect
+
+def full_after(path):
+    conn = connect(path)
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    conn.execute(f"PRAGMA max_page_count = {max(pages, 1) + int(sys.argv[1])}")
+    return conn
+
+backend.connect = full_after
+sys.exit(main(sys.argv[2:]))
+"""
+
+
+def test_an_ingest_on_a_full_disk_stops_plainly_and_resumes_once_space_is_free(
+    synthetic: tuple[Path, list[str]], tmp_path: Path
+) -> None:
+    """SQLite's own "database or disk is full" (a page limit standing in for the disk) ends the
+    run with the plain message and exit 1; what was committed stays, and the next run stores the
+    rest once, as an uninterrupted ingest would."""
+    path, ref_ids = synthetic
+    db = tmp_path / "c.db"
+    args = ("ingest", str(path), "--db", str(db), "--workers", "1")
+    first = subprocess.run([sys.executable, "-c", _FULL_DISK, "250", *args], capture_output=True, timeout=600)
+    err = first.stderr.decode()
+    assert first.returncode == 1, err
+    assert "the disk is full" in err and "a bug" not in err
+    stored = _inputs(db)
+    assert 0 < stored < N, "the page limit did not end the run part-way; change the limit"
+    again = _lintas(*args)
+    assert again.wait(timeout=600) == 0, again.stderr.read() if again.stderr else ""
+    out = again.stdout.read().decode() if again.stdout else ""
+    assert f"{stored} read by an earlier run" in out
+    inputs, ids, unassigned = _state(db)
+    assert len(inputs) == N == len({i for i, _ in inputs})
+    assert ids == ref_ids and unassigned == 0

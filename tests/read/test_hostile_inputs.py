@@ -185,3 +185,57 @@ def test_text_output_escapes_control_characters_and_json_stays_valid(
     out = capsys.readouterr().out
     assert "\x7f" not in out and "\x9b" not in out
     assert json.loads(out)["articles"][0]["title"] == record["title"]  # the same characters, escaped
+
+
+def _analysis_bug_on(monkeypatch: pytest.MonkeyPatch, word: str) -> None:
+    """A bug in the analysis that only one article's text meets."""
+    import lintas.pipeline as pipeline
+
+    real = pipeline.analyse_article
+
+    def buggy(article: lintas.Article, **kw: bool) -> object:
+        if word in article.text:
+            raise ValueError("a bug only this article meets")
+        return real(article, **kw)
+
+    monkeypatch.setattr(pipeline, "analyse_article", buggy)
+
+
+def _two_articles(tmp_path: Path) -> tuple[Path, Path]:
+    good = tmp_path / "good.txt"
+    good.write_text(GOOD + "\n", encoding="utf-8")
+    odd = tmp_path / "odd.txt"
+    odd.write_text(GOOD.replace("Garut", "Tasikmalaya") + " Korban dirawat di puskesmas.\n", encoding="utf-8")
+    return good, odd
+
+
+def test_a_bug_in_the_analysis_rejects_one_article_and_the_next_ingest_tries_it_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from lintas.store import open_store
+
+    good, odd = _two_articles(tmp_path)
+    db = str(tmp_path / "s.db")
+    with monkeypatch.context() as m:
+        _analysis_bug_on(m, "Tasikmalaya")
+        assert main(["ingest", str(good), str(odd), "--db", db, "--workers", "1"]) == 1
+        err = capsys.readouterr().err
+        assert f"rejected {odd}" in err and "a bug in lintas" in err
+        with open_store(db) as store:
+            assert [r[0] for r in store.query("SELECT input FROM inputs")] == [str(good)]
+    # the bug mended (an upgrade): the same command stores the article the bug had rejected
+    assert main(["ingest", str(good), str(odd), "--db", db, "--workers", "1"]) == 0
+    with open_store(db) as store:
+        rows = store.query("SELECT input, status FROM inputs ORDER BY input")
+    assert sorted(rows) == sorted([(str(good), "ok"), (str(odd), "ok")])
+
+
+def test_a_bug_in_the_analysis_rejects_one_article_of_compare_and_the_rest_are_compared(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    good, odd = _two_articles(tmp_path)
+    _analysis_bug_on(monkeypatch, "Tasikmalaya")
+    report = lintas.compare([good, odd])
+    assert [r.input for r in report.rejected] == [str(odd)]
+    assert "a bug in lintas" in report.rejected[0].reason
+    assert sum(len(s.articles) for s in report.stories) == 1

@@ -143,7 +143,9 @@ def _store(store: Store, m: Mapped, result: IngestResult, clock: Clock, *, again
 
     if m.article is None or m.features is None:
         rejected = m.rejected or Rejected(m.raw.input if m.raw else "?", "not an article")
-        if record(rejected.input, None, "rejected", rejected.reason):
+        if rejected.retry and not again:
+            result.rejected.append(rejected)  # not kept: the next run tries the input again
+        elif record(rejected.input, None, "rejected", rejected.reason):
             result.rejected.append(rejected)
         return
     article = m.article

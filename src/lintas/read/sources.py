@@ -121,7 +121,7 @@ def guarded(items: Iterator[Document | Rejected], input: str) -> Iterator[Docume
     except LintasError:
         raise  # a setting or a missing extra, not this input
     except Exception as e:
-        yield Rejected(input, f"cannot be read: {type(e).__name__}: {e} (a bug in lintas; please report it)")
+        yield Rejected.bug(input, e)
 
 
 def _article_files(path: str) -> Iterator[str]:
