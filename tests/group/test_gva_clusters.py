@@ -21,15 +21,17 @@ from lintas.store import open_store, queries
 from tests.conftest import shared_path
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow]
-# slice of publication dates -> floors. Measured 2026-12-02 (stop 31) with the parameters fit on
-# 2016-2017, synthetic Indonesian events and three labelled parts of a real Indonesian stream:
-# 2013 0.9216 / 0.8295, July 2015 0.9367 / 0.7647. Lowered from 0.93 / 0.865 and 0.95 / 0.865
-# (stop 30's fit on GVA and synthetic events alone: 0.9419 / 0.8739, 0.9609 / 0.8772): that score
-# joined unrelated articles of a real Indonesian day over one shared name (held-out day BCubed
-# 0.733, now 0.913). A fit that keeps both is open work (issue 22).
+# slice of publication dates -> floors. Measured 2026-12-06 (stop 36) with the parameters fit on
+# 2016-2017, synthetic Indonesian events and three labelled parts of a real Indonesian stream, and
+# the text check of stories (group.split): 2013 0.9116 / 0.7969, July 2015 0.9313 / 0.7400. The
+# check costs GVA recall (stop 31 to 35: 0.9216 / 0.8295, 0.9367 / 0.7647; the held-out years
+# 2013-2015 0.9306 / 0.8029 -> 0.9277 / 0.7893) and keeps a real Indonesian day's desks apart
+# (held-out day 0.9234 / 0.690 -> 0.9481 / 0.717; docs/clustering-tuning.md, stop 36). Stop 30's
+# fit on GVA and synthetic events alone reached 0.9419 / 0.8739 and 0.9609 / 0.8772 here, but
+# joined unrelated articles of the Indonesian day over one shared name (held-out day BCubed 0.733).
 SLICES = {
-    "2013": {"bcubed": 0.915, "pairwise": 0.82},
-    "2015-07": {"bcubed": 0.93, "pairwise": 0.755},
+    "2013": {"bcubed": 0.905, "pairwise": 0.79},
+    "2015-07": {"bcubed": 0.925, "pairwise": 0.73},
 }
 
 

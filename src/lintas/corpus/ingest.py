@@ -24,11 +24,13 @@ from lintas.group.engine import Clock, place
 from lintas.group.incremental import assign
 from lintas.group.params import PARAMS, ClusterParams
 from lintas.group.settle import settle, stored_features
+from lintas.group.split import split_stories
 from lintas.model import Document, Rejected
 from lintas.pipeline import Mapped, map_documents
 from lintas.read import read_paths
 from lintas.settings import INGEST_BATCH, MAX_FILE_BYTES
 from lintas.store import Store, open_store
+from lintas.store import text as counts
 
 Progress = Callable[[int], None]
 
@@ -100,13 +102,17 @@ def ingest(
 
 
 def _settle(store: Store, result: IngestResult) -> None:
-    """Settle the stories of one article (``group.settle``); the stories they went to changed."""
+    """Settle the stories of one article (``group.settle``), then check the stories articles
+    joined by their text (``group.split``); the stories they went to changed."""
     for old, a in settle(store).items():
         if old in result.changed_stories:  # else started by a run killed before it settled
             result.changed_stories.discard(old)
             result.new_stories -= 1
         result.changed_stories.difference_update(a.merged)
         result.changed_stories.add(a.story)
+    for old, new in split_stories(store).items():
+        result.changed_stories.update([old, *new])
+        result.new_stories += len(new)
 
 
 def _pending(
@@ -248,6 +254,7 @@ def recluster(
                 a = assign(store, stored.article, stored_features(reader, stored), observe=seen, params=params)
                 store.set_article_story(stored.article.id, a.story, a.copy_of, a.copy_similarity)
                 store.recount(a.story)
+                counts.add_unchecked(store, [a.story])
                 if a.new_story:
                     store.add_unsettled([a.story])
                 if progress is not None:
@@ -255,6 +262,7 @@ def recluster(
         finally:
             reader.close()
     settle(store, params=params)
+    split_stories(store)
     with store.write():  # a reader's splits and merges hold whatever the stories became
         apply_corrections(store)
     return store.counts()["stories"]

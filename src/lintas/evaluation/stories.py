@@ -10,8 +10,6 @@ average linkage, its one threshold chosen on the dev day (``tune_baseline``).
 from __future__ import annotations
 
 import json
-import math
-import re
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from pathlib import Path
@@ -20,9 +18,9 @@ import numpy as np
 import numpy.typing as npt
 
 from lintas.evaluation.clusters import score_clusters
+from lintas.group.text import average_linkage, tfidf, words
 
 Scores = dict[str, dict[str, float]]
-_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def load_story_labels(path: str | Path) -> dict[str, dict[str, str]]:
@@ -73,42 +71,9 @@ def engine_stories(records: Sequence[Mapping[str, str]]) -> dict[str, str]:
 
 
 def tfidf_vectors(texts: Sequence[str]) -> npt.NDArray[np.float64]:
-    """Sublinear TF-IDF of the words of each text, unit length."""
-    counts = [Counter(w.casefold() for w in _WORD.findall(t)) for t in texts]
-    df = Counter(w for c in counts for w in c)
-    vocab = {w: i for i, w in enumerate(sorted(df))}
-    n = len(texts)
-    m = np.zeros((n, len(vocab)))
-    for row, c in enumerate(counts):
-        for w, k in c.items():
-            m[row, vocab[w]] = (1 + math.log(k)) * (math.log((1 + n) / (1 + df[w])) + 1)
-    norms = np.linalg.norm(m, axis=1, keepdims=True)
-    return np.asarray(m / np.where(norms > 0, norms, 1.0))
-
-
-def average_linkage(sim: npt.NDArray[np.float64], threshold: float) -> list[int]:
-    """Cluster labels of average-linkage agglomeration, merging while the best pair of clusters
-    has a mean similarity of at least ``threshold``."""
-    n = len(sim)
-    avg = sim.astype(np.float64).copy()
-    np.fill_diagonal(avg, -np.inf)
-    size = np.ones(n)
-    alive = np.ones(n, dtype=bool)
-    label = list(range(n))
-    while True:
-        masked = np.where(alive[:, None] & alive[None, :], avg, -np.inf)
-        k = int(np.argmax(masked))
-        a, b = divmod(k, n)
-        if masked[a, b] < threshold:
-            break
-        # Lance-Williams update for average linkage: the merged cluster's mean similarity to each other.
-        avg[a, :] = (size[a] * avg[a, :] + size[b] * avg[b, :]) / (size[a] + size[b])
-        avg[:, a] = avg[a, :]
-        avg[a, a] = -np.inf
-        size[a] += size[b]
-        alive[b] = False
-        label = [a if x == b else x for x in label]
-    return label
+    """Sublinear TF-IDF of the words of each text (document frequencies among ``texts``), unit length."""
+    bags = [words(t) for t in texts]
+    return tfidf(bags, Counter(w for b in bags for w in b), len(texts))
 
 
 def tfidf_stories(records: Sequence[Mapping[str, str]], threshold: float) -> dict[str, str]:

@@ -39,12 +39,12 @@ def split_article(store: Store, article: str, *, record: bool = True) -> str:
     if record:
         recorded.add(store, recorded.APART, [(article, m.article.id) for m in staying])
     store.drop_story(story, story_index_rows(store, store.stories_by_id([story])[story]))
-    _rebuild(store, story, staying)
+    rebuild_story(store, story, staying)
     new = article
     while store.stories_by_id([new]):  # the story kept the article's id (it was its first)
         new = hashlib.sha1(f"{new}:split".encode()).hexdigest()[:16]
     recorded.forget_merged(store, new)
-    _rebuild(store, new, moving)
+    rebuild_story(store, new, moving)
     return new
 
 
@@ -90,7 +90,7 @@ def apply_corrections(store: Store) -> int:
     return changed
 
 
-def _rebuild(store: Store, story: str, members: Sequence[StoredArticle]) -> None:
+def rebuild_story(store: Store, story: str, members: Sequence[StoredArticle]) -> None:
     """Story ``story`` made again from ``members`` in ingestion order, as ``assign`` adds articles."""
     state = StoryState(
         id=story, title=None, first_day=None, last_day=None, first_published=None, last_published=None,

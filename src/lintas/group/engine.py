@@ -1,5 +1,6 @@
 """The one story engine: each article is placed in a story by ``assign``, in input order, then
-the stories of one article are settled (``group.settle``).
+the stories of one article are settled (``group.settle``) and the stories articles joined are
+checked by their text (``group.split``).
 
 ``lintas ingest`` places into the corpus store, a batch per transaction; ``lintas compare``
 places into a store in memory. The same articles in the same order make the same stories in
@@ -17,8 +18,11 @@ from lintas.group.copies import Copy
 from lintas.group.incremental import Assignment, Features, assign
 from lintas.group.params import PARAMS, ClusterParams
 from lintas.group.settle import settle
+from lintas.group.split import split_stories
+from lintas.group.text import article_words
 from lintas.model import Article
 from lintas.store import Store, open_store
+from lintas.store import text as counts
 
 MEMORY = ":memory:"
 
@@ -60,6 +64,8 @@ def place(
         copy_similarity=a.copy_similarity,
     )
     store.recount(a.story)
+    counts.add_words(store, article_words(article.title, article.text))
+    counts.add_unchecked(store, [a.story])
     if a.new_story:
         store.add_unsettled([a.story])
     return a
@@ -94,6 +100,7 @@ def group_articles(
                     placed_ids.add(article.id)
                     place(store, article, f, clock, params=params)
         settle(store, params=params)
+        split_stories(store)
         placed = store.placements([a.id for a in articles])
     index = {a.id: i for i, a in enumerate(articles)}
     members: dict[str, list[int]] = {}

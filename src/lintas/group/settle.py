@@ -15,6 +15,7 @@ from collections.abc import Callable
 from lintas.group.incremental import Assignment, Features, assign, story_index_rows
 from lintas.group.params import PARAMS, ClusterParams
 from lintas.settings import INGEST_BATCH
+from lintas.store import text as counts
 from lintas.store.base import Store, StoredArticle
 
 
@@ -56,6 +57,7 @@ def settle_story(store: Store, story: str, params: ClusterParams = PARAMS) -> As
     store.recount(a.story)
     if a.story == story:
         return None
+    counts.add_unchecked(store, [a.story])
     store.note_merged(story, a.story)
     return a
 

@@ -232,6 +232,7 @@ class Store:
         transaction: an interrupted re-analysis continues from the pending ones)."""
         self.clear_stories()
         self.execute("DELETE FROM articles")
+        self.execute("DELETE FROM word_counts")  # counted again as the articles are stored again (store.text)
         if self.dialect.name == "sqlite":
             self.execute("DELETE FROM articles_fts")
         self.execute("UPDATE inputs SET status = 'pending', article = NULL WHERE raw IS NOT NULL")
@@ -307,9 +308,9 @@ class Store:
         by_id = {r[0]: _stored(r) for r in rows}
         return [by_id[i] for i in ids if i in by_id]
 
-    def story_articles(self, story: str) -> list[StoredArticle]:
+    def story_articles(self, story: str, *, sentences: bool = True) -> list[StoredArticle]:
         rows = self.query(f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE story = ? ORDER BY seq", (story,))
-        return [_stored(r) for r in rows]
+        return [_stored(r, sentences=sentences) for r in rows]
 
     def iter_articles(self, batch: int = 1000) -> Iterator[StoredArticle]:
         """Every stored article in ingestion order, a page at a time (memory stays flat)."""
@@ -543,7 +544,7 @@ class Store:
         """Forget every story (re-clustering from the stored features starts from here)."""
         for table in (
             "key_index", "name_index", "story_names", "key_stories", "stories", "copy_index", "story_merges",
-            "unsettled_stories",
+            "unsettled_stories", "unchecked_stories",
         ):  # fmt: skip
             self.execute(f"DELETE FROM {table}")
         self.execute("UPDATE articles SET story = NULL, copy_of = NULL, copy_similarity = NULL")

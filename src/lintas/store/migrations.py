@@ -218,4 +218,16 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
             "CREATE TABLE follow_lock (id INTEGER PRIMARY KEY, owner TEXT NOT NULL, until TEXT NOT NULL)",
         ],
     ),
+    (
+        # The text check of stories (group.split, store.text): in how many articles each word is,
+        # and the stories to check. A store without articles is counted from its first one on; one
+        # with articles is counted once from their texts when first needed.
+        "0010_word_counts",
+        [
+            "CREATE TABLE word_counts (word TEXT PRIMARY KEY, n INTEGER NOT NULL){compact}",
+            "CREATE TABLE unchecked_stories (story TEXT PRIMARY KEY)",
+            "INSERT INTO store_meta (key, value) SELECT 'word_counts', 'complete' "
+            "WHERE NOT EXISTS (SELECT 1 FROM articles)",
+        ],
+    ),
 ]
