@@ -388,3 +388,28 @@ def test_extract_a_web_address(
     (article,) = json.loads(r.out)["articles"]
     assert article["title"] == page.title and article["url"] == url
     assert "document.title" not in article["text"]  # the page's script is neither run nor read as text
+
+
+def test_a_page_a_bug_rejects_is_fetched_again_next_round(
+    sites: list[Site], store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import lintas.pipeline as pipeline
+
+    site = sites[0]
+    outlets = [outlet(site)]
+    victim = site.pages[0].title
+    real = pipeline.analyse_article
+
+    def buggy(article: pipeline.Article, **kw: bool) -> object:
+        if article.title == victim:
+            raise ValueError("a bug only this page meets")
+        return real(article, **kw)
+
+    with monkeypatch.context() as m:
+        m.setattr(pipeline, "analyse_article", buggy)
+        first = follow_round(store, outlets, FAST)
+    assert first.added == len(site.pages) - 1
+    failed = store.query("SELECT url, state, reason, attempts FROM fetches WHERE kind = 'page' AND state <> 'fetched'")
+    assert len(failed) == 1 and failed[0][1] == state.FAILED and "a bug in lintas" in failed[0][2]
+    again = follow_round(store, outlets, FAST)  # the bug mended: asked again, stored
+    assert again.added == 1 and store.counts()["articles"] == len(site.pages)

@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from lintas.corpus import ingest, recluster
-from lintas.group.corrections import merge_stories
+from lintas.group.corrections import merge_stories, split_article
 from lintas.group.split import count_words, split_stories, split_story
 from lintas.group.text import article_words, average_linkage, parts
 from lintas.store import Store
@@ -85,7 +85,9 @@ def test_word_counts_kept_at_ingest_equal_a_count_from_the_texts(mixed: Store) -
     vocab = sorted({w for b in bags for w in b})
     kept = counts.word_counts(mixed, vocab)
     with mixed.write():
-        count_words(mixed)
+        mixed.execute("DELETE FROM store_meta WHERE key = 'word_counts'")
+    count_words(mixed, batch=4)  # in two transactions
+    assert counts.counted(mixed)
     assert counts.word_counts(mixed, vocab) == kept
     assert kept[1] == len(bags) == 6
     assert kept[0]["rinaldi"] == 6 and kept[0]["kakeknya"] == 2
@@ -108,6 +110,30 @@ def test_a_second_ingest_adds_its_articles_to_the_counts(store: Store, tmp_path:
     ingest([str(first)], store)
     ingest([str(second)], store)
     assert counts.word_counts(store, ["rinaldi"]) == ({"rinaldi": 6}, 6)
+
+
+def test_every_story_id_merged_in_leads_to_the_part_its_first_article_went_to(mixed: Store) -> None:
+    first = {s.article.id: (s.article.url or "").rsplit("/", 1)[1] for s in mixed.iter_articles()}
+    _one_story(mixed)
+    with mixed.write():  # each family piece a story of its own, then all merged: two ids to lead back
+        for article, url in first.items():
+            if url in FAMILY:
+                split_article(mixed, article, record=False)
+    story = _one_story(mixed)
+    merged = [m for m in first if mixed.merged_into(m) == story]
+    assert merged  # the stories _one_story merged
+    with mixed.write():
+        split_story(mixed, story)
+    where = _stories(mixed)
+    for m in merged:  # a story id again (the first of its part) or a redirect to the part
+        assert (mixed.merged_into(m) or m) == where[first[m]]
+
+
+def test_a_story_of_short_texts_only_is_not_split() -> None:
+    a = Counter({"penembakan": 2, "warga": 1, "polisi": 1})
+    b = Counter({"kebakaran": 2, "gudang": 1, "damkar": 1})
+    assert parts([a, b], {}, 1000, 0.2) == [[0], [1]]
+    assert parts([a, b], {}, 1000, 0.2, min_words=120) == [[0, 1]]
 
 
 def test_average_linkage_merges_while_the_mean_similarity_holds() -> None:

@@ -239,3 +239,24 @@ def test_a_bug_in_the_analysis_rejects_one_article_of_compare_and_the_rest_are_c
     assert [r.input for r in report.rejected] == [str(odd)]
     assert "a bug in lintas" in report.rejected[0].reason
     assert sum(len(s.articles) for s in report.stories) == 1
+
+
+def test_a_bug_in_a_re_analysis_leaves_the_input_pending_for_the_next_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from lintas.corpus import ingest
+    from lintas.corpus.ingest import reanalyse
+    from lintas.store import open_store
+
+    good, odd = _two_articles(tmp_path)
+    with open_store(str(tmp_path / "s.db")) as store:
+        ingest([str(good), str(odd)], store)
+        with monkeypatch.context() as m:
+            _analysis_bug_on(m, "Tasikmalaya")
+            done = reanalyse(store)
+        assert [r.input for r in done.rejected] == [str(odd)]
+        status = dict(store.query("SELECT input, status FROM inputs"))
+        assert status == {str(good): "ok", str(odd): "pending"}  # raw text kept for the next re-analysis
+        reanalyse(store)  # the bug mended
+        status = dict(store.query("SELECT input, status FROM inputs"))
+        assert status == {str(good): "ok", str(odd): "ok"} and store.counts()["articles"] == 2

@@ -107,3 +107,20 @@ def test_the_disputed_list_reads_stored_counts_and_says_what_is_not_compared(cli
     # served_db compared every story after its ingest: nothing is left uncounted.
     assert body["unchecked"] == 0 and body["stories"] and all(s["discrepancies"] > 0 for s in body["stories"])
     assert "unchecked" not in client.get("/api/stories").json()
+
+
+def test_a_post_a_bug_rejects_gets_422_and_is_tried_again(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    import lintas.pipeline as pipeline
+
+    record = {**HOSTILE, "title": "Banjir lagi di Bekasi", "url": "https://contoh.example.id/banjir-bekasi-2"}
+
+    def buggy(article: object, **kw: bool) -> object:
+        raise ValueError("a bug only this article meets")
+
+    with monkeypatch.context() as m:
+        m.setattr(pipeline, "analyse_article", buggy)
+        answer = client.post("/api/articles", json=record, headers=_auth())
+    assert answer.status_code == 422, answer.text
+    assert "a bug in lintas" in answer.json()["reason"] and "post it again" in answer.json()["reason"]
+    again = client.post("/api/articles", json=record, headers=_auth())  # the bug mended
+    assert again.status_code == 201 and not again.json()["already_stored"]

@@ -149,8 +149,8 @@ def _store(store: Store, m: Mapped, result: IngestResult, clock: Clock, *, again
 
     if m.article is None or m.features is None:
         rejected = m.rejected or Rejected(m.raw.input if m.raw else "?", "not an article")
-        if rejected.retry and not again:
-            result.rejected.append(rejected)  # not kept: the next run tries the input again
+        if rejected.retry:  # a bug in lintas: not kept, so ingest tries the input again (a re-analysis
+            result.rejected.append(rejected)  # leaves it pending, with its raw text, for the next one)
         elif record(rejected.input, None, "rejected", rejected.reason):
             result.rejected.append(rejected)
         return

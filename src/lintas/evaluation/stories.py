@@ -14,11 +14,8 @@ from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from pathlib import Path
 
-import numpy as np
-import numpy.typing as npt
-
 from lintas.evaluation.clusters import score_clusters
-from lintas.group.text import average_linkage, tfidf, words
+from lintas.group.text import average_linkage, similarities, words
 
 Scores = dict[str, dict[str, float]]
 
@@ -70,16 +67,11 @@ def engine_stories(records: Sequence[Mapping[str, str]]) -> dict[str, str]:
     return out
 
 
-def tfidf_vectors(texts: Sequence[str]) -> npt.NDArray[np.float64]:
-    """Sublinear TF-IDF of the words of each text (document frequencies among ``texts``), unit length."""
-    bags = [words(t) for t in texts]
-    return tfidf(bags, Counter(w for b in bags for w in b), len(texts))
-
-
 def tfidf_stories(records: Sequence[Mapping[str, str]], threshold: float) -> dict[str, str]:
-    """URL -> story by the baseline: TF-IDF of title and text, average linkage at ``threshold``."""
-    v = tfidf_vectors([f"{r.get('title') or ''}\n{r.get('text') or ''}" for r in records])
-    labels = average_linkage(v @ v.T, threshold)
+    """URL -> story by the baseline: TF-IDF of title and text (document frequencies among the
+    records), average linkage at ``threshold``."""
+    bags = [words(f"{r.get('title') or ''}\n{r.get('text') or ''}") for r in records]
+    labels = average_linkage(similarities(bags, Counter(w for b in bags for w in b), len(bags)), threshold)
     return {r["url"]: f"t{label}" for r, label in zip(records, labels, strict=True)}
 
 

@@ -491,15 +491,22 @@ def _ingest(store: Store, batch: list[Document], result: RoundResult, settings: 
     them again and ingest skips what it stored."""
     if not batch:
         return
+    failed: dict[str, str] = {}
     if settings.ingest:
         done = ingest_documents(store, batch)
         result.added += done.added
         result.duplicates += done.duplicates
         result.new_stories += done.new_stories
         result.rejected += done.rejected
+        # A bug in lintas rejected these and the store did not keep them: fetched again next
+        # round (after an upgrade it may pass), at most GIVE_UP times.
+        failed = {r.input: r.reason for r in done.rejected if r.retry}
     with store.write():
         for doc in batch:
-            state.note_page(store, doc.input, state.FETCHED)
+            if doc.input in failed:
+                state.note_page(store, doc.input, state.FAILED, failed[doc.input])
+            else:
+                state.note_page(store, doc.input, state.FETCHED)
 
 
 def parse_every(value: str) -> float:

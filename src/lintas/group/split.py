@@ -31,8 +31,7 @@ def split_stories(store: Store, *, progress: Callable[[int], None] | None = None
     """Check every story noted unchecked (``store.text.add_unchecked``), a transaction per batch;
     returns each split story's id with the ids of the stories split off it."""
     if not counts.counted(store):
-        with store.write():
-            count_words(store)
+        count_words(store)
     split: dict[str, list[str]] = {}
     done = 0
     while True:
@@ -64,6 +63,7 @@ def split_story(store: Store, story: str, threshold: float = STORY_SPLIT_SIMILAR
         return []
     store.drop_story(story, story_index_rows(store, state))
     new: list[str] = []
+    part_of: dict[str, str] = {}  # article id -> the story of its part
     for k, group in enumerate(groups):
         sid = story
         if k:  # the first group holds the first article and keeps the story's id
@@ -73,6 +73,11 @@ def split_story(store: Store, story: str, threshold: float = STORY_SPLIT_SIMILAR
             recorded.forget_merged(store, sid)
             new.append(sid)
         rebuild_story(store, sid, [members[i] for i in group])
+        part_of.update((members[i].article.id, sid) for i in group)
+    # A story merged in earlier was named by its first article: its id leads to that article's part.
+    for merged in recorded.redirects(store, story):
+        if part_of.get(merged, story) != story:
+            store.note_merged(merged, part_of[merged])
     return new
 
 
@@ -140,8 +145,17 @@ def _links(store: Store, members: Sequence[StoredArticle]) -> list[tuple[int, in
     return links + [(at[a], at[b]) for a, b in together if a in at and b in at]
 
 
-def count_words(store: Store) -> None:
-    """Count the words of every stored article (a store made before the counts were kept)."""
-    counts.clear_words(store)
-    for stored in store.iter_articles():
-        counts.add_words(store, article_words(stored.article.title, stored.article.text))
+def count_words(store: Store, batch: int = 1000) -> None:
+    """Count the words of every stored article (a store made before the counts were kept), a
+    batch per transaction: other runs may write meanwhile, and a run killed midway leaves the
+    rest to the next."""
+    while True:
+        with store.write():
+            state = counts.backfill(store)
+            if state is None:
+                return
+            upto, done = state
+            found = counts.texts(store, done, upto, batch)
+            for _, title, text in found:
+                counts.add_words(store, article_words(title, text))
+            counts.backfilled(store, upto, found[-1][0] if found else upto)

@@ -34,6 +34,9 @@ def ingest_one(store: Store, record: dict[str, Any] | bytes, name: str) -> dict[
     for story in sorted(sid for sid, state in states.items() if state.n_articles >= 2):
         story_report(store, story)
     r = queries.input_row(store, items[0].input)
-    assert r is not None  # ingest_documents stored it
+    if r is None:  # a bug in lintas rejected it: not kept, so that posting it again tries again
+        why = result.rejected[0].reason if result.rejected else "not stored"
+        return {"input": items[0].input, "status": "rejected", "reason": f"{why}; not stored, post it again later",
+                "article": None, "story": None, "copy_of": None, "already_stored": False}  # fmt: skip
     return {"input": r[0], "status": r[1], "reason": r[2], "article": r[3], "story": r[4], "copy_of": r[5],
             "already_stored": bool(result.skipped)}  # fmt: skip

@@ -233,6 +233,10 @@ class Store:
         self.clear_stories()
         self.execute("DELETE FROM articles")
         self.execute("DELETE FROM word_counts")  # counted again as the articles are stored again (store.text)
+        self.execute(
+            "INSERT INTO store_meta (key, value) VALUES ('word_counts', 'complete') "
+            "ON CONFLICT (key) DO UPDATE SET value = 'complete'"
+        )
         if self.dialect.name == "sqlite":
             self.execute("DELETE FROM articles_fts")
         self.execute("UPDATE inputs SET status = 'pending', article = NULL WHERE raw IS NOT NULL")

@@ -45,6 +45,11 @@ def kept_apart(store: Store, story: str, other: str) -> bool:
     return bool(rows)
 
 
+def redirects(store: Store, story: str) -> list[str]:
+    """The ids of the stories merged into ``story`` (they lead there)."""
+    return [str(r[0]) for r in store.query("SELECT merged FROM story_merges WHERE story = ?", (story,))]
+
+
 def forget_merged(store: Store, story: str) -> None:
     """``story`` is a story again (a split made it): its id leads to itself, not where it went."""
     store.execute("DELETE FROM story_merges WHERE merged = ?", (story,))

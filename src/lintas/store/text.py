@@ -4,7 +4,7 @@ and the stories whose articles changed since they were last checked.
 ``word_counts`` holds a row per word with its article count, and the row of the empty word (no
 word is empty) with the count of articles counted. A store made before the table was filled in
 as it was ingested (store_meta ``word_counts`` is not ``complete``) is counted once, from its
-articles' texts, when first needed.
+articles' texts, when first needed, a batch per transaction (``backfill``).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from lintas.store.base import Store
 
 _ARTICLES = ""  # the row of the article count
 _COMPLETE = "complete"
+_FROM_TEXTS = "from-texts:"  # a count from the texts runs: the last article to count, the last counted
 
 
 def add_words(store: Store, words: Iterable[str]) -> None:
@@ -33,16 +34,46 @@ def word_counts(store: Store, words: Sequence[str]) -> tuple[dict[str, int], int
 
 
 def counted(store: Store) -> bool:
-    """Whether every stored article's words are counted (else ``recount_words`` must run first)."""
+    """Whether every stored article's words are counted (else ``backfill`` runs first)."""
     return bool(store.query("SELECT 1 FROM store_meta WHERE key = 'word_counts' AND value = ?", (_COMPLETE,)))
 
 
-def clear_words(store: Store) -> None:
-    """Every count forgotten (the articles are about to be built again, or counted again)."""
+def backfill(store: Store) -> tuple[int, int] | None:
+    """The count from the articles' texts of a store made before the counts were kept: (the last
+    article it counts, the last it has counted), starting it (the counts cleared, the articles
+    stored so far to count) unless one runs; None when the counts are complete. Articles stored
+    after the start are counted as they are stored. Inside ``store.write()``."""
+    rows = store.query("SELECT value FROM store_meta WHERE key = 'word_counts'")
+    value = str(rows[0][0]) if rows else ""
+    if value == _COMPLETE:
+        return None
+    if value.startswith(_FROM_TEXTS):
+        last, counted = value[len(_FROM_TEXTS) :].split(":")
+        return int(last), int(counted)
     store.execute("DELETE FROM word_counts")
+    rows = store.query("SELECT MAX(seq) FROM articles")
+    upto = int(rows[0][0]) if rows and rows[0][0] is not None else 0
+    _set(store, f"{_FROM_TEXTS}{upto}:0")
+    return upto, 0
+
+
+def texts(store: Store, after: int, upto: int, limit: int) -> list[tuple[int, str | None, str]]:
+    """(seq, title, text) of the articles stored after ``after`` up to ``upto``, in order."""
+    rows = store.query(
+        "SELECT seq, title, text FROM articles WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?", (after, upto, limit)
+    )
+    return [(int(r[0]), r[1], str(r[2])) for r in rows]
+
+
+def backfilled(store: Store, upto: int, done: int) -> None:
+    """The count from the texts has reached ``done`` (complete at ``upto``)."""
+    _set(store, _COMPLETE if done >= upto else f"{_FROM_TEXTS}{upto}:{done}")
+
+
+def _set(store: Store, value: str) -> None:
     store.execute(
         "INSERT INTO store_meta (key, value) VALUES ('word_counts', ?) ON CONFLICT (key) DO UPDATE SET value = ?",
-        (_COMPLETE, _COMPLETE),
+        (value, value),
     )
 
 
