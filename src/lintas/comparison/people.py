@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+from lintas._sets import Joined
 from lintas.analyse import Analysis
 from lintas.analyse.gazetteer import fold_name
 from lintas.analyse.people import Age, person_ages
@@ -175,14 +176,7 @@ def _link(items: Sequence[_Named]) -> tuple[list[int], set[tuple[int, int]]]:
     """Groups of items that name one person across articles (a root per item), and the pairs
     that are spelling variants. Full names link first; a lone surname joins the one full name it
     fits, and none when it fits several ("Walker" of Kayla and of Jonathan Walker)."""
-    parent = list(range(len(items)))
-
-    def root(k: int) -> int:
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
-
+    joined = Joined(range(len(items)))
     relations: dict[tuple[int, int], str] = {}
     for i in range(len(items)):
         for j in range(i + 1, len(items)):
@@ -193,16 +187,16 @@ def _link(items: Sequence[_Named]) -> tuple[list[int], set[tuple[int, int]]]:
     full = {k for k, it in enumerate(items) if len(it.tokens) > 1}
     for (i, j), _ in relations.items():
         if i in full and j in full:
-            parent[root(j)] = root(i)
+            joined.join(i, j)
     for k in sorted(set(range(len(items))) - full):
-        fits = {root(m) for (i, j) in relations for m in (i, j) if k in (i, j) and m != k and m in full}
+        fits = {joined.root(m) for (i, j) in relations for m in (i, j) if k in (i, j) and m != k and m in full}
         if len(fits) == 1:
-            parent[root(k)] = fits.pop()
+            joined.join(fits.pop(), k)
         elif not fits:
             for i, j in relations:
                 if k in (i, j) and not ({i, j} & full):
-                    parent[root(j)] = root(i)
-    roots = [root(k) for k in range(len(items))]
+                    joined.join(i, j)
+    roots = [joined.root(k) for k in range(len(items))]
     variants = {pair for pair, rel in relations.items() if rel == "variant" and roots[pair[0]] == roots[pair[1]]}
     return roots, variants
 

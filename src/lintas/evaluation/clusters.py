@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from itertools import pairwise
 from pathlib import Path
 
+from lintas._sets import Joined
+
 
 def _prf(p: float, r: float) -> dict[str, float]:
     f = 2 * p * r / (p + r) if p + r else 0.0
@@ -53,26 +55,20 @@ def window_oracle(
     Each gold cluster is split where its accepted items are linked by no chain of publication
     gaps <= ``window`` (an undated item joins the first chain); rejected items stay singletons. Scored with
     ``score_clusters`` it gives the ceiling of a time-windowed clusterer on that gold set."""
-    parent = {i: i for i in gold if i in accepted}
-
-    def root(i: str) -> str:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    kept = [i for i in gold if i in accepted]
+    joined = Joined(kept)
     by_gold: dict[str, list[str]] = defaultdict(list)
-    for i in parent:
+    for i in kept:
         by_gold[gold[i]].append(i)
     for members in by_gold.values():
         dated = sorted((d, i) for i in members if (d := days.get(i)) is not None)
         for (d1, a), (d2, b) in pairwise(dated):
             if d2 - d1 <= window:  # sorted by day: consecutive gaps decide the chains
-                parent[root(b)] = root(a)
+                joined.join(a, b)
         undated = [i for i in members if days.get(i) is None]
         for i in undated:
-            parent[root(i)] = root(members[0])
-    return {i: f"{gold[i]}/{root(i)}" for i in parent}
+            joined.join(members[0], i)
+    return {i: f"{gold[i]}/{joined.root(i)}" for i in kept}
 
 
 def write_slice(source: Path, prefix: str | tuple[str, ...], out: Path) -> dict[str, str]:

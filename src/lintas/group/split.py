@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import numpy as np
 
+from lintas._sets import Joined
 from lintas.group.corrections import rebuild_story
 from lintas.group.incremental import story_index_rows
 from lintas.group.text import article_words, parts
@@ -97,14 +98,7 @@ def _groups(
     for i, m in enumerate(members):
         by_language.setdefault(m.article.language, []).append(i)
     main = max(by_language, key=lambda lang: (len(by_language[lang]), -by_language[lang][0]))
-    root = list(range(len(members)))
-
-    def find(i: int) -> int:
-        while root[i] != i:
-            root[i] = root[root[i]]
-            i = root[i]
-        return i
-
+    joined = Joined(range(len(members)))
     pieces: dict[str, list[list[int]]] = {}
     for lang, idx in by_language.items():
         pieces[lang] = [
@@ -113,16 +107,13 @@ def _groups(
     for lang, found in pieces.items():
         for p in found:
             for i in p[1:]:
-                root[find(i)] = find(p[0])
+                joined.join(p[0], i)
             if lang != main:
                 home = max(pieces[main], key=lambda q: (_nearness(members, p, q), -q[0]))
-                root[find(p[0])] = find(home[0])
+                joined.join(home[0], p[0])
     for i, j in links:
-        root[find(i)] = find(j)
-    groups: dict[int, list[int]] = {}
-    for i in range(len(members)):
-        groups.setdefault(find(i), []).append(i)
-    return sorted(groups.values(), key=lambda g: g[0])
+        joined.join(j, i)
+    return sorted(joined.groups(), key=lambda g: g[0])
 
 
 def _nearness(members: Sequence[StoredArticle], a: Sequence[int], b: Sequence[int]) -> float:
