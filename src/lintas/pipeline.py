@@ -146,14 +146,14 @@ def analyse(
 ) -> AnalyseResult:
     """Extract every article under ``paths`` and annotate it (entities, numbers, dates, quotes)."""
     extracted = extract(paths, max_bytes=max_bytes, stdin=stdin, progress=progress)
-    done = [_guarded_analysis(a) for a in extracted.articles]
+    done = [guarded_analysis(a) for a in extracted.articles]
     return AnalyseResult(
         tuple(x for x in done if isinstance(x, Analysis)),
         (*extracted.rejected, *(x for x in done if isinstance(x, Rejected))),
     )
 
 
-def _guarded_analysis(article: Article, *, entities_only: bool = False) -> Analysis | Rejected:
+def guarded_analysis(article: Article, *, entities_only: bool = False) -> Analysis | Rejected:
     """The last resort of one article: an error nobody foresaw rejects it, the others go on."""
     try:
         return analyse_article(article, entities_only=entities_only)
@@ -191,7 +191,7 @@ def compare(
         ner_en.preload()
     # Other languages first, so that the English model loads meanwhile; input order is kept.
     order = sorted(range(len(articles)), key=lambda i: articles[i].language == "en")
-    done = {i: _guarded_analysis(articles[i]) for i in order}
+    done = {i: guarded_analysis(articles[i]) for i in order}
     analyses = [x for i in range(len(articles)) if isinstance(x := done[i], Analysis)]
     failed = [x for i in range(len(articles)) if isinstance(x := done[i], Rejected)]
     return compare_analyses(analyses, (*(extracted.rejected if extracted else ()), *failed), progress=status)
@@ -233,7 +233,7 @@ def map_documents(items: Sequence[Document | Rejected]) -> list[Mapped]:
     built: list[Article | Rejected] = []
     analysed: list[Analysis] = []
     for b in build_articles(items):
-        done = _guarded_analysis(b, entities_only=True) if isinstance(b, Article) else b
+        done = guarded_analysis(b, entities_only=True) if isinstance(b, Article) else b
         if isinstance(done, Analysis):
             analysed.append(done)
         built.append(b if isinstance(done, Analysis) else done)

@@ -314,3 +314,28 @@ def test_the_list_and_the_report_count_the_same_independent_sources(corpus: str)
             assert row["independent_sources"] == story.independent_sources, (story_id, row, story.outlets)
             assert row["outlets"] == len(story.outlets), (story_id, row, story.outlets)
             assert row["independent_sources"] <= row["outlets"]
+
+
+def test_a_bug_in_one_articles_analysis_leaves_it_out_of_the_story_report(
+    corpus: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The story's other articles are still compared; the left-out one says why."""
+    import lintas.pipeline as pipeline
+    from lintas.corpus.browse import StoryFilter, list_stories, story_report
+
+    with open_store(corpus) as store:
+        story = next(s for s in list_stories(store, StoryFilter(limit=500)) if s["articles"] >= 3)
+        members = store.story_articles(story["id"])
+        odd = members[1].article.id
+        real = pipeline.analyse_article
+
+        def buggy(article: pipeline.Article, **kw: bool) -> object:
+            if article.id == odd:
+                raise ValueError("a bug only this article meets")
+            return real(article, **kw)
+
+        monkeypatch.setattr(pipeline, "analyse_article", buggy)
+        report = story_report(store, story["id"])
+    assert [r.input for r in report.rejected] == [members[1].article.input]
+    assert "a bug in lintas" in report.rejected[0].reason
+    assert sorted(report.stories[0].articles) == sorted(m.article.id for m in members if m.article.id != odd)

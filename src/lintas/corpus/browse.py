@@ -16,10 +16,11 @@ from datetime import date
 from typing import Any
 
 from lintas import _words as words
-from lintas.analyse import analyse_article
+from lintas.analyse import Analysis
 from lintas.comparison import Report, compare_analyses
 from lintas.errors import MissingExtraError, StoreError, UsageError
 from lintas.group import Copy
+from lintas.pipeline import guarded_analysis
 from lintas.store import Store, queries
 
 
@@ -175,12 +176,24 @@ def story_report(store: Store, story: str) -> Report:
     if version is None:
         raise StoreError(f"no story {story!r} in {store.target}: list them with `lintas stories`")
     stored = store.story_articles(story)
-    analyses = [analyse_article(s.article) for s in stored]
-    copies = [Copy(s.article.id, s.copy_of, s.copy_similarity or 1.0) for s in stored if s.copy_of]
-    report = compare_analyses(analyses, clusters=[list(range(len(analyses)))], copies=copies)
+    # An article a bug in lintas cannot analyse is left out of the comparison, with its reason in
+    # the report's ``rejected``: the story's other articles are still compared.
+    done = [guarded_analysis(s.article) for s in stored]
+    analyses = [x for x in done if isinstance(x, Analysis)]
+    failed = [x for x in done if not isinstance(x, Analysis)]
+    if not analyses:
+        raise StoreError(f"no article of story {story} can be compared: {failed[0].reason if failed else 'none'}")
+    kept = {an.article.id for an in analyses}
+    copies = [
+        Copy(s.article.id, s.copy_of, s.copy_similarity or 1.0)
+        for s in stored
+        if s.copy_of and s.article.id in kept and s.copy_of in kept
+    ]
+    report = compare_analyses(analyses, failed, clusters=[list(range(len(analyses)))], copies=copies)
     report.stories[0].id = story
     with store.write():
-        if store.story_version(story) == version:  # not changed by an ingest meanwhile
+        # Kept unless changed by an ingest meanwhile, or short of an article a bug left out.
+        if store.story_version(story) == version and not failed:
             n = len(report.stories[0].discrepancies)
             store.save_report(story, json.dumps(report.to_dict(), ensure_ascii=False), version, n)
     return report
