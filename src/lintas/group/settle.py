@@ -11,6 +11,7 @@ scores the settle score (group.params), else it starts the same story again (sam
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from lintas.group.incremental import Assignment, Features, assign, story_index_rows
 from lintas.group.params import PARAMS, ClusterParams
@@ -18,24 +19,39 @@ from lintas.settings import INGEST_BATCH
 from lintas.store import text as counts
 from lintas.store.base import Store, StoredArticle
 
+_T = TypeVar("_T")
+
 
 def settle(
     store: Store, *, progress: Callable[[int], None] | None = None, params: ClusterParams = PARAMS
 ) -> dict[str, Assignment]:
     """Settle every story noted unsettled (``Store.add_unsettled``), a transaction per batch, so a
     run killed meanwhile leaves the rest to the next; returns the articles that moved, with where."""
-    moved: dict[str, Assignment] = {}
+    return in_batches(store.unsettled, store.settled, lambda sid: settle_story(store, sid, params), store, progress)
+
+
+def in_batches(
+    take: Callable[[int], list[str]],
+    finish: Callable[[list[str]], None],
+    each: Callable[[str], _T | None],
+    store: Store,
+    progress: Callable[[int], None] | None = None,
+) -> dict[str, _T]:
+    """Work through a queue of stories kept in the store (``take`` a batch, ``each`` story, then
+    ``finish`` the batch), a transaction per batch: a run killed midway leaves the rest to the
+    next. Returns each story's result that is not empty."""
+    out: dict[str, _T] = {}
     done = 0
     while True:
         with store.write():
-            batch = store.unsettled(INGEST_BATCH)
+            batch = take(INGEST_BATCH)
             if not batch:
-                return moved
+                return out
             for sid in batch:
-                a = settle_story(store, sid, params)
-                if a is not None:
-                    moved[sid] = a
-            store.settled(batch)
+                result = each(sid)
+                if result:
+                    out[sid] = result
+            finish(batch)
         done += len(batch)
         if progress is not None:
             progress(done)

@@ -21,8 +21,9 @@ import numpy as np
 from lintas._sets import Joined
 from lintas.group.corrections import rebuild_story
 from lintas.group.incremental import story_index_rows
+from lintas.group.settle import in_batches
 from lintas.group.text import article_words, parts
-from lintas.settings import INGEST_BATCH, STORY_SPLIT_MAX_ARTICLES, STORY_SPLIT_MIN_WORDS, STORY_SPLIT_SIMILARITY
+from lintas.settings import STORY_SPLIT_MAX_ARTICLES, STORY_SPLIT_MIN_WORDS, STORY_SPLIT_SIMILARITY
 from lintas.store import corrections as recorded
 from lintas.store import text as counts
 from lintas.store.base import Store, StoredArticle
@@ -33,21 +34,13 @@ def split_stories(store: Store, *, progress: Callable[[int], None] | None = None
     returns each split story's id with the ids of the stories split off it."""
     if not counts.counted(store):
         count_words(store)
-    split: dict[str, list[str]] = {}
-    done = 0
-    while True:
-        with store.write():
-            batch = counts.unchecked(store, INGEST_BATCH)
-            if not batch:
-                return split
-            for sid in batch:
-                new = split_story(store, sid)
-                if new:
-                    split[sid] = new
-            counts.checked(store, batch)
-        done += len(batch)
-        if progress is not None:
-            progress(done)
+    return in_batches(
+        lambda limit: counts.unchecked(store, limit),
+        lambda batch: counts.checked(store, batch),
+        lambda sid: split_story(store, sid),
+        store,
+        progress,
+    )
 
 
 def split_story(store: Store, story: str, threshold: float = STORY_SPLIT_SIMILARITY) -> list[str]:
