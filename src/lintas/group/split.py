@@ -125,8 +125,7 @@ def _links(store: Store, members: Sequence[StoredArticle]) -> list[tuple[int, in
     """Pairs that stay in one part: a copy and its original, articles a reader put together."""
     at = {m.article.id: i for i, m in enumerate(members)}
     links = [(i, at[m.copy_of]) for i, m in enumerate(members) if m.copy_of in at]
-    together = [(a, b) for kind, a, b in recorded.listed(store) if kind == recorded.TOGETHER]
-    return links + [(at[a], at[b]) for a, b in together if a in at and b in at]
+    return links + [(at[a], at[b]) for a, b in recorded.together_among(store, list(at))]
 
 
 def count_words(store: Store, batch: int = 1000) -> None:

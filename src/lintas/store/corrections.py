@@ -3,6 +3,8 @@ together, in the order they were made."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from lintas.store.base import Store, now
 
 APART, TOGETHER = "apart", "together"
@@ -43,6 +45,15 @@ def kept_apart(store: Store, story: str, other: str) -> bool:
         (APART, story, other, other, story),
     )
     return bool(rows)
+
+
+def together_among(store: Store, articles: Sequence[str]) -> list[tuple[str, str]]:
+    """The pairs of ``articles`` a reader put together (an index look-up per article, not a read
+    of every correction)."""
+    rows = store._in("SELECT article, other FROM corrections WHERE kind = ? AND article IN ({in})", articles,
+                     prefix=(TOGETHER,))  # fmt: skip
+    mine = set(articles)
+    return [(str(r[0]), str(r[1])) for r in rows if r[1] in mine]
 
 
 def redirects(store: Store, story: str) -> list[str]:
