@@ -50,7 +50,10 @@ class Rejected:
 
     @classmethod
     def bug(cls, input: str, error: BaseException) -> Rejected:
-        """The rejection a last-resort guard makes of an error nobody foresaw."""
+        """The rejection a last-resort guard makes of an error nobody foresaw; running out of
+        stack is the input's doing (nested too deeply), final like any other reason."""
+        if isinstance(error, RecursionError):
+            return cls(input, "cannot be read: nested too deeply")
         why = f"{type(error).__name__}: {str(error)[:300]}"
         return cls(input, f"cannot be read: {why} (a bug in lintas; please report it)", retry=True)
 

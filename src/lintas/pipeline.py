@@ -85,8 +85,6 @@ def build_articles(
                 order.append((cleaned, describe(cleaned)))
             except InputError as e:
                 order.append(Rejected(e.input, e.reason))
-            except RecursionError:
-                order.append(Rejected(item.input, "cannot be read: the page is nested too deeply"))
             except LintasError:
                 raise  # a setting or a missing extra, not this input: the run stops and says so
             except Exception as e:  # the last resort of one input: the others of the run go on
@@ -146,11 +144,17 @@ def analyse(
 ) -> AnalyseResult:
     """Extract every article under ``paths`` and annotate it (entities, numbers, dates, quotes)."""
     extracted = extract(paths, max_bytes=max_bytes, stdin=stdin, progress=progress)
-    done = [guarded_analysis(a) for a in extracted.articles]
-    return AnalyseResult(
-        tuple(x for x in done if isinstance(x, Analysis)),
-        (*extracted.rejected, *(x for x in done if isinstance(x, Rejected))),
-    )
+    analyses, failed = guarded_analyses(extracted.articles)
+    return AnalyseResult(tuple(analyses), (*extracted.rejected, *failed))
+
+
+def guarded_analyses(articles: Sequence[Article]) -> tuple[list[Analysis], list[Rejected]]:
+    """Each article analysed (``guarded_analysis``), in input order: the analyses, and the
+    articles a bug rejected. Other languages go first, so that the English model loads meanwhile."""
+    order = sorted(range(len(articles)), key=lambda i: articles[i].language == "en")
+    done = {i: guarded_analysis(articles[i]) for i in order}
+    results = [done[i] for i in range(len(articles))]
+    return [x for x in results if isinstance(x, Analysis)], [x for x in results if isinstance(x, Rejected)]
 
 
 def guarded_analysis(article: Article, *, entities_only: bool = False) -> Analysis | Rejected:
@@ -159,8 +163,6 @@ def guarded_analysis(article: Article, *, entities_only: bool = False) -> Analys
         return analyse_article(article, entities_only=entities_only)
     except LintasError:
         raise  # a setting or a missing extra, not this article: the run stops and says so
-    except RecursionError:
-        return Rejected(article.input, "cannot be read: the text is nested too deeply")
     except Exception as e:
         return Rejected.bug(article.input, e)
 
@@ -189,11 +191,7 @@ def compare(
         status(f"analysing {len(articles)} articles")
     if any(a.language == "en" for a in articles):
         ner_en.preload()
-    # Other languages first, so that the English model loads meanwhile; input order is kept.
-    order = sorted(range(len(articles)), key=lambda i: articles[i].language == "en")
-    done = {i: guarded_analysis(articles[i]) for i in order}
-    analyses = [x for i in range(len(articles)) if isinstance(x := done[i], Analysis)]
-    failed = [x for i in range(len(articles)) if isinstance(x := done[i], Rejected)]
+    analyses, failed = guarded_analyses(articles)
     return compare_analyses(analyses, (*(extracted.rejected if extracted else ()), *failed), progress=status)
 
 

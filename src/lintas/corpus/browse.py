@@ -16,11 +16,10 @@ from datetime import date
 from typing import Any
 
 from lintas import _words as words
-from lintas.analyse import Analysis
 from lintas.comparison import Report, compare_analyses
 from lintas.errors import MissingExtraError, StoreError, UsageError
 from lintas.group import Copy
-from lintas.pipeline import guarded_analysis
+from lintas.pipeline import guarded_analyses
 from lintas.store import Store, queries
 
 
@@ -178,9 +177,7 @@ def story_report(store: Store, story: str) -> Report:
     stored = store.story_articles(story)
     # An article a bug in lintas cannot analyse is left out of the comparison, with its reason in
     # the report's ``rejected``: the story's other articles are still compared.
-    done = [guarded_analysis(s.article) for s in stored]
-    analyses = [x for x in done if isinstance(x, Analysis)]
-    failed = [x for x in done if not isinstance(x, Analysis)]
+    analyses, failed = guarded_analyses([s.article for s in stored])
     if not analyses:
         raise StoreError(f"no article of story {story} can be compared: {failed[0].reason if failed else 'none'}")
     kept = {an.article.id for an in analyses}

@@ -116,8 +116,6 @@ def guarded(items: Iterator[Document | Rejected], input: str) -> Iterator[Docume
     (with the reason) instead of ending the run and losing every other input."""
     try:
         yield from items
-    except RecursionError:
-        yield Rejected(input, "cannot be read: nested too deeply")
     except LintasError:
         raise  # a setting or a missing extra, not this input
     except Exception as e:

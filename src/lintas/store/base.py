@@ -233,10 +233,7 @@ class Store:
         self.clear_stories()
         self.execute("DELETE FROM articles")
         self.execute("DELETE FROM word_counts")  # counted again as the articles are stored again (store.text)
-        self.execute(
-            "INSERT INTO store_meta (key, value) VALUES ('word_counts', 'complete') "
-            "ON CONFLICT (key) DO UPDATE SET value = 'complete'"
-        )
+        self.set_meta("word_counts", "complete")
         if self.dialect.name == "sqlite":
             self.execute("DELETE FROM articles_fts")
         self.execute("UPDATE inputs SET status = 'pending', article = NULL WHERE raw IS NOT NULL")
@@ -473,8 +470,7 @@ class Store:
     def code_version(self) -> str | None:
         """The fingerprint of the code that built this store's articles and stories, 'mixed'
         when several did, None for a store from before it was recorded."""
-        rows = self.query("SELECT value FROM store_meta WHERE key = 'code'")
-        return str(rows[0][0]) if rows else None
+        return self.meta("code")
 
     def note_code(self, code: str, *, rebuilt: bool = False) -> None:
         """Record that ``code`` writes to this store now; call before writing. ``rebuilt``: every
@@ -482,9 +478,17 @@ class Store:
         prior = self.code_version()
         fresh = prior is None and not self.query("SELECT 1 FROM articles LIMIT 1")
         value = code if rebuilt or fresh or prior == code else "mixed"
+        self.set_meta("code", value)
+
+    def meta(self, key: str) -> str | None:
+        """A value the store keeps about itself (``store_meta``)."""
+        rows = self.query("SELECT value FROM store_meta WHERE key = ?", (key,))
+        return str(rows[0][0]) if rows else None
+
+    def set_meta(self, key: str, value: str) -> None:
         self.execute(
-            "INSERT INTO store_meta (key, value) VALUES ('code', ?) ON CONFLICT (key) DO UPDATE SET value = ?",
-            (value, value),
+            "INSERT INTO store_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = ?",
+            (key, value, value),
         )
 
     def merged_into(self, story: str) -> str | None:

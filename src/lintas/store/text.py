@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from lintas.store.base import Store
 
 _ARTICLES = ""  # the row of the article count
-_COMPLETE = "complete"
+_META, _COMPLETE = "word_counts", "complete"  # the store_meta key, and its value once every article is counted
 _FROM_TEXTS = "from-texts:"  # a count from the texts runs: the last article to count, the last counted
 
 
@@ -35,7 +35,7 @@ def word_counts(store: Store, words: Sequence[str]) -> tuple[dict[str, int], int
 
 def counted(store: Store) -> bool:
     """Whether every stored article's words are counted (else ``backfill`` runs first)."""
-    return bool(store.query("SELECT 1 FROM store_meta WHERE key = 'word_counts' AND value = ?", (_COMPLETE,)))
+    return store.meta(_META) == _COMPLETE
 
 
 def backfill(store: Store) -> tuple[int, int] | None:
@@ -43,8 +43,7 @@ def backfill(store: Store) -> tuple[int, int] | None:
     article it counts, the last it has counted), starting it (the counts cleared, the articles
     stored so far to count) unless one runs; None when the counts are complete. Articles stored
     after the start are counted as they are stored. Inside ``store.write()``."""
-    rows = store.query("SELECT value FROM store_meta WHERE key = 'word_counts'")
-    value = str(rows[0][0]) if rows else ""
+    value = store.meta(_META) or ""
     if value == _COMPLETE:
         return None
     if value.startswith(_FROM_TEXTS):
@@ -53,7 +52,7 @@ def backfill(store: Store) -> tuple[int, int] | None:
     store.execute("DELETE FROM word_counts")
     rows = store.query("SELECT MAX(seq) FROM articles")
     upto = int(rows[0][0]) if rows and rows[0][0] is not None else 0
-    _set(store, f"{_FROM_TEXTS}{upto}:0")
+    store.set_meta(_META, f"{_FROM_TEXTS}{upto}:0")
     return upto, 0
 
 
@@ -67,14 +66,7 @@ def texts(store: Store, after: int, upto: int, limit: int) -> list[tuple[int, st
 
 def backfilled(store: Store, upto: int, done: int) -> None:
     """The count from the texts has reached ``done`` (complete at ``upto``)."""
-    _set(store, _COMPLETE if done >= upto else f"{_FROM_TEXTS}{upto}:{done}")
-
-
-def _set(store: Store, value: str) -> None:
-    store.execute(
-        "INSERT INTO store_meta (key, value) VALUES ('word_counts', ?) ON CONFLICT (key) DO UPDATE SET value = ?",
-        (value, value),
-    )
+    store.set_meta(_META, _COMPLETE if done >= upto else f"{_FROM_TEXTS}{upto}:{done}")
 
 
 def add_unchecked(store: Store, stories: Sequence[str]) -> None:
