@@ -215,8 +215,8 @@ def test_quote_wording_against_excerpts_and_slips() -> None:
 
 
 def test_times_told_roughly_are_one_time() -> None:
-    from lintas.comparison.discrepancies import _told_apart
     from lintas.comparison.model import Claim
+    from lintas.comparison.times import _told_apart
 
     def at(clock: str, qualifier: str | None = None) -> Claim:
         return Claim("a", 0, clock, clock, qualifier)

@@ -182,6 +182,10 @@ def find_quantities(sentence: str, *, decimal_comma: bool = True) -> list[Quanti
         rest = sentence[unit_end : unit_end + QUANTITY_CONTEXT_CHARS]
         if counted in PERSON_COUNTS and unit is None and _NOT_PEOPLE.match(rest):
             counted = None
+        if counted in PERSON_COUNTS and _OTHERS.match(rest) and (others := _AND_OTHERS.search(before)):
+            value, q_start = value + 1, min(q_start, m.start() - len(before) + others.start())
+        elif counted in PERSON_COUNTS and (_PERSON_BEFORE.search(before) or _PERSON_AFTER.match(sentence[end:])):
+            counted = None  # a part of a sum whose other part has no number
         if counted and (
             unit not in _UNITS_OF.get(counted, (unit,)) or _INCREMENT.match(rest) or _partial(rest, before)
         ):
@@ -189,10 +193,51 @@ def find_quantities(sentence: str, *, decimal_comma: bool = True) -> list[Quanti
                 None  # "tujuh kali gempa susulan" is no magnitude; "two more bodies", "one of the victims" no toll
             )
         out.append(Quantity(sentence[q_start:unit_end], float(value), unit, counted, qualifier, q_start, unit_end))
-    return _unsum(sentence, out)
+    return sorted(_unsum(sentence, out) + _zeros(sentence), key=lambda q: q.start)
+
+
+# A count of nobody, in words: "no one was hurt", "no injuries were reported", "tidak ada korban
+# jiwa". Not "no one else", "no other injuries" or "no officers were hurt": those count a part.
+_ZERO = [
+    (name, re.compile(pattern, re.I))
+    for name, pattern in (
+        ("deaths", r"\b(?:no one|nobody|none)\s+(?:was|were|has been|had been)\s+(?:\w+\s+)?killed\b"
+                   r"|\bno (?:deaths|fatalities)\b(?! among)"
+                   r"|\b(?:tidak|tak) ada (?:korban jiwa|korban (?:tewas|meninggal)|yang (?:tewas|meninggal))\b"
+                   r"|\b(?:tidak|tak) (?:menimbulkan|mengakibatkan) korban jiwa\b|\bnihil korban jiwa\b"),
+        ("injured", r"\b(?:no one|nobody|none)\s+(?:was|were|has been|had been)\s+(?:\w+\s+)?(?:hurt|injured|wounded)\b"
+                    r"|\bno (?:injuries|one injured)\b(?! among)"
+                    r"|\b(?:tidak|tak) ada (?:korban luka|yang (?:terluka|luka-luka|mengalami luka))\b"),
+        ("arrested", r"\bno arrests?\b|\b(?:no one|nobody) (?:has been|was|is) (?:\w+\s+)?(?:arrested|in custody)\b"
+                     r"|\bbelum ada (?:yang ditangkap|tersangka)\b"),
+    )
+]  # fmt: skip
+
+
+def _zeros(sentence: str) -> list[Quantity]:
+    return [
+        Quantity(m.group(), 0.0, None, name, "", m.start(), m.end())
+        for name, pattern in _ZERO
+        for m in pattern.finditer(sentence)
+    ]
 
 
 _SUM_LINK = re.compile(r"^\s*(?:[a-z-]+\s+)?(?:and|dan|serta)\s+$", re.I)
+# People a sentence counts without a number: "An infant and two women died", "two women and a man",
+# "A Roy couple and their two young children", "seorang ibu dan dua anaknya".
+_PERSON = (
+    r"(?:m[ae]n|wom[ae]n|males?|females?|boys?|girls?|child(?:ren)?|kids?|infants?|bab(?:y|ies)|toddlers?|teens?"
+    r"|teenagers?|couple|father|mother|sons?|daughters?|wife|husband|brothers?|sisters?|officers?|deputies|deputy"
+    r"|persons?|people|adults?|victims?|friends?|grand(?:mother|father|son|daughter)s?|relatives?|suspects?"
+    r"|gunman|shooter|pria|wanita|perempuan|anak(?:nya)?|balita|bayi|istri(?:nya)?|suami(?:nya)?|ayah(?:nya)?"
+    r"|ibu(?:nya)?|remaja|warga|polisi)"
+)
+_ONE_PERSON = r"(?:a|an|one|the|his|her|their|seorang|satu)\s+(?:[\w'-]+\s+){0,2}" + _PERSON
+_PERSON_BEFORE = re.compile(rf"\b{_ONE_PERSON}\s+(?:and|dan|serta)\s+(?:their|his|her)?\s*$", re.I)
+_PERSON_AFTER = re.compile(rf"^\s*(?:[a-z-]+\s+)?{_PERSON}\s+(?:and|dan|serta)\s+{_ONE_PERSON}\b", re.I)
+# "he and four others were wounded", "Smith and two others": the others and one more.
+_AND_OTHERS = re.compile(rf"(?:\b(?i:he|she|him|her)|\b[A-Z][a-z]+|\b(?i:{_ONE_PERSON}))\s+and\s+$")
+_OTHERS = re.compile(r"^\s*others\b", re.I)
 
 
 def _unsum(sentence: str, quantities: list[Quantity]) -> list[Quantity]:
@@ -215,7 +260,12 @@ _STREET = re.compile(
     r"(?:\s+[A-Z][\w.]*){0,2}\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Ct|Court|"
     r"Pl|Place|Hwy|Highway|Pkwy|Parkway|Cir|Circle|Terrace|Trail|Pike)\b)"
 )
-_AGE_BEFORE = re.compile(r"\b(?:aged|age|ages|age of|berusia|usia|umur|umurnya)\s*$", re.I)
+# "aged 37"; "ages 21 and 28", "one age 21 and the other 28": the second age of a pair too.
+_AGE_BEFORE = re.compile(
+    r"\b(?:aged|age|ages|age of|berusia|usia|umur|umurnya)\s*$"
+    r"|\b(?:aged|ages?)\s+\d{1,3}\s*(?:,|and|dan)\s*(?:the other|another|one)?\s*$",
+    re.I,
+)
 
 
 def _skip_digits(raw: str, before: str, after: str) -> bool:
@@ -361,8 +411,37 @@ _CROWD = re.compile(
 )
 
 
+# "14 people were hit, including two who ...", "termasuk dua anak": a part named inside the count.
+_INCLUDING = re.compile(r"\b(?:including|among them|termasuk|di antaranya)\s+(?:[a-z]+\s+){0,2}$", re.I)
+# A running total, not the event's count: "raise Louisville's homicide total to 104 for 2016",
+# "67 officers have been killed in the line of duty this year", "41 of 123 officer fatalities in 2015".
+_TOTAL_BEFORE = re.compile(
+    r"\b(?:raises?|raised|brings?|brought|push(?:es|ed)?|puts?|lifts?|lifted)\b[^.;]{0,40}\btotal\s+(?:to|at)\s+$"
+    r"|\b(?:so far (?:this year|in (?:19|20)\d\d)|since (?:january|the start of the year)|sepanjang tahun"
+    r"|sejak awal tahun)\b[^.;]*$"
+    r"|\b(?:teams?|groups?|squads?|pairs?|sets?|rounds?)\s+of\s+$",  # "teams of four": a size, no count
+    re.I,
+)
+_YEARLY_AFTER = re.compile(
+    r"^\s*(?:[\w.]+\s+){0,6}?(?:have|has|had)\s+(?:been\s+)?(?:killed|died|shot|murdered)\b[^.;:]{0,50}"
+    r"\b(?:this year|in (?:19|20)\d\d)\b"
+    r"|^\s*(?:[\w.]+\s+){0,3}(?:fatalities|homicides|murders|killings|deaths)\s+"
+    r"(?:(?:so far )?this year|(?:in|for|since|during)\s+(?:19|20)\d\d)\b"
+    r"|^[^.;:]{0,60}?\b(?:sepanjang tahun|sejak awal tahun|selama tahun)\b",
+    re.I,
+)
+
+
 def _partial(rest: str, before: str = "") -> bool:
-    return bool(_PARTIAL_OF.match(rest) or _ONE_OF.search(before) or _AND_ANOTHER.search(rest) or _CROWD.search(before))
+    return bool(
+        _TOTAL_BEFORE.search(before)
+        or _YEARLY_AFTER.match(rest)
+        or _PARTIAL_OF.match(rest)
+        or _ONE_OF.search(before)
+        or _AND_ANOTHER.search(rest)
+        or _CROWD.search(before)
+        or _INCLUDING.search(before)
+    )
 
 
 # "The death toll ... has risen to 14": the subject names what the bare number counts.

@@ -46,6 +46,15 @@ DATE_LINE = re.compile(
 RULES: tuple[Rule, ...] = (
     _rule("related", r"^(?:baca|simak|lihat)\s+(?:juga|pula|selengkapnya)\b"),
     _rule("related", r"^(?:read|see|watch)\s+(?:also|more)\s*:"),
+    # A linked headline: "Related: Police: 5 officers dead, 7 hurt ...", "Latest: 2 suspects ...",
+    # "+ 1 dead, 1 wounded in Park Hill shooting" (GVA pages, read off real output, stop 37).
+    _rule(
+        "related",
+        r"^(?:related(?: story)?|latest|more|also read|see also|read more|watch|baca|previous story|photos|videos"
+        r"|gallery)\s*:\s*\S",
+        30,
+    ),
+    _rule("related", r"^\+\s+\w.*[^.!?\"”’]$", 20),
     _rule(
         "related",
         r"^(?:artikel|berita|video)\s+(?:terkait|lainnya|populer|terpopuler|pilihan|terkini|rekomendasi)\b",
@@ -55,7 +64,7 @@ RULES: tuple[Rule, ...] = (
         "related",
         r"^(?:terpopuler|terkini|pilihan redaksi|rekomendasi|most popular|most read|trending(?: now)?"
         r"|related(?: articles| stories| news| content)?|more (?:from|stories|news)|editor'?s picks?"
-        r"|you may also like|recommended(?: for you)?)\b.{0,40}$",
+        r"|you may also like|recommended(?: for you)?)\b.{0,40}(?<![.!?\"”])$",  # "Related charges are filed." is news
         8,
     ),
     _rule(
@@ -110,6 +119,8 @@ RULES: tuple[Rule, ...] = (
     _rule("related", r"^(?:simak|tonton|lihat|saksikan)\s+juga\b.{0,160}\b(?:di ?sini|berikut)\s*:?$", 30),
     _rule("related", r"^artikel ini (?:telah |sudah )?(?:naik|tayang|terbit|dimuat) di\s*\S+\.?$", 10),
     _rule("furniture", r"^[-–—_=*~•.]{3,}$", 1),
+    # A time stamp alone on its line: "UPDATE: 3:00 P.M.", "3:25 p.m.".
+    _rule("date", rf"^(?:update[ds]?\s*:?\s*)?{_TIME}\.?$", 4),
     # Widgets of English news sites (video players, e-mail alerts, sign-in and sign-up boxes),
     # as they come out of archived pages: the leading lines of hundreds of GVA pages. An alert's
     # reporter name ("Get email notifications on Jane Doe daily!") linked unrelated stories.
@@ -129,6 +140,9 @@ RULES: tuple[Rule, ...] = (
         r"|enjoy the convenience of home delivery\b.*|we look forward to seeing you frequently\b.*)$",
         40,
     ),
+    # A video player's strip, with its gallery counter and the next clip's title ("7 of 12 CLOSE
+    # Skip in Skip x Embed x Share BATON ROUGE ... | 0:26 Raw video captures ...").
+    _rule("widget", r"\bskip in skip x embed x share\b", 120),
 )
 
 # Exact lines of page furniture (folded), from navigation bars, size pickers and footers.

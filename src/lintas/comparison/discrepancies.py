@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 import numpy as np
 
-from lintas._lexicon import MONTH_PATTERN
 from lintas.analyse import Analysis
 from lintas.analyse.dates import DateMention
 from lintas.analyse.numbers import NUMBER_WORDS
@@ -31,8 +30,6 @@ from lintas.settings import (
     NUMBER_RESTATED_MAX_GAP,
     NUMBER_RESTATED_MAX_RATIO,
     NUMBER_RESTATED_MIN_SIMILARITY,
-    TIME_PAIR_MIN_SIMILARITY,
-    TIME_SAME_MINUTES,
 )
 
 # The counted things compared as figures (their wording: lintas._words.TOPICS).
@@ -191,7 +188,7 @@ _FURNITURE = re.compile(
     r"^\W*(?:created|posted|updated|published|last updated|modified|diperbarui|dipublikasikan|diterbitkan|"
     r"terbit|dibuat)\b\s*(?::|\d|on\s+\w+\s+\d)"
     r"|\b(?:image|photo|slide|foto|gambar) \d+ (?:of|dari) \d+\b|\bback to gallery\b|\bbuy (?:this )?photo\b"
-    r"|\bcaption close\b",
+    r"|\bcaption close\b|\bskip in skip x embed x share\b",  # a video player's strip inside a long line
     re.I,
 )
 
@@ -368,189 +365,3 @@ def _dedupe(claims: Sequence[Claim]) -> list[Claim]:
             seen.add(key)
             out.append(c)
     return out
-
-
-# What a time of day is the time of: the step of the event named nearest to it in its sentence.
-_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(rf"\b(?:{pattern})\b", re.I))
-    for name, pattern in (
-        ("death", r"pronounced dead|died|dies|succumbed|meninggal(?: dunia)?|tewas|wafat|mengembuskan napas"),
-        ("arrest", r"arrested|arrest|custody|surrendered|ditangkap|diamankan|menyerahkan diri"),
-        ("report", r"calls?|called|dispatch(?:ed|ers)?|911|reported|responded|respond|alerted|laporan|"
-                   r"dilaporkan|melapor"),
-        # A journey's steps (only in a sentence about a vehicle, _JOURNEY): the plane that left at
-        # 08.45 and landed at 10.55 is not told two ways. "tiba-tiba" is "suddenly".
-        ("departure", r"berangkat|keberangkatan|lepas landas|departed|departs|departure|took off|take-?off"),
-        ("landing", r"mendarat|pendaratan|landed|touched down"),
-        ("arrival", r"(?<!-)tiba(?!-)|arrived|arrives|arrival"),
-        ("onset", r"hit|struck|strikes?|occurred|happened|terjadi|mengguncang|guncangan|shooting|shot|shots|fired|"
-                  r"gunfire|crash(?:ed)?|collided|tabrakan|kecelakaan|ledakan|exploded|explosion|erupted|erupsi|"
-                  r"started|began|broke out|meletus|dimulai"),
-    )
-)  # fmt: skip
-_ROUGH = re.compile(r"(?:about|around|approximately|roughly|just (?:after|before)|shortly (?:after|before)|"
-                    r"sekitar|kurang lebih|sekira|menjelang|lewat)\s*$", re.I)  # fmt: skip
-
-
-_JOURNEY_STEPS = frozenset({"departure", "landing", "arrival"})
-_JOURNEY = re.compile(
-    r"\b(?:pesawat|penerbangan|maskapai|kapal|kereta|bus|flight|plane|aircraft|airliner|jet|ship|ferry|train)\b", re.I
-)
-
-
-def _step(sentence: str, start: int, end: int) -> str | None:
-    """The event step a time belongs to: the cue nearest to it in its sentence."""
-    best: tuple[int, str] | None = None
-    journey = _JOURNEY.search(sentence) is not None
-    for name, pattern in _STEPS:
-        if name in _JOURNEY_STEPS and not journey:
-            continue
-        for m in pattern.finditer(sentence):
-            distance = start - m.end() if m.end() <= start else m.start() - end if m.start() >= end else 0
-            if best is None or abs(distance) < best[0]:
-                best = (abs(distance), name)
-    return best[1] if best else None
-
-
-def _minutes(clock: str) -> int:
-    hours, minutes = clock.split(":")
-    return int(hours) * 60 + int(minutes)
-
-
-def _told_apart(a: Claim, b: Claim) -> bool:
-    """Two times of one step that cannot both be right: more than TIME_SAME_MINUTES apart, or
-    both to the exact minute (13:21 vs 13:12) and different. 9:30 vs 9:35 p.m. is one time told
-    roughly."""
-    gap = abs(_minutes(str(a.value)) - _minutes(str(b.value)))
-    gap = min(gap, 24 * 60 - gap)
-    precise = all(c.qualifier != "about" and _minutes(str(c.value)) % 5 for c in (a, b))
-    return gap > TIME_SAME_MINUTES or (precise and gap > 0)
-
-
-# A sentence that tells an earlier happening, not the event's own time.
-_EARLIER = re.compile(
-    r"^\W*(?:sebelumnya|sebelum itu|sehari sebelumnya|kemarin|previously|earlier|the day before)\b", re.I
-)
-
-
-def time_discrepancies(analyses: Sequence[Analysis], index: SentenceIndex) -> list[Discrepancy]:
-    """Different times of day for the same step of the event (wall clock; zones are often only
-    implied): the call, the shooting, the death are hours apart and all "the time".
-
-    The first time of each step in an article's lead is that step's time, so leads are compared
-    with each other step by step; other times only when their sentences are close paraphrases.
-    """
-    items: list[_Item] = []
-    for an in analyses:
-        lead_seen: set[str | None] = set()
-        for d in sorted(an.dates, key=lambda d: d.start):
-            if d.granularity in ("time", "datetime") and d.value and not furniture(an, d.sentence):
-                clock = re.search(r"T(\d{2}:\d{2})", d.value)
-                if clock:
-                    s = an.article.sentences[d.sentence]
-                    if _EARLIER.search(s.text):
-                        continue  # an earlier happening told for context ("Sebelumnya, ... erupsi pukul 00.44")
-                    at, until = d.start - s.start, d.end - s.start
-                    step = _step(s.text, at, until)
-                    lead = step not in lead_seen and d.sentence < LEAD_SENTENCES
-                    if lead:
-                        lead_seen.add(step)
-                    rough = "about" if _ROUGH.search(s.text[:at]) else None
-                    group = f"lead|{step}" if lead else f"time|{step}"
-                    items.append(_Item(an, d.sentence, clock.group(1), d.text, group, qualifier=rough))
-    leads = [k for k, it in enumerate(items) if it.group.startswith("lead") and not it.group.endswith("None")]
-    pairs = [(1.0, a, b) for a in leads for b in leads
-             if a < b and items[a].article != items[b].article and items[a].group == items[b].group]  # fmt: skip
-    pairs += [p for p in _pair_items(items, index, TIME_PAIR_MIN_SIMILARITY) if p[0] >= TIME_PAIR_MIN_SIMILARITY
-              and items[p[1]].group.split("|")[1] == items[p[2]].group.split("|")[1]]  # fmt: skip
-    out: list[Discrepancy] = []
-    for component in _components(items, pairs):
-        claims = _dedupe([items[k].claim() for k in component])
-        if any(_told_apart(a, b) for k, a in enumerate(claims) for b in claims[k + 1 :]):
-            out.append(Discrepancy("time", "time", claims, False))
-    return out
-
-
-# A day that opens or closes a span: "mulai 14 Juni hingga 31 Agustus", "from June 14 until
-# August 31". Start days are compared with start days, end days with end days.
-_SPAN_START = re.compile(
-    r"\b(?:mulai(?: dari)?|sejak|dari|from|since|starting|beginning|effective)\s+(?:\w+\s+)?$", re.I
-)
-_SPAN_END = re.compile(r"\b(?:hingga|sampai(?: dengan)?|until|through|till|to|berakhir(?: pada)?)\s+(?:\w+\s+)?$", re.I)
-
-
-def _day_role(an: Analysis, d: DateMention) -> str:
-    before = an.article.text[max(0, d.start - 25) : d.start]
-    return "start" if _SPAN_START.search(before) else "end" if _SPAN_END.search(before) else ""
-
-
-def _days(an: Analysis) -> dict[int, list[DateMention]]:
-    """The days with a year an article states, by sentence, page furniture left out."""
-    out: dict[int, list[DateMention]] = defaultdict(list)
-    for d in an.dates:
-        if d.granularity in ("day", "datetime") and d.value and not d.value.startswith("--"):
-            out[d.sentence].append(d)
-    return {k: days for k, days in out.items() if not furniture(an, k)}
-
-
-def date_discrepancies(analyses: Sequence[Analysis], facts: Sequence[Sequence[tuple[str, int]]]) -> list[Discrepancy]:
-    """Aligned sentences (one fact) that put the event, or the start or end of a span, on
-    different days."""
-    by_id = {a.article.id: a for a in analyses}
-    days_of = {a.article.id: _days(a) for a in analyses}
-    out: list[Discrepancy] = []
-    for fact in facts:
-        claims: dict[str, list[Claim]] = defaultdict(list)
-        for article_id, sentence in fact:
-            an = by_id[article_id]
-            days = days_of[article_id].get(sentence, [])
-            roles = [_day_role(an, d) for d in days]
-            for d, role in zip(days, roles, strict=True):
-                if len(days) == 1 or (role and roles.count(role) == 1):
-                    claims[role if len(days) > 1 else ""].append(claim_of(an, sentence, (d.value or "")[:10], d.text))
-        for role, told in claims.items():
-            if any(_days_differ(a, b) for k, a in enumerate(told) for b in told[k + 1 :]):
-                out.append(Discrepancy("date", role if role in ("start", "end") else "date", told, False))
-    return out
-
-
-def span_discrepancies(analyses: Sequence[Analysis], outlet_of: Callable[[Analysis], str]) -> list[Discrepancy]:
-    """A span told with one end the same and the other different ("from 13 June until 31
-    August" vs "from 14 June until 31 August"): the shared end shows it is one span, wherever
-    the sentences stand in their articles."""
-    spans: list[tuple[Analysis, int, DateMention, DateMention]] = []
-    for an in analyses:
-        for sentence, days in _days(an).items():
-            roles = [_day_role(an, d) for d in days]
-            if roles.count("start") == 1 and roles.count("end") == 1:
-                spans.append((an, sentence, days[roles.index("start")], days[roles.index("end")]))
-    out: list[Discrepancy] = []
-    for topic in ("start", "end"):
-        groups: dict[str, list[tuple[Analysis, int, DateMention]]] = defaultdict(list)
-        for an, sentence, start, end in spans:
-            shared, told = (end, start) if topic == "start" else (start, end)
-            groups[(shared.value or "")[:10]].append((an, sentence, told))
-        for told_days in groups.values():
-            claims = _dedupe([claim_of(an, k, (d.value or "")[:10], d.text) for an, k, d in told_days])
-            outlets = {(outlet_of(an), (d.value or "")[:10]) for an, _, d in told_days}
-            if len({v for _, v in outlets}) >= 2 and len({o for o, _ in outlets}) >= 2:
-                out.append(Discrepancy("date", topic, claims, False))
-    return out
-
-
-_STATED_DAY = re.compile(rf"\d|\b(?:{MONTH_PATTERN})\b", re.I)
-
-
-def _days_differ(a: Claim, b: Claim) -> bool:
-    """Different days, and both stated or both read from a weekday near their own publication
-    date: "on Saturday" in an article of January, in a caption kept from November, names a
-    Saturday of January only by the reading rule."""
-    if a.value == b.value:
-        return False
-    if _STATED_DAY.search(a.text) and _STATED_DAY.search(b.text):
-        return True
-    try:
-        da, db = (date.fromisoformat((c.published or "")[:10]) for c in (a, b))
-    except ValueError:
-        return False
-    return abs((da - db).days) <= 2

@@ -10,7 +10,7 @@ A variant is a token that is close in spelling, not a prefix of the other (a glu
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -256,6 +256,12 @@ def age_discrepancies(analyses: Sequence[Analysis], outlet_of: Callable[[Analysi
     out: list[Discrepancy] = []
     for r in sorted(set(roots)):
         members = [k for k in range(len(items)) if roots[k] == r]
+        # An outlet that gives the person both ages (a caption's "Javon Wilson, 15" beside its
+        # text's 14) is no witness for either.
+        given: dict[str, set[int]] = defaultdict(set)
+        for k in members:
+            given[outlet_of(ages[k][0])].add(ages[k][1].value)
+        members = [k for k in members if len(given[outlet_of(ages[k][0])]) == 1]
         values = {(outlet_of(ages[k][0]), ages[k][1].value) for k in members}
         if len({v for _, v in values}) < 2 or len({o for o, _ in values}) < 2:
             continue

@@ -15,7 +15,8 @@ from lintas.analyse.numbers import UNITS_EN, UNITS_ID
 from lintas.comparison.discrepancies import _components, _Item
 from lintas.comparison.model import Discrepancy, claim_of
 from lintas.comparison.people import name_tokens, relation
-from lintas.settings import QUOTE_SAME_EMBEDDING, QUOTE_SAME_TEXT, QUOTE_SHARED_WORDS
+from lintas.comparison.times import told_on
+from lintas.settings import QUOTE_MIN_SHARED_WORDS, QUOTE_SAME_EMBEDDING, QUOTE_SAME_TEXT, QUOTE_SHARED_WORDS
 
 
 def _norm(text: str) -> str:
@@ -44,9 +45,14 @@ def _speaks(q: Any) -> bool:
 
 
 # Words a tagger reads as a person that name none: compass points left from a place ("Jakarta
-# Selatan"), honorifics, and acronyms of a country or office ("RI", "KPK").
+# Selatan"), honorifics, titles ("Gov.", "Sgt.") and acronyms of a country or office ("RI", "KPK").
 _NOT_A_NAME = frozenset(
-    re.findall(r"\w+", "selatan utara barat timur tengah raya republik indonesia ri negara presiden menteri menlu")
+    re.findall(
+        r"\w+",
+        "selatan utara barat timur tengah raya republik indonesia ri negara presiden menteri menlu "
+        "gov lt sgt capt cpl det sen rep supt insp cmdr officer deputy sheriff detective sergeant captain "
+        "lieutenant trooper inspector commander",
+    )
 )
 
 
@@ -79,7 +85,7 @@ _FILLER = frozenset(
     re.findall(
         r"\w+",
         "atau dan serta juga pun bahkan yang sama dengan itu ini sih kan ya nah lah deh kok jadi masih tanggal "
-        "the a an and or also even just so well",
+        "the a an and or also even just so well that",
     )
 )
 _ASIDE = re.compile(r"\([^()]{1,40}\)")  # "(RSAS)", "(KK)": an outlet's gloss, not the speaker's words
@@ -111,8 +117,19 @@ def _figures(text: str) -> set[str]:
     return out
 
 
+_ELLIPSIS = "\u2026"
+# Spoken contractions written out or not ("we've" / "we have", "community's" / "community is").
+_CONTRACTIONS = (("n't", " not"), ("'ve", " have"), ("'re", " are"), ("'ll", " will"), ("'m", " am"), ("'s", " is"))
+
+
 def _content_words(text: str) -> list[str]:
-    return [w for w in _norm(_ASIDE.sub(" ", text)).split() if w not in _FILLER]
+    """The words of a quote that carry its statement; an ellipsis stays as one token (it stands
+    for words the outlet left out)."""
+    text = _ASIDE.sub(" ", text).replace("’", "'").replace("...", _ELLIPSIS).casefold()
+    for short, full in _CONTRACTIONS:
+        text = text.replace(short, full)
+    words = re.findall(rf"\w+|{_ELLIPSIS}", text)
+    return [w for w in words if w not in _FILLER]
 
 
 def reworded(a: str, b: str) -> bool:
@@ -128,8 +145,16 @@ def reworded(a: str, b: str) -> bool:
     if na and nb and not na & nb and _names(a) ^ _names(b):
         return False  # a formula read again for another person with other figures (one verdict per defendant)
     matcher = SequenceMatcher(None, wa, wb, autojunk=False)
-    shared = sum(size for _, _, size in matcher.get_matching_blocks())
-    if shared < QUOTE_SHARED_WORDS * min(len(wa), len(wb)):
+    blocks = [b for b in matcher.get_matching_blocks() if b.size]
+    shared = sum(b.size for b in blocks)
+    if not blocks or shared < max(QUOTE_MIN_SHARED_WORDS, QUOTE_SHARED_WORDS * min(len(wa), len(wb))):
+        return False  # "was a lot of" is no statement that two quotes share
+    # The shared words must stand together in the longer quote, not be strewn over a long one
+    # ("was a lot of conflicting information" is no rendering of a paragraph that says "was a lot
+    # of chaos" and, later, "information").
+    first, last = blocks[0], blocks[-1]
+    stretch = (last.b + last.size - first.b) if len(wb) >= len(wa) else (last.a + last.size - first.a)
+    if stretch > 2 * min(len(wa), len(wb)) + 2:
         return False
     ops = matcher.get_opcodes()
     while ops and ops[0][0] in ("insert", "delete"):  # one quote starts later: an excerpt
@@ -139,6 +164,8 @@ def reworded(a: str, b: str) -> bool:
     for tag, i1, i2, j1, j2 in ops:
         if tag == "equal":
             continue
+        if _ELLIPSIS in wa[i1:i2] or _ELLIPSIS in wb[j1:j2]:
+            continue  # words an outlet left out and marked
         x, y = "".join(wa[i1:i2]), "".join(wb[j1:j2])
         if tag == "replace" and SequenceMatcher(None, x, y).ratio() >= QUOTE_SAME_TEXT:
             continue  # a spelling slip or a split word
@@ -154,6 +181,11 @@ def _acronym(a: Sequence[str], b: Sequence[str]) -> bool:
     return len(short) == 1 and len(long_) >= 2 and short[0] == "".join(w[0] for w in long_)
 
 
+def _said_on(an: Analysis, sentence: int) -> str | None:
+    """The day a quote's sentence says it was spoken, if it says so."""
+    return next((d.value[:10] for d in an.dates if d.sentence == sentence and d.value and told_on(an, d)), None)
+
+
 def quote_discrepancies(analyses: Sequence[Analysis]) -> list[Discrepancy]:
     """quote: one speaker's one statement given in different words by two articles (same
     language); attribution: the same words given to different speakers."""
@@ -161,6 +193,7 @@ def quote_discrepancies(analyses: Sequence[Analysis]) -> list[Discrepancy]:
     if len(quotes) < 2:
         return []
     vectors = embed([q.text for _, q in quotes])
+    said_on = [_said_on(an, q.sentence) for an, q in quotes]
     out: list[Discrepancy] = []
     pairs_attr: list[tuple[float, int, int]] = []
     told: set[tuple[str, str, str]] = set()
@@ -176,7 +209,13 @@ def quote_discrepancies(analyses: Sequence[Analysis]) -> list[Discrepancy]:
             speaker = _same_speaker(qi, qj)
             if same_words and not speaker and _named(qi) and _named(qj):
                 pairs_attr.append((max(ratio, cosine), i, j))
-            elif same_language and speaker and reworded(qi.text, qj.text):
+            elif (
+                same_language
+                and speaker
+                and not (said_on[i] and said_on[j] and said_on[i] != said_on[j])
+                and reworded(qi.text, qj.text)
+            ):
+                # (Said on different days, they are two statements: "kata Harli, Selasa (17/6)".)
                 # One statement's pair once: the same quote repeated in an article, or one side's
                 # quote against two renderings of it in the other article, is one discrepancy.
                 sides = ((ai.article.id, _norm(qi.text), aj.article.id), (aj.article.id, _norm(qj.text), ai.article.id))

@@ -12,16 +12,12 @@ from lintas.analyse.gazetteer import fold
 from lintas.analyse.sentences import dateline_end
 from lintas.comparison.align import SentenceIndex, align
 from lintas.comparison.digest import digest
-from lintas.comparison.discrepancies import (
-    date_discrepancies,
-    number_discrepancies,
-    span_discrepancies,
-    time_discrepancies,
-)
+from lintas.comparison.discrepancies import number_discrepancies
 from lintas.comparison.model import Discrepancy, Fact, Source, Story, StoryEntity, StoryQuote, TimelineEntry
 from lintas.comparison.people import age_discrepancies, name_discrepancies
 from lintas.comparison.places import place_discrepancies
 from lintas.comparison.quotes import quote_discrepancies
+from lintas.comparison.times import date_discrepancies, span_discrepancies, time_discrepancies
 from lintas.group import Copy
 from lintas.metadata.outlet import from_url
 
@@ -100,12 +96,15 @@ def build_story(members: Sequence[Analysis], copies: Sequence[Copy], index: Sent
         *place_discrepancies(independent, outlet_key),
     ]
     discrepancies: list[Discrepancy] = []
-    for d in found:  # a span's start told in aligned sentences is found twice: once is enough
-        keys = {(c.article, c.sentence, str(c.value)) for c in d.claims}
-        if between_outlets(d, outlet_of) and not any(
-            e.kind == d.kind and keys <= {(c.article, c.sentence, str(c.value)) for c in e.claims}
-            for e in discrepancies
-        ):
+
+    def said(d: Discrepancy) -> set[tuple[str, str, str]]:
+        return {(c.article, by_id[c.article].article.sentences[c.sentence].text, str(c.value)) for c in d.claims}
+
+    # A span's start told in aligned sentences is found twice, and a sentence an article prints
+    # twice gives its figure twice: once is enough.
+    for d in found:
+        keys = said(d)
+        if between_outlets(d, outlet_of) and not any(e.kind == d.kind and keys <= said(e) for e in discrepancies):
             discrepancies.append(d)
     # A pair that can all hold ("145" and "at least 144") is no dispute: its sentences are not marked so.
     disputed = {(c.article, c.sentence) for d in discrepancies if not d.compatible for c in d.claims}
