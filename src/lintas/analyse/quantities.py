@@ -183,7 +183,7 @@ def find_quantities(sentence: str, *, decimal_comma: bool = True) -> list[Quanti
         if counted in PERSON_COUNTS and unit is None and _NOT_PEOPLE.match(rest):
             counted = None
         if counted in PERSON_COUNTS and _OTHERS.match(rest) and (others := _AND_OTHERS.search(before)):
-            value, q_start = value + 1, min(q_start, m.start() - len(before) + others.start())
+            value, q_start = value + 1, min(q_start, m.start() - len(before) + others.start("who"))
         elif counted in PERSON_COUNTS and (_PERSON_BEFORE.search(before) or _PERSON_AFTER.match(sentence[end:])):
             counted = None  # a part of a sum whose other part has no number
         if counted and (
@@ -198,25 +198,26 @@ def find_quantities(sentence: str, *, decimal_comma: bool = True) -> list[Quanti
 
 # A count of nobody, in words: "no one was hurt", "no injuries were reported", "tidak ada korban
 # jiwa". Not "no one else", "no other injuries" or "no officers were hurt": those count a part.
+_HOW = r"(?:reported |believed |immediately )?"  # "no one was reported hurt"; not "seriously hurt"
 _ZERO = [
     (name, re.compile(pattern, re.I))
     for name, pattern in (
-        ("deaths", r"\b(?:no one|nobody|none)\s+(?:was|were|has been|had been)\s+(?:\w+\s+)?killed\b"
-                   r"|\bno (?:deaths|fatalities)\b(?! among)"
+        ("deaths", rf"\b(?:no one|nobody|none)\s+(?:was|were|has been|had been)\s+{_HOW}killed\b"
+                   r"|\bno (?:deaths|fatalities)\b(?! (?:among|to|of)\b)"
                    r"|\b(?:tidak|tak) ada (?:korban jiwa|korban (?:tewas|meninggal)|yang (?:tewas|meninggal))\b"
                    r"|\b(?:tidak|tak) (?:menimbulkan|mengakibatkan) korban jiwa\b|\bnihil korban jiwa\b"),
-        ("injured", r"\b(?:no one|nobody|none)\s+(?:was|were|has been|had been)\s+(?:\w+\s+)?(?:hurt|injured|wounded)\b"
-                    r"|\bno (?:injuries|one injured)\b(?! among)"
+        ("injured", rf"\b(?:no one|nobody|none)\s+(?:was|were|has been|had been)\s+{_HOW}(?:hurt|injured|wounded)\b"
+                    r"|\bno (?:injuries|one injured)\b(?! (?:among|to|of)\b)"
                     r"|\b(?:tidak|tak) ada (?:korban luka|yang (?:terluka|luka-luka|mengalami luka))\b"),
-        ("arrested", r"\bno arrests?\b|\b(?:no one|nobody) (?:has been|was|is) (?:\w+\s+)?(?:arrested|in custody)\b"
-                     r"|\bbelum ada (?:yang ditangkap|tersangka)\b"),
+        ("arrested", r"\bno arrests?\b(?! warrants?\b)"
+                     rf"|\b(?:no one|nobody) (?:has been|was|is) {_HOW}(?:arrested|in custody)\b"),
     )
 ]  # fmt: skip
 
 
 def _zeros(sentence: str) -> list[Quantity]:
     return [
-        Quantity(m.group(), 0.0, None, name, "", m.start(), m.end())
+        Quantity(m.group(), 0.0, None, name, "exact", m.start(), m.end())
         for name, pattern in _ZERO
         for m in pattern.finditer(sentence)
     ]
@@ -233,10 +234,15 @@ _PERSON = (
     r"|ibu(?:nya)?|remaja|warga|polisi)"
 )
 _ONE_PERSON = r"(?:a|an|one|the|his|her|their|seorang|satu)\s+(?:[\w'-]+\s+){0,2}" + _PERSON
-_PERSON_BEFORE = re.compile(rf"\b{_ONE_PERSON}\s+(?:and|dan|serta)\s+(?:their|his|her)?\s*$", re.I)
+# The people open their clause ("An infant and two women died", "..., a man and two women"), or
+# they may be the object of another verb ("killed a police officer and 12 people were wounded").
+_OPENS = r"(?:^|[,;:—–(\"“‘-]\s*|\b(?:after|when|as|while|where|that|said|says|bahwa|ketika|saat)\s+)"
+_PERSON_BEFORE = re.compile(rf"{_OPENS}{_ONE_PERSON}\s+(?:and|dan|serta)\s+(?:their|his|her)?\s*$", re.I)
 _PERSON_AFTER = re.compile(rf"^\s*(?:[a-z-]+\s+)?{_PERSON}\s+(?:and|dan|serta)\s+{_ONE_PERSON}\b", re.I)
 # "he and four others were wounded", "Smith and two others": the others and one more.
-_AND_OTHERS = re.compile(rf"(?:\b(?i:he|she|him|her)|\b[A-Z][a-z]+|\b(?i:{_ONE_PERSON}))\s+and\s+$")
+_AND_OTHERS = re.compile(
+    rf"(?i:{_OPENS})(?P<who>(?i:he|she)|[A-Z][a-z]+(?: [A-Z][a-z]+)?|(?i:{_ONE_PERSON}))\s+and\s+$"
+)
 _OTHERS = re.compile(r"^\s*others\b", re.I)
 
 
@@ -416,18 +422,17 @@ _INCLUDING = re.compile(r"\b(?:including|among them|termasuk|di antaranya)\s+(?:
 # A running total, not the event's count: "raise Louisville's homicide total to 104 for 2016",
 # "67 officers have been killed in the line of duty this year", "41 of 123 officer fatalities in 2015".
 _TOTAL_BEFORE = re.compile(
-    r"\b(?:raises?|raised|brings?|brought|push(?:es|ed)?|puts?|lifts?|lifted)\b[^.;]{0,40}\btotal\s+(?:to|at)\s+$"
-    r"|\b(?:so far (?:this year|in (?:19|20)\d\d)|since (?:january|the start of the year)|sepanjang tahun"
-    r"|sejak awal tahun)\b[^.;]*$"
+    r"\b(?:homicide|murder|killing|shooting|traffic|overdose)s?\b[^.;,]{0,20}\btotal\s+(?:to|at|of)\s+$"
+    r"|^\W*so far (?:this year|in (?:19|20)\d\d)\b[^.;]*$"  # a sentence about the year ("So far in 2016, ...")
     r"|\b(?:teams?|groups?|squads?|pairs?|sets?|rounds?)\s+of\s+$",  # "teams of four": a size, no count
     re.I,
 )
 _YEARLY_AFTER = re.compile(
-    r"^\s*(?:[\w.]+\s+){0,6}?(?:have|has|had)\s+(?:been\s+)?(?:killed|died|shot|murdered)\b[^.;:]{0,50}"
+    r"^\s*(?:[\w.]+\s+){0,6}?(?:have|has|had)\s+(?:been\s+)?(?:killed|died|shot|murdered)\b[^.;:,]{0,50}"
     r"\b(?:this year|in (?:19|20)\d\d)\b"
     r"|^\s*(?:[\w.]+\s+){0,3}(?:fatalities|homicides|murders|killings|deaths)\s+"
     r"(?:(?:so far )?this year|(?:in|for|since|during)\s+(?:19|20)\d\d)\b"
-    r"|^[^.;:]{0,60}?\b(?:sepanjang tahun|sejak awal tahun|selama tahun)\b",
+    r"|^[^.;:,]{0,60}?\b(?:sepanjang tahun|sejak awal tahun|selama tahun)\b",
     re.I,
 )
 

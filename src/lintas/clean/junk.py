@@ -51,10 +51,10 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "related",
         r"^(?:related(?: story)?|latest|more|also read|see also|read more|watch|baca|previous story|photos|videos"
-        r"|gallery)\s*:\s*\S",
+        r"|gallery)\s*:\s*\S.*(?<![.!?\"”’])$",  # a headline; "Latest: Police say ... five people." is news
         30,
     ),
-    _rule("related", r"^\+\s+\w.*[^.!?\"”’]$", 20),
+    _rule("related", r"^\+\s+\d.*[^.!?\"”’]$", 20),  # "+ 1 dead, ..."; not "+ John Smith, 34, of Dayton"
     _rule(
         "related",
         r"^(?:artikel|berita|video)\s+(?:terkait|lainnya|populer|terpopuler|pilihan|terkini|rekomendasi)\b",

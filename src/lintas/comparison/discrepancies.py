@@ -185,7 +185,7 @@ def _points_back(an: Analysis, q: Quantity) -> bool:
 # PM", "Posted: ... 4:09 AM EDT", "Diperbarui 16 Jun 2025, 10:05 WIB"), a gallery caption
 # ("Image 33 of 33", "Back to Gallery", "Buy photo"). Its numbers and times are no claims.
 _FURNITURE = re.compile(
-    r"^\W*(?:created|posted|updated|published|last updated|modified|diperbarui|dipublikasikan|diterbitkan|"
+    r"^\W*(?:created|posted|updated?|published|last updated|(?:last )?modified|diperbarui|dipublikasikan|diterbitkan|"
     r"terbit|dibuat)\b\s*(?::|\d|on\s+\w+\s+\d)"
     r"|\b(?:image|photo|slide|foto|gambar) \d+ (?:of|dari) \d+\b|\bback to gallery\b|\bbuy (?:this )?photo\b"
     r"|\bcaption close\b|\bskip in skip x embed x share\b",  # a video player's strip inside a long line

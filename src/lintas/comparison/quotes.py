@@ -119,7 +119,11 @@ def _figures(text: str) -> set[str]:
 
 _ELLIPSIS = "\u2026"
 # Spoken contractions written out or not ("we've" / "we have", "community's" / "community is").
-_CONTRACTIONS = (("n't", " not"), ("'ve", " have"), ("'re", " are"), ("'ll", " will"), ("'m", " am"), ("'s", " is"))
+_CONTRACTIONS = (
+    ("won't", "will not"), ("can't", "can not"), ("let's", "let us"), ("n't", " not"), ("'ve", " have"),
+    ("'re", " are"), ("'ll", " will"), ("'m", " am"), ("'d", " would"), ("'s", " is"),
+)  # fmt: skip
+_IS_OR_HAS = frozenset({"is", "has"})  # "it's been" / "it has been"
 
 
 def _content_words(text: str) -> list[str]:
@@ -147,7 +151,8 @@ def reworded(a: str, b: str) -> bool:
     matcher = SequenceMatcher(None, wa, wb, autojunk=False)
     blocks = [b for b in matcher.get_matching_blocks() if b.size]
     shared = sum(b.size for b in blocks)
-    if not blocks or shared < max(QUOTE_MIN_SHARED_WORDS, QUOTE_SHARED_WORDS * min(len(wa), len(wb))):
+    shorter = min(len(wa), len(wb))
+    if not blocks or shared < max(min(QUOTE_MIN_SHARED_WORDS, shorter - 1), QUOTE_SHARED_WORDS * shorter):
         return False  # "was a lot of" is no statement that two quotes share
     # The shared words must stand together in the longer quote, not be strewn over a long one
     # ("was a lot of conflicting information" is no rendering of a paragraph that says "was a lot
@@ -164,8 +169,11 @@ def reworded(a: str, b: str) -> bool:
     for tag, i1, i2, j1, j2 in ops:
         if tag == "equal":
             continue
-        if _ELLIPSIS in wa[i1:i2] or _ELLIPSIS in wb[j1:j2]:
-            continue  # words an outlet left out and marked
+        left = [w for w in wa[i1:i2] if w != _ELLIPSIS], [w for w in wb[j1:j2] if w != _ELLIPSIS]
+        if _ELLIPSIS in wa[i1:i2] + wb[j1:j2] and not (left[0] and left[1]):
+            continue  # words an outlet left out and marked ("Brent … Luyster")
+        if {*wa[i1:i2], *wb[j1:j2]} <= _IS_OR_HAS:
+            continue
         x, y = "".join(wa[i1:i2]), "".join(wb[j1:j2])
         if tag == "replace" and SequenceMatcher(None, x, y).ratio() >= QUOTE_SAME_TEXT:
             continue  # a spelling slip or a split word
@@ -183,7 +191,9 @@ def _acronym(a: Sequence[str], b: Sequence[str]) -> bool:
 
 def _said_on(an: Analysis, sentence: int) -> str | None:
     """The day a quote's sentence says it was spoken, if it says so."""
-    return next((d.value[:10] for d in an.dates if d.sentence == sentence and d.value and told_on(an, d)), None)
+    return next(
+        (d.value[:10] for d in an.dates if d.sentence == sentence and d.value and told_on(an, d) == "said"), None
+    )
 
 
 def quote_discrepancies(analyses: Sequence[Analysis]) -> list[Discrepancy]:

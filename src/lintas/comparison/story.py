@@ -104,7 +104,9 @@ def build_story(members: Sequence[Analysis], copies: Sequence[Copy], index: Sent
     # twice gives its figure twice: once is enough.
     for d in found:
         keys = said(d)
-        if between_outlets(d, outlet_of) and not any(e.kind == d.kind and keys <= said(e) for e in discrepancies):
+        if between_outlets(d, outlet_of) and not any(
+            e.kind == d.kind and e.topic == d.topic and keys <= said(e) for e in discrepancies
+        ):
             discrepancies.append(d)
     # A pair that can all hold ("145" and "at least 144") is no dispute: its sentences are not marked so.
     disputed = {(c.article, c.sentence) for d in discrepancies if not d.compatible for c in d.claims}

@@ -82,11 +82,20 @@ def _streets(an: Analysis) -> dict[int, set[str]]:
     a roundup's shootings are told street by street."""
     out: dict[int, set[str]] = defaultdict(set)
     for ad in addresses(an):
-        out[ad.sentence].add(ad.street)
+        out[ad.sentence].add(_street_key(ad.street))
     for k, s in enumerate(an.article.sentences):
         for m in _BLOCK.finditer(s.text):
-            out[k].add(fold(m.group(1)))
+            out[k].add(_street_key(fold(m.group(1))))
     return out
+
+
+_COMPASS = {"n": "north", "s": "south", "e": "east", "w": "west"}
+
+
+def _street_key(name: str) -> str:
+    """One spelling of a street's name: "s. california" and "south california" are one."""
+    words = name.replace(".", " ").split()
+    return " ".join(_COMPASS.get(w, w) for w in words)
 
 
 _BLOCK = re.compile(r"\b\d{1,5}\s+block of\s+((?:(?:North|South|East|West|[NSEW]\.)\s+)?[A-Z][\w']*)")
@@ -169,16 +178,27 @@ _SAID_ON = re.compile(r"(?:,|\b(?:said|says|told reporters|announced|dikutip|dil
                       r"\s*(?:on|pada)?\s*$", re.I)  # fmt: skip
 
 
-def told_on(an: Analysis, d: DateMention) -> bool:
-    """Whether a day is the day of a statement or of the reporter's reading, not of the event:
-    it closes its sentence, in a clause with a verb of saying or reading, after a comma or that
-    verb."""
+_READ = re.compile(r"\b(?:dikutip|dilansir|dilihat|diakses|dipantau|accessed|retrieved)\b", re.I)
+
+
+def told_on(an: Analysis, d: DateMention) -> str | None:
+    """ "said" when a day is the day of a statement, "read" when it is the day the reporter read
+    a source, None when it may be the event's: it closes its sentence, in a clause with a verb of
+    saying or reading, after a comma or that verb, and the clause tells no step of the event
+    ("Kapolsek mengatakan kebakaran itu terjadi di Jalan X, Senin (16/6/2025)" is the fire's day)."""
     s = an.article.sentences[d.sentence]
     if not re.fullmatch(r"[\s).,\"”’]*", an.article.text[d.end : s.end]):
-        return False
+        return None
     before = an.article.text[s.start : d.start]
-    clause = re.split(r"[\"“”]", before)[-1]
-    return bool(_SAYS.search(clause) and _SAID_ON.search(clause))
+    quoted = re.split(r"[\"“”]", before)
+    clause = quoted[-1]
+    if not (_SAYS.search(clause) and _SAID_ON.search(clause)):
+        return None
+    if _READ.search(clause):
+        return "read"
+    if len(quoted) == 1 and any(pattern.search(clause) for _, pattern in _STEPS):
+        return None  # no quote before: the clause may tell the event itself
+    return "said"
 
 
 def _days(an: Analysis) -> dict[int, list[DateMention]]:
@@ -186,7 +206,7 @@ def _days(an: Analysis) -> dict[int, list[DateMention]]:
     statements left out."""
     out: dict[int, list[DateMention]] = defaultdict(list)
     for d in an.dates:
-        if d.granularity in ("day", "datetime") and d.value and not d.value.startswith("--") and not told_on(an, d):
+        if d.granularity in ("day", "datetime") and d.value and not d.value.startswith("--") and told_on(an, d) is None:
             out[d.sentence].append(d)
     return {k: days for k, days in out.items() if not furniture(an, k)}
 
@@ -216,8 +236,8 @@ def date_discrepancies(analyses: Sequence[Analysis], facts: Sequence[Sequence[tu
     return out
 
 
-_LATE = re.compile(r"\b(?:late|night|overnight|midnight|malam|tengah malam)\b", re.I)
-_EARLY = re.compile(r"\b(?:early|overnight|midnight|morning|dini hari|pagi|subuh)\b", re.I)
+_LATE = re.compile(r"\b(?:late|overnight|midnight|tengah malam|larut malam)\b", re.I)
+_EARLY = re.compile(r"\b(?:early|overnight|midnight|dini hari|subuh)\b", re.I)
 
 
 def _around_midnight(a: Claim, b: Claim, by_id: dict[str, Analysis]) -> bool:
@@ -265,10 +285,10 @@ def _days_differ(a: Claim, b: Claim) -> bool:
     Saturday of January only by the reading rule."""
     if a.value == b.value:
         return False
-    if _STATED_DAY.search(a.text) and _STATED_DAY.search(b.text):
+    stated = [bool(_STATED_DAY.search(c.text)) for c in (a, b)]
+    if all(stated):
         return True
-    weekdays = [set(_WEEKDAY.findall(c.text.casefold())) for c in (a, b)]
-    if weekdays[0] & weekdays[1]:
+    if not any(stated) and set(_WEEKDAY.findall(a.text.casefold())) & set(_WEEKDAY.findall(b.text.casefold())):
         return False  # "Thursday" and "Thursday", read from different publication days
     try:
         da, db = (date.fromisoformat((c.published or "")[:10]) for c in (a, b))

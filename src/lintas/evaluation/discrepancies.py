@@ -31,7 +31,7 @@ from lintas.analyse import Analysis, analyse_article
 from lintas.analyse.numbers import UNITS_EN
 from lintas.analyse.quantities import Quantity
 from lintas.comparison.align import SentenceIndex
-from lintas.comparison.discrepancies import figure_period
+from lintas.comparison.discrepancies import figure_period, furniture
 from lintas.comparison.model import Discrepancy
 from lintas.comparison.story import build_story, outlet_key
 from lintas.group import find_copies
@@ -128,11 +128,12 @@ def _plantable(stating: list[tuple[Analysis, str]]) -> list[tuple[Analysis, str]
 
 def _about_incident(an: Analysis, counted: str, gold: dict[str, object]) -> list[Quantity]:
     """The article's figures that state the gold count, except those in a sentence dated in an
-    other month than the incident ("a memorial for two other teenagers slain in May 2011")."""
+    other month than the incident ("a memorial for two other teenagers slain in May 2011") and
+    those in page furniture (never compared: an edit there measures nothing)."""
     month = str(gold["date"])[:7]
     out: list[Quantity] = []
     for q in an.quantities:
-        if q.counted == counted and q.value == gold[COUNTED[counted]]:
+        if q.counted == counted and q.value == gold[COUNTED[counted]] and not furniture(an, q.sentence):
             period = figure_period(q, an.dates, an.article.published)
             if period is None or period.startswith("~") or month.startswith(period) or period.startswith(month):
                 out.append(q)
@@ -220,8 +221,9 @@ def planted_discrepancies(
         surface = an.article.text[q.start : q.end]
         m = re.search(r"\d+(?:,\d{3})*|\b(?:" + "|".join(sorted(WORDS.values(), key=len, reverse=True)) + r")\b",
                       surface, re.I)  # fmt: skip
-        if m is None:
-            continue
+        said = m and (int(m.group().replace(",", "")) if m.group()[0].isdigit() else UNITS_EN.get(m.group().lower()))
+        if m is None or said != original:
+            continue  # a figure the text does not write as such ("he and four others" counts five)
         replacement = WORDS[new] if rng.random() < 0.5 and new in WORDS else str(new)
         at = q.start + m.start()
         k = int(an.article.input.rsplit(":", 1)[1])
