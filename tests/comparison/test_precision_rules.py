@@ -243,7 +243,8 @@ def test_review_cases_keep_the_events_own_figures() -> None:
 
 def test_review_cases_of_days_and_quotes() -> None:
     from lintas.comparison.model import Claim
-    from lintas.comparison.times import _days_differ, _street_key
+    from lintas.comparison.places import street_key as _street_key
+    from lintas.comparison.times import _days_differ
 
     def day(value: str, text: str, published: str = "2025-06-16") -> Claim:
         return Claim("a", 0, value, text, None, None, published)

@@ -9,6 +9,7 @@ or the scene and a home, as a contradiction.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -52,7 +53,7 @@ def addresses(an: Analysis) -> list[Address]:
                 words.pop(0)
             if not words:
                 continue
-            name = " ".join(words)
+            name = street_key(" ".join(words))
             kind = _TYPES[m.group("type").lower()]
             number = int(m.group("num")) if m.group("num") else None
             if number is not None and re.match(r"\s+[a-z]+s\b", s.text[m.end() :]):
@@ -61,6 +62,29 @@ def addresses(an: Analysis) -> list[Address]:
             if key not in seen:
                 seen.add(key)
                 out.append(Address(name, kind, number, bool(m.group("block")), k, m.group().rstrip(".")))
+    return out
+
+
+_COMPASS = {"n": "north", "s": "south", "e": "east", "w": "west"}
+
+
+def street_key(name: str) -> str:
+    """One spelling of a folded street name: "s. california" and "south california" are one."""
+    return " ".join(_COMPASS.get(w, w) for w in name.replace(".", " ").split())
+
+
+_BLOCK = re.compile(r"\b\d{1,5}\s+block of\s+((?:(?:North|South|East|West|[NSEW]\.)\s+)?[A-Z][\w']*)")
+
+
+def streets_by_sentence(an: Analysis) -> dict[int, set[str]]:
+    """The streets each sentence names ("the 3500 block of South California", "Franklin Ave."):
+    a roundup's shootings are told street by street."""
+    out: dict[int, set[str]] = defaultdict(set)
+    for ad in addresses(an):
+        out[ad.sentence].add(ad.street)
+    for k, s in enumerate(an.article.sentences):
+        for m in _BLOCK.finditer(s.text):
+            out[k].add(street_key(fold(m.group(1))))
     return out
 
 

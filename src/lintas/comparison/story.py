@@ -95,19 +95,20 @@ def build_story(members: Sequence[Analysis], copies: Sequence[Copy], index: Sent
         *age_discrepancies(independent, outlet_key),
         *place_discrepancies(independent, outlet_key),
     ]
-    discrepancies: list[Discrepancy] = []
 
     def said(d: Discrepancy) -> set[tuple[str, str, str]]:
         return {(c.article, by_id[c.article].article.sentences[c.sentence].text, str(c.value)) for c in d.claims}
 
     # A span's start told in aligned sentences is found twice, and a sentence an article prints
     # twice gives its figure twice: once is enough.
+    kept: list[tuple[Discrepancy, set[tuple[str, str, str]]]] = []
     for d in found:
         keys = said(d)
         if between_outlets(d, outlet_of) and not any(
-            e.kind == d.kind and e.topic == d.topic and keys <= said(e) for e in discrepancies
+            e.kind == d.kind and e.topic == d.topic and keys <= told for e, told in kept
         ):
-            discrepancies.append(d)
+            kept.append((d, keys))
+    discrepancies = [d for d, _ in kept]
     # A pair that can all hold ("145" and "at least 144") is no dispute: its sentences are not marked so.
     disputed = {(c.article, c.sentence) for d in discrepancies if not d.compatible for c in d.claims}
     facts: list[Fact] = []

@@ -11,11 +11,10 @@ from datetime import date
 from lintas._lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
 from lintas.analyse import Analysis
 from lintas.analyse.dates import DateMention
-from lintas.analyse.gazetteer import fold
 from lintas.comparison.align import SentenceIndex
 from lintas.comparison.discrepancies import _components, _dedupe, _Item, _pair_items, furniture
 from lintas.comparison.model import Claim, Discrepancy, claim_of
-from lintas.comparison.places import addresses
+from lintas.comparison.places import streets_by_sentence
 from lintas.settings import LEAD_SENTENCES, TIME_PAIR_MIN_SIMILARITY, TIME_ROUGH_HOUR_MINUTES, TIME_SAME_MINUTES
 
 # What a time of day is the time of: the step of the event named nearest to it in its sentence.
@@ -77,30 +76,6 @@ def _told_apart(a: Claim, b: Claim) -> bool:
     return gap > (TIME_ROUGH_HOUR_MINUTES if hour else TIME_SAME_MINUTES) or (precise and gap > 0)
 
 
-def _streets(an: Analysis) -> dict[int, set[str]]:
-    """The streets each sentence names ("the 3500 block of South California", "Franklin Ave."):
-    a roundup's shootings are told street by street."""
-    out: dict[int, set[str]] = defaultdict(set)
-    for ad in addresses(an):
-        out[ad.sentence].add(_street_key(ad.street))
-    for k, s in enumerate(an.article.sentences):
-        for m in _BLOCK.finditer(s.text):
-            out[k].add(_street_key(fold(m.group(1))))
-    return out
-
-
-_COMPASS = {"n": "north", "s": "south", "e": "east", "w": "west"}
-
-
-def _street_key(name: str) -> str:
-    """One spelling of a street's name: "s. california" and "south california" are one."""
-    words = name.replace(".", " ").split()
-    return " ".join(_COMPASS.get(w, w) for w in words)
-
-
-_BLOCK = re.compile(r"\b\d{1,5}\s+block of\s+((?:(?:North|South|East|West|[NSEW]\.)\s+)?[A-Z][\w']*)")
-
-
 # A sentence that tells an earlier happening, not the event's own time.
 _EARLIER = re.compile(
     r"^\W*(?:sebelumnya|sebelum itu|sehari sebelumnya|kemarin|previously|earlier|the day before)\b", re.I
@@ -117,7 +92,7 @@ def time_discrepancies(analyses: Sequence[Analysis], index: SentenceIndex) -> li
     items: list[_Item] = []
     streets: dict[int, set[str]] = {}  # by item
     for an in analyses:
-        named = _streets(an)
+        named = streets_by_sentence(an)
         lead_seen: set[str | None] = set()
         for d in sorted(an.dates, key=lambda d: d.start):
             if d.granularity in ("time", "datetime") and d.value and not furniture(an, d.sentence):
