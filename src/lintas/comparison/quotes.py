@@ -159,7 +159,7 @@ def reworded(a: str, b: str) -> bool:
     # of chaos" and, later, "information").
     first, last = blocks[0], blocks[-1]
     stretch = (last.b + last.size - first.b) if len(wb) >= len(wa) else (last.a + last.size - first.a)
-    if stretch > 2 * min(len(wa), len(wb)) + 2:
+    if stretch > 2 * shorter + 2:
         return False
     ops = matcher.get_opcodes()
     while ops and ops[0][0] in ("insert", "delete"):  # one quote starts later: an excerpt

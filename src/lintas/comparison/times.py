@@ -140,20 +140,18 @@ def _day_role(an: Analysis, d: DateMention) -> str:
 
 # The day someone spoke or a reporter read a source, closing its sentence: "..., kata Harli kepada
 # wartawan di Jakarta, Selasa (17/6/2025).", "..., dikutip Kamis (19/6/2025).", "he said Tuesday."
+_READING = "dikutip|dilansir|dilihat|diakses|dipantau"
 _SAYS = re.compile(
     r"\b(?:kata|ujar|ucap|tutur|jelas|terang|ungkap|sebut|tegas|imbuh|tambah|papar|beber|tulis|bunyi|katanya|ujarnya"
     r"|ucapnya|tuturnya|jelasnya|terangnya|ungkapnya|sebutnya|tegasnya|imbuhnya|tambahnya|paparnya|bebernya"
     r"|mengatakan|menyatakan|menjelaskan|menegaskan|mengungkapkan|menuturkan|menambahkan|menyebut(?:kan)?"
     r"|disampaikan|diungkapkan|dijelaskan|kepada (?:wartawan|awak media|media)|(?:saat|ketika) (?:dihubungi|ditemui)"
-    r"|dalam keterangan(?:nya)?|dalam konferensi pers|dikonfirmasi|dikutip|dilansir|dilihat|diakses|dipantau"
+    rf"|dalam keterangan(?:nya)?|dalam konferensi pers|dikonfirmasi|{_READING}"
     r"|said|says|told (?:reporters|[A-Z][\w.]*(?: [A-Z][\w.]*)*)|announced|stated)\b",
     re.I,
 )
-_SAID_ON = re.compile(r"(?:,|\b(?:said|says|told reporters|announced|dikutip|dilansir|dilihat|diakses|dipantau))"
-                      r"\s*(?:on|pada)?\s*$", re.I)  # fmt: skip
-
-
-_READ = re.compile(r"\b(?:dikutip|dilansir|dilihat|diakses|dipantau|accessed|retrieved)\b", re.I)
+_SAID_ON = re.compile(rf"(?:,|\b(?:said|says|told reporters|announced|{_READING}))\s*(?:on|pada)?\s*$", re.I)
+_READ = re.compile(rf"\b(?:{_READING}|accessed|retrieved)\b", re.I)
 
 
 def told_on(an: Analysis, d: DateMention) -> str | None:

@@ -221,8 +221,10 @@ def planted_discrepancies(
         surface = an.article.text[q.start : q.end]
         m = re.search(r"\d+(?:,\d{3})*|\b(?:" + "|".join(sorted(WORDS.values(), key=len, reverse=True)) + r")\b",
                       surface, re.I)  # fmt: skip
-        said = m and (int(m.group().replace(",", "")) if m.group()[0].isdigit() else UNITS_EN.get(m.group().lower()))
-        if m is None or said != original:
+        if m is None:
+            continue
+        written = m.group()
+        if (int(written.replace(",", "")) if written[0].isdigit() else UNITS_EN.get(written.lower())) != original:
             continue  # a figure the text does not write as such ("he and four others" counts five)
         replacement = WORDS[new] if rng.random() < 0.5 and new in WORDS else str(new)
         at = q.start + m.start()
