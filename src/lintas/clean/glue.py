@@ -5,7 +5,9 @@ Real Indonesian pages arrive as "erupsiGunung Lewotobidi", "kondisikesehatan men
 only where the evidence is strong: a sentence end or a comma before the next word; a lower-case
 word running into a capital; or, for a token the vocabulary does not know (nor knows as an
 affixed form of a word it knows), a split into known words that is more likely than the token
-itself. The vocabulary (``glue_vocab.json.gz``) is fitted by scripts/fit_glue_vocab.py.
+itself; a name followed by a word no name ends in ("Yuliana" + "memutuskan"); an English word
+glued to an Indonesian one ("dan" + "renewable"). The vocabulary (``glue_vocab.json.gz``, with
+its English words) is fitted by scripts/fit_glue_vocab.py.
 Indonesian text only: English names such as "LeBron" or "McDonald" are left alone.
 """
 
@@ -20,7 +22,17 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from lintas.settings import GLUE_MAX_RUN_CHARS, GLUE_MAX_WORD_CHARS, GLUE_MIN_LENGTH, GLUE_MIN_PART_COUNT
+from lintas.settings import (
+    GLUE_MAX_RUN_CHARS,
+    GLUE_MAX_WORD_CHARS,
+    GLUE_MIN_AFTER_NAME_CHARS,
+    GLUE_MIN_AFTER_NAME_COUNT,
+    GLUE_MIN_ENGLISH,
+    GLUE_MIN_INFLECTED,
+    GLUE_MIN_LENGTH,
+    GLUE_MIN_PART_COUNT,
+    GLUE_MIN_SHORT_COUNT,
+)
 
 # A sentence end, comma or colon with the next word's space lost: "energi.Industri", "2025).Ia",
 # "dunia:depresi", "Uzbekistan,Vietnam". Never inside numbers, domains, URLs or initials.
@@ -59,6 +71,9 @@ _BRAND_HEAD = re.compile(r"^(?:detik|kumparan|[a-z])(?=[A-Z])")
 _BRAND_TAIL = ("detik", "kumparan")  # "didetikJabar": the case change is the brand's own
 # Prepositions written into the next name: "diJakarta", "keBadminton", "didetikJabar".
 _PREPOSITION = ("di", "ke", "dari")
+# Prefixes that are also prepositions and name endings: "Setiadi" + "dalam" is no "di" + "dalam".
+_PREPOSITION_LIKE = frozenset({"di", "ke", "se"})
+_ENGLISH_ENDINGS = (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +82,8 @@ class Vocabulary:
     protected: frozenset[str]
     names: frozenset[str]  # words mostly capitalised inside sentences
     total: int
+    name_parts: frozenset[str] = frozenset()  # words names often hold ("selatan", "panjang")
+    english: frozenset[str] = frozenset()  # common English words ("danrenewable", "sebagaifriendship")
     splits: dict[str, list[int]] = field(default_factory=dict)  # words already split (bounded)
 
 
@@ -74,15 +91,23 @@ class Vocabulary:
 def vocabulary() -> Vocabulary:
     raw = resources.files("lintas.clean").joinpath("glue_vocab.json.gz").read_bytes()
     data = json.loads(gzip.decompress(raw))
-    return Vocabulary(dict(data["words"]), frozenset(data["protected"]), frozenset(data["names"]), int(data["total"]))
+    return Vocabulary(
+        dict(data["words"]),
+        frozenset(data["protected"]),
+        frozenset(data["names"]),
+        int(data["total"]),
+        frozenset(data.get("name_parts", ())),
+        frozenset(data.get("english", ())),
+    )
 
 
 # Nasal prefixes drop the stem's first letter: "menulis" <- "tulis", "memukul" <- "pukul".
 _NASAL = {"men": "t", "pen": "t", "mem": "p", "pem": "p", "meny": "s", "peny": "s", "meng": "k", "peng": "k"}
 
 
-def _inflected(word: str, words: dict[str, int]) -> bool:
-    for p in ("", *_PREFIXES):
+def _inflected(word: str, words: dict[str, int], *, prefixed: bool = False) -> bool:
+    """An affixed form of a known word; ``prefixed``: one with a prefix ("dikejar", not "mainkan")."""
+    for p in _PREFIXES if prefixed else ("", *_PREFIXES):
         if not word.startswith(p):
             continue
         rest = word[len(p) :]
@@ -204,27 +229,39 @@ def _split_word(word: str, v: Vocabulary, memo: dict[str, list[int]] | None = No
 
 def _split_unmemoised(word: str, v: Vocabulary, memo: dict[str, list[int]]) -> list[int]:
     w = word.lower()
-    if not GLUE_MIN_LENGTH <= len(w) <= GLUE_MAX_WORD_CHARS or w in v.words or _inflected(w, v.words):
+    capital = word[0].isupper()
+    name_pun = capital and w.endswith("pun") and w[:-3] in v.names  # "Haalandpun"
+    known = w in v.words or (_inflected(w, v.words) and not name_pun)
+    if known or not GLUE_MIN_LENGTH <= len(w) <= GLUE_MAX_WORD_CHARS:
         return []  # a longer run is no few words glued (and would cost the square of its length)
     best: tuple[float, list[int]] | None = None
-    fallback: list[int] = []
+    after_name: tuple[tuple[bool, int], int] | None = None  # (rank, split point) of a name + common word
     for i in range(2, len(w) - 1):
         a, b = w[:i], w[i:]
-        if word[0].isupper() and len(a) >= 4 and a not in v.words and b in _AFTER_NAME:
-            fallback = fallback or [i]  # "Yulianauntuk", "Boroujerdidalam": an unknown name, a common word
+        if capital and len(a) >= 4 and (a not in v.words or a in v.names) and _after_name(a, b, v):
+            # "Yulianauntuk", "Tasnimmelaporkan", "Ultimateyang": a name the corpora know little or
+            # not at all, then a word no name ends in ("Boroujerdi" + "dalam", not "Boroujer" + "didalam").
+            rank = (b in _AFTER_NAME, v.words[b])
+            after_name = max(after_name or (rank, i), (rank, i))
         if not _part(a, v) or a in _COMBINING:
             continue
-        if word[0].isupper() and (a not in v.names or b in v.names):
+        if capital and (a not in v.names or b in v.names):
             continue  # "Sukamaju", "Freepik": a name is glued to a lower-case word ("Iranmengeluarkan")
-        if _part(b, v):
-            pieces, parts = [a, b], [i]
+        if _part(b, v) or (capital and b == "pun"):
+            pieces, parts = [a, b], [i]  # "Haalandpun": the particle is written apart after a name
+        elif len(a) >= 4 and len(b) >= GLUE_MIN_INFLECTED and _inflected(b, v.words, prefixed=True):
+            pieces, parts = [a, b], [i]  # an affixed form the corpora never saw: "diduga" + "keracunan"
         else:
             rest = _split_word(word[i:], v, memo)
             if not rest:
                 continue
             bounds = [0, *rest, len(b)]
             pieces, parts = [a, *(b[x:y] for x, y in itertools.pairwise(bounds))], [i, *(i + r for r in rest)]
+        # An unseen affixed second half, or "pun", counts as just common enough.
         counts = [v.words.get(x, 0) for x in pieces]
+        affixed = len(b) >= GLUE_MIN_INFLECTED and _inflected(b, v.words, prefixed=True)
+        if len(pieces) == 2 and (b == "pun" or affixed):
+            counts[1] = max(counts[1], GLUE_MIN_PART_COUNT)
         if min(counts) < GLUE_MIN_PART_COUNT:
             continue  # every part a common word
         # Among the splits, the likeliest reading (a product of word shares): "kepada warga", not
@@ -232,7 +269,80 @@ def _split_unmemoised(word: str, v: Vocabulary, memo: dict[str, list[int]]) -> l
         score = sum(math.log(c / v.total) for c in counts)
         if best is None or score > best[0]:
             best = (score, parts)
-    return best[1] if best else fallback
+    if best:
+        return best[1]
+    if after_name:
+        return [after_name[1]]
+    return _english_split(word, v) if word[1:].islower() else []  # "NetBlocks", "Freepik" are brands
+
+
+def _english_split(word: str, v: Vocabulary) -> list[int]:
+    """An English word glued to Indonesian ones: "danrenewable", "sertaintegratedsemuanya",
+    "Coachingdan". At most three parts, each a common Indonesian word or an English word
+    (``_english``), English and Indonesian both among them; the fewest parts, then the
+    commonest Indonesian ones. A capitalised token starts with its English word (a sentence's
+    first word)."""
+    w = word.lower()
+    if not v.english or _english(w, v):
+        return []
+    # start -> (parts, cost, cuts, whether the first part is English) of the best reading of w[start:]
+    best: dict[int, tuple[int, float, list[int], bool]] = {len(w): (0, 0.0, [], False)}
+    for start in range(len(w) - 1, -1, -1):
+        for cut in range(start + 2, len(w) + 1):
+            if cut not in best:
+                continue
+            piece = w[start:cut]
+            n, total, cuts, english_next = best[cut]
+            if _indonesian(piece, v):
+                found = (n + 1, total - math.log(v.words[piece] / v.total), [start, *cuts] if start else cuts, False)
+            elif _english(piece, v) and not english_next:  # "blockchain", "underspeed": one word unknown
+                found = (n + 1, total, [start, *cuts] if start else cuts, True)
+            else:
+                continue
+            if found[0] <= 3 and (start not in best or found[:2] < best[start][:2]):
+                best[start] = found
+    if 0 not in best:
+        return []
+    n, _, cuts, _ = best[0]
+    parts = [w[a:b] for a, b in itertools.pairwise([0, *cuts, len(w)])]
+    kinds = [_indonesian(p, v) for p in parts]
+    if word[0].isupper() and (kinds[0] or len(parts[1]) < 3):
+        return []  # "Internasionalbukan" is Indonesian; "Ketaping", "Renaldi" are names
+    return cuts if n > 1 and len(set(kinds)) == 2 else []
+
+
+def _indonesian(word: str, v: Vocabulary) -> bool:
+    """A common Indonesian word that is no English one; a short one only a very common one ("dan",
+    "atau", not "rela" of "relatable")."""
+    n = v.words.get(word, 0)
+    return (
+        _part(word, v)
+        and n >= (GLUE_MIN_PART_COUNT if len(word) > 4 else GLUE_MIN_SHORT_COUNT)
+        and word not in v.english
+        and word not in _COMBINING  # "multifinance"
+    )
+
+
+def _english(word: str, v: Vocabulary) -> bool:
+    """An English word (or its -s, -ed, -ing form) of GLUE_MIN_ENGLISH letters or more that
+    Indonesian text does not otherwise use."""
+    if len(word) < GLUE_MIN_ENGLISH or (v.words.get(word, 0) >= GLUE_MIN_PART_COUNT and word not in v.english):
+        return False
+    stems = [word] + [word[: -len(e)] + r for e, r in _ENGLISH_ENDINGS if word.endswith(e)]
+    return any(s in v.english for s in stems if len(s) >= 4)
+
+
+def _after_name(name: str, word: str, v: Vocabulary) -> bool:
+    """Whether ``word`` after ``name`` is a word no name ends in: a common function word, or a long
+    common word that names seldom hold ("Jakarta Selatan", "Parungpanjang"), and not the end of an
+    affixed word whose prefix ends ``name`` ("Cincinber" + "desain" is "Cincin" + "berdesain")."""
+    prefixes = (p for p in _PREFIXES if p not in _PREPOSITION_LIKE and name.endswith(p))
+    if any(_inflected(p + word, v.words, prefixed=True) for p in prefixes):
+        return False
+    if word in _AFTER_NAME:
+        return True
+    long_word = len(word) >= GLUE_MIN_AFTER_NAME_CHARS and v.words.get(word, 0) >= GLUE_MIN_AFTER_NAME_COUNT
+    return long_word and word not in v.names and word not in v.name_parts
 
 
 def _part(word: str, v: Vocabulary) -> bool:
