@@ -1,4 +1,5 @@
-"""Word lists shared by several stages (month and day names, time zones, outlet names)."""
+"""Word lists and small text helpers shared by several stages (month and day names, time zones,
+outlet names, word counts, open quotations)."""
 
 from __future__ import annotations
 
@@ -120,3 +121,20 @@ _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]"
 def count_words(text: str) -> int:
     """Words in ``text``; scripts written without spaces count two characters as a word."""
     return len(_SPACED_WORD.findall(text)) + len(_CJK_CHAR.findall(text)) // 2
+
+
+def inside_quote(text: str) -> bool:
+    """Whether a quotation opened in ``text`` is still open at its end.
+
+    Scraped text mixes marks (“...\" closes with a straight quote), so a straight quote
+    closes an open curly one; single quotes are skipped since they double as apostrophes.
+    """
+    depth = 0
+    for ch in text:
+        if ch in "“«":
+            depth += 1
+        elif ch in "”»":
+            depth = max(0, depth - 1)
+        elif ch == '"':
+            depth = depth - 1 if depth > 0 else 1
+    return depth > 0

@@ -123,6 +123,9 @@ def test_times_and_addresses_are_not_counts(sentence: str) -> None:
     [
         "One of the victims died at the hospital.",
         "Dua di antara korban meninggal.",
+        "Two cousins were killed just days apart on the same block.",  # counts over two events
+        "Three men were shot in separate shootings overnight.",
+        "Dua remaja tewas dalam kejadian terpisah di Bekasi.",
     ],
 )
 def test_parts_of_a_count_are_not_the_count(sentence: str) -> None:
@@ -148,3 +151,15 @@ def test_parts_of_a_count_are_not_the_count(sentence: str) -> None:
 )
 def test_what_a_toll_counts(sentence: str, counted: list[str | None]) -> None:
     assert [q.counted for q in find_quantities(sentence, decimal_comma=sentence.startswith("Gempa"))] == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "zeros"),
+    [
+        ("No one was injured, police said.", 1),
+        ("No one was injured inside, but two people on the porch were hit.", 0),  # one place only
+        ("No one in the store was hurt; no one was hurt in the house either.", 0),
+    ],
+)
+def test_a_zero_inside_one_place_is_no_count(sentence: str, zeros: int) -> None:
+    assert sum(q.value == 0 for q in find_quantities(sentence, decimal_comma=False)) == zeros

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from lintas.clean import clean
-from lintas.clean.glue import deglue, split_points
+from lintas.clean.glue import deglue, sentence_spaces, split_points
 from lintas.model import Document, Hints
 
 
@@ -71,3 +71,28 @@ def test_only_indonesian_pages_are_deglued() -> None:
 )
 def test_a_split_after_a_name_keeps_affixes_with_their_word(glued: str, fixed: str) -> None:
     assert deglue(glued) == fixed
+
+
+@pytest.mark.parametrize(
+    ("glued", "fixed"),
+    [
+        (
+            "She died at the scene.Police are looking for a gray sedan.",
+            "She died at the scene. Police are looking for a gray sedan.",
+        ),
+        (
+            '"We heard four shots."Neighbors ran outside.',
+            '"We heard four shots." Neighbors ran outside.',
+        ),  # the quote closes
+        (
+            'He spoke at the vigil."Nobody deserves this," he said.',
+            'He spoke at the vigil. "Nobody deserves this," he said.',
+        ),
+        (
+            "Read more at Patch.Com today and in the U.S.Army news.",
+            "Read more at Patch.Com today and in the U.S.Army news.",
+        ),
+    ],
+)
+def test_sentences_run_together_are_parted_in_any_language(glued: str, fixed: str) -> None:
+    assert sentence_spaces(glued) == fixed

@@ -215,11 +215,19 @@ _ZERO = [
 ]  # fmt: skip
 
 
+# A zero inside one place is no count of the event: "No one was injured inside", "no one in the
+# house was hurt" (others were, outside).
+_ZERO_SCOPE = re.compile(
+    r"\s*(?:inside|indoors|in the (?:house|home|building|store|car|vehicle|bar|restaurant))\b", re.I
+)
+
+
 def _zeros(sentence: str) -> list[Quantity]:
     return [
         Quantity(m.group(), 0.0, None, name, "exact", m.start(), m.end())
         for name, pattern in _ZERO
         for m in pattern.finditer(sentence)
+        if not _ZERO_SCOPE.match(sentence, m.end())
     ]
 
 
@@ -437,10 +445,21 @@ _YEARLY_AFTER = re.compile(
 )
 
 
+# Counts over several events: "Two brothers were killed just weeks apart", "in separate
+# shootings", "dalam kejadian terpisah".
+_SEPARATE_AFTER = re.compile(
+    r"^[^.;:]{0,60}?\b(?:(?:hours|days|weeks|months|years|minutes) apart"
+    r"|in (?:two |three |several )?separate (?:shootings|incidents|attacks|cases|crashes)"
+    r"|(?:dalam|pada) (?:kejadian|peristiwa|insiden|kasus) (?:yang )?(?:berbeda|terpisah))\b",
+    re.I,
+)
+
+
 def _partial(rest: str, before: str = "") -> bool:
     return bool(
         _TOTAL_BEFORE.search(before)
         or _YEARLY_AFTER.match(rest)
+        or _SEPARATE_AFTER.match(rest)
         or _PARTIAL_OF.match(rest)
         or _ONE_OF.search(before)
         or _AND_ANOTHER.search(rest)

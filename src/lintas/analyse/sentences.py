@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from lintas._lexicon import inside_quote
 from lintas.analyse.gazetteer import PLACE_INDEX, fold
 from lintas.metadata.outlet import known_outlet
 from lintas.model import Sentence
@@ -167,23 +168,6 @@ _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9À-
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
-def _inside_quote(text: str) -> bool:
-    """Whether a quotation opened in ``text`` is still open at its end.
-
-    Scraped text mixes marks (“...\" closes with a straight quote), so a straight quote
-    closes an open curly one; single quotes are skipped since they double as apostrophes.
-    """
-    depth = 0
-    for ch in text:
-        if ch in "“«":
-            depth += 1
-        elif ch in "”»":
-            depth = max(0, depth - 1)
-        elif ch == '"':
-            depth = depth - 1 if depth > 0 else 1
-    return depth > 0
-
-
 def _is_abbreviation(before: str) -> bool:
     m = _WORD_BEFORE.search(before[-60:])  # the last word only: a whole long line made this quadratic
     if not m:
@@ -203,7 +187,7 @@ def split_line(line: str) -> list[tuple[int, int]]:
         end = m.end()
         if m.group(0)[0] == "." and _is_abbreviation(line[start : m.start()]):
             continue
-        if _inside_quote(line[start:end]):
+        if inside_quote(line[start:end]):
             continue
         spans.append((start, end))
         start = end

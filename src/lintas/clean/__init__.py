@@ -1,7 +1,7 @@
 """Stage 2, clean: Document -> Cleaned (body paragraphs, title line, audited junk).
 
 Needs a decoded Document. Adds the body lines (on Indonesian pages with the words a scraper
-glued together split again), the removed lines with their kinds, the body's language, and for
+glued together split again, on others the sentences), the removed lines with their kinds, the body's language, and for
 HTML the parsed tree (for the metadata stage). Raises ExtractionError when no article is left,
 unless the page's URL confirms its headline: then the headline alone is the article.
 """
@@ -9,7 +9,7 @@ unless the page's URL confirms its headline: then the headline alone is the arti
 from __future__ import annotations
 
 from lintas._lexicon import count_words
-from lintas.clean.glue import deglue
+from lintas.clean.glue import deglue, sentence_spaces
 from lintas.clean.headline import confirmed_headline
 from lintas.clean.html import dropped_fragments, main_text, page_titles, parse_html
 from lintas.clean.repeats import remove_outlet_repeats
@@ -42,6 +42,8 @@ def clean(doc: Document) -> Cleaned:
     cleaned.language = language = language.split("-")[0].lower()
     if language in ("id", "ms"):
         cleaned.lines = [deglue(line) for line in cleaned.lines]
+    else:
+        cleaned.lines = [sentence_spaces(line) for line in cleaned.lines]
     words = count_words(cleaned.text)
     if words < MIN_ARTICLE_WORDS:
         headline = _headline(cleaned)

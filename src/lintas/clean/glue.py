@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from lintas._lexicon import inside_quote
 from lintas.settings import (
     GLUE_MAX_RUN_CHARS,
     GLUE_MAX_WORD_CHARS,
@@ -134,6 +135,27 @@ def split_points(token: str, vocab: Vocabulary | None = None) -> list[int]:
             continue  # "Liputan6"
         points.update(m.start() + p for p in _split_run(m.group(0), v))
     return sorted(points)
+
+
+# A sentence end run into the next sentence, in any language: "shooting.Jefferson", "said.He",
+# 'future."Body', 'unfortunately."People'. A straight quote goes with the sentence it closes.
+_SENTENCE_GLUE = re.compile(r"(?<=[a-z]{2})([.!?])([\"”“]?)(?=[A-Z][a-z])")
+
+
+def sentence_spaces(line: str) -> str:
+    """``line`` with the spaces lost between sentences put back (de-gluing of other languages than
+    Indonesian: no vocabulary, only a sentence end before a capitalised word)."""
+    cuts = []
+    for m in _SENTENCE_GLUE.finditer(line):
+        token = line[line.rfind(" ", 0, m.start()) + 1 : line.find(" ", m.end()) % (len(line) + 1)]
+        if _NOT_TEXT.search(token):
+            continue  # an address: "Patch.Com"
+        quote = m.group(2)
+        closes = quote == "”" or (quote == '"' and inside_quote(line[: m.start()]))
+        cuts.append(m.end() if not quote or closes else m.end(1))
+    if not cuts:
+        return line
+    return " ".join(line[a:b] for a, b in itertools.pairwise([0, *cuts, len(line)]))
 
 
 def deglue(line: str, vocab: Vocabulary | None = None) -> str:
