@@ -21,3 +21,13 @@ def test_an_age_beside_a_name() -> None:
 def test_no_age_from_other_numbers() -> None:
     assert _ages("Martin Cole, 2015, was a good year.", "Martin Cole") == []  # no age over 110
     assert _ages("Andi said 34 people were hurt.", "Andi") == []
+
+
+def test_a_described_person_named_later() -> None:
+    assert _ages("Relatives of the 31-year-old female victim identified her as Marisol Ortega.", "Marisol Ortega") == [
+        31
+    ]
+    assert _ages("Seorang pria berusia 35 tahun yang diketahui bernama Joko ditemukan tewas.", "Joko") == [35]
+    # another sentence, or a count, is no description of the named person
+    assert _ages("The 31-year-old was hurt. Police identified the driver as Marisol Ortega.", "Marisol Ortega") == []
+    assert _ages("Sebanyak 35 tahun lalu, warga bernama Joko pindah.", "Joko") == []

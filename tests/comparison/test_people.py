@@ -35,3 +35,32 @@ def test_one_street_told_two_ways() -> None:
     assert _conflict(ad("hewitt", "avenue", 1700, True), ad("hewitt", "avenue", 1800, True))
     assert not _conflict(ad("hewitt", "avenue", 1700, True), ad("hewitt", "avenue", 1723))
     assert not _conflict(ad("elm", "street", None), ad("linden", "street", 800, True))
+
+
+def test_a_particle_anchors_a_long_variant_only() -> None:
+    assert _rel("Al Gazali", "Al Ghazali") == "variant"  # one groom, two spellings
+    assert _rel("Al Amin", "Al Amir") is None  # two short names: two people
+    assert _rel("Al Ghazali", "Al Gazali Putra") is None
+
+
+def test_a_full_name_the_tagger_missed_is_read_from_the_text() -> None:
+    from types import SimpleNamespace as NS
+
+    from lintas.comparison.people import _people
+
+    text = "Police said Jonathon Walker told his brother by phone. Walker then drove away."
+    sentences = [NS(start=0, end=54), NS(start=55, end=len(text))]
+    missed = NS(
+        entities=[NS(type="PER", name="Walker", mentions=[NS(start=67, sentence=1, text="Walker")])],
+        article=NS(text=text, sentences=sentences),
+    )
+    copy = NS(
+        entities=[NS(type="PER", name="Jonathon Walker", mentions=[NS(start=0, sentence=0, text="Jonathon Walker")])],
+        article=NS(text="Jonathon Walker told his brother by phone.", sentences=[NS(start=0, end=42)]),
+    )
+    found = {(it.tokens, it.sentence) for it in _people([missed], frozenset({"PER"}), 1, lexicon=[copy])}  # type: ignore[list-item]
+    assert found == {(("walker",), 1), (("jonathon", "walker"), 0)}
+    # a name the text does not write stays out
+    other = NS(entities=[NS(type="PER", name="Kayla Walker", mentions=[NS(start=0, sentence=0, text="Kayla Walker")])],
+               article=NS(text="Kayla Walker was at school.", sentences=[NS(start=0, end=27)]))  # fmt: skip
+    assert len(_people([missed], frozenset({"PER"}), 1, lexicon=[other])) == 1  # type: ignore[list-item]

@@ -274,3 +274,50 @@ def test_an_event_told_by_a_speaker_keeps_its_day() -> None:
     said = '"Kami masih memeriksa lima saksi," kata Kapolsek kepada wartawan di Cibinong, Selasa (17/6/2025).'
     read = "Aturan itu dicabut, seperti dikutip dari laman resmi kementerian, Selasa (17/6/2025)."
     assert roles(event + "\n\n" + said + "\n\n" + read) == [None, "said", "read"]
+
+
+def test_a_day_of_saying_and_a_time_with_its_day() -> None:
+    from lintas.analyse import analyse_article
+    from lintas.analyse.sentences import split_line
+    from lintas.comparison.times import told_on
+    from lintas.model import Document, Hints
+    from lintas.pipeline import extract_documents
+
+    text = (
+        "Two men were found shot inside a parked van in Millbrook, and police said Thursday that the gunman "
+        "was still at large.\n\nDetectives asked neighbors on Larch Street for camera footage of the block."
+    )
+    docs = [Document("a.txt", text, "text", "utf-8", Hints(published="2016-06-03T10:00:00+00:00", outlet="o"))]
+    an = analyse_article(extract_documents(docs).articles[0])
+    thursday = [d for d in an.dates if "Thursday" in an.article.text[d.start : d.end]]
+    assert thursday and told_on(an, thursday[0]) == "said"
+    # "p.m. Friday" is one time, not a sentence end; "p.m. Police" is
+    line = "About 6:45 p.m. Friday, a boy was shot on Elm Street. It was 6 p.m. Police came."
+    assert [line[a:b] for a, b in split_line(line)] == [
+        "About 6:45 p.m. Friday, a boy was shot on Elm Street.",
+        "It was 6 p.m.",
+        "Police came.",
+    ]
+
+
+def test_a_vigils_time_and_a_roundups_window_are_no_event_times() -> None:
+    from lintas.analyse import analyse_article
+    from lintas.comparison import compare_analyses
+    from lintas.model import Document, Hints
+    from lintas.pipeline import extract_documents
+
+    assert _step_of("About 40 people gathered about 7:30 p.m. Monday at the corner for a vigil.", "7:30") == "gathering"
+    roundup = (
+        "Since 10 p.m. Friday, nine people have been shot in the city, police said.\n\n"
+        "A 19-year-old man was shot on Maple Avenue and taken to County General Hospital in fair condition."
+    )
+    lead = (
+        "A 19-year-old man was shot on Maple Avenue at about 1:40 a.m. Saturday, police said.\n\n"
+        "He was taken to County General Hospital in fair condition, and no arrests were made."
+    )
+    docs = [
+        Document(f"{k}.txt", t, "text", "utf-8", Hints(published="2016-07-02T10:00:00+00:00", outlet=f"o{k}"))
+        for k, t in enumerate((roundup, lead))
+    ]
+    report = compare_analyses([analyse_article(a) for a in extract_documents(docs).articles], clusters=[[0, 1]])
+    assert "time" not in [d.kind for s in report.stories for d in s.discrepancies]

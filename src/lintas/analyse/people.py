@@ -1,5 +1,5 @@
 """Ages of named people: "Martin Cole, 64,", "a 17-year-old ... Evan Price", "Andi (34)",
-"Budi, 45 tahun", "Rina yang berusia 29 tahun".
+"Budi, 45 tahun", "Rina yang berusia 29 tahun", "the 25-year-old victim ... identified her as Rina Baez".
 
 An age is tied to the name it stands next to, never to a person further away: news gives an
 age once, beside the name, and an age elsewhere in the sentence belongs to someone else as often
@@ -22,6 +22,15 @@ _AFTER = re.compile(
     re.I,
 )
 _BEFORE = re.compile(r"\b(?P<a>\d{1,3})-year-old[ \t]+(?:(?:[a-z]+|[A-Z][a-z]+)[ \t]+){0,2}$")  # one line: one sentence
+# A described person then named: "the 25-year-old female victim, whom relatives identified as",
+# "seorang pria berusia 35 tahun yang diketahui bernama".
+_NAMED_AS = re.compile(
+    r"\b(?P<a>\d{1,3})-year-old\b[^.;:!?\n]{0,60}?\bidentified\b[^.;:!?\n]{0,20}?\bas[ \t]+$"
+    r"|\b(?P<b>\d{1,3})[ \t]+tahun\b(?![ \t]+(?:lalu|silam|yang lalu|terakhir|kemudian))"  # not "35 tahun lalu"
+    r"[^.;:!?\n]{0,40}?\b(?:bernama|berinisial)[ \t]+$",
+    re.I,
+)
+_NAMED_AS_CHARS = 110
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +62,16 @@ def person_ages(text: str, mentions: Sequence[Mention]) -> list[Age]:
             before = _BEFORE.search(text[window_start : m.start])
             if before:
                 found = (int(before.group("a")), window_start + before.start("a"), window_start + before.end("a"))
+            else:
+                window_start = max(0, m.start - _NAMED_AS_CHARS)
+                named = _NAMED_AS.search(text[window_start : m.start])
+                if named:
+                    group = "a" if named.group("a") else "b"
+                    found = (
+                        int(named.group(group)),
+                        window_start + named.start(group),
+                        window_start + named.end(group),
+                    )
         if found is None or not 0 < found[0] < 111 or (m.key, found[0]) in seen:
             continue
         seen.add((m.key, found[0]))

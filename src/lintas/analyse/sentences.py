@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from lintas._lexicon import inside_quote
+from lintas._lexicon import MONTH_PATTERN, WEEKDAY_PATTERN, inside_quote
 from lintas.analyse.gazetteer import PLACE_INDEX, fold
 from lintas.metadata.outlet import known_outlet
 from lintas.model import Sentence
@@ -179,6 +179,10 @@ def _is_abbreviation(before: str) -> bool:
     return len(word) == 1 and word.isalpha() and m.group(1)[0].isupper()
 
 
+_CLOCK_END = re.compile(r"\b[ap]\.m\.$", re.I)
+_DAY_NEXT = re.compile(rf"\s+(?:{WEEKDAY_PATTERN}|{MONTH_PATTERN}|today|yesterday|tonight)\b", re.I)
+
+
 def split_line(line: str) -> list[tuple[int, int]]:
     """(start, end) spans of the sentences of one line."""
     spans: list[tuple[int, int]] = []
@@ -187,6 +191,8 @@ def split_line(line: str) -> list[tuple[int, int]]:
         end = m.end()
         if m.group(0)[0] == "." and _is_abbreviation(line[start : m.start()]):
             continue
+        if _CLOCK_END.search(line, start, m.end()) and _DAY_NEXT.match(line, m.end()):
+            continue  # "at 6:45 p.m. Friday": the day belongs to the time
         if inside_quote(line[start:end]):
             continue
         spans.append((start, end))

@@ -71,7 +71,13 @@ def relation(a: Sequence[str], b: Sequence[str]) -> str | None:
             kinds.append("eq" if x == y or _initial(x, y) else "var" if _variant_token(x, y) else "no")
         if "no" in kinds:
             continue
-        anchored = any(k == "eq" and len(x) > 2 for k, x in zip(kinds, short, strict=True))
+        # A shared word anchors the variant; a particle ("Al", "de") only beside a long variant word
+        # of a name as long as the other ("Al Gazali" / "Al Ghazali").
+        anchored = any(k == "eq" and len(x) > 2 for k, x in zip(kinds, short, strict=True)) or (
+            len(short) == len(long_)
+            and "eq" in kinds
+            and all(len(x) >= 6 for k, x in zip(kinds, short, strict=True) if k == "var")
+        )
         if "var" not in kinds:
             if len(short) > 1 or len(short[0]) > 2:
                 return "same"
@@ -91,7 +97,12 @@ class _Named:
     text: str
 
 
-def _people(analyses: Sequence[Analysis], types: frozenset[str], min_tokens: int) -> list[_Named]:
+def _people(
+    analyses: Sequence[Analysis], types: frozenset[str], min_tokens: int, lexicon: Sequence[Analysis] = ()
+) -> list[_Named]:
+    """Each article's names of ``types``, with the full names of the other articles (and of
+    ``lexicon``'s: the story's copies) that it writes word for word where its tagger missed them
+    ("Jonathon Walker told his brother" read as "Walker" alone): the article spells the name so too."""
     out: list[_Named] = []
     for an in analyses:
         for e in an.entities:
@@ -99,6 +110,22 @@ def _people(analyses: Sequence[Analysis], types: frozenset[str], min_tokens: int
             if e.type in types and len(tokens) >= min_tokens and e.mentions:
                 m = min(e.mentions, key=lambda m: m.start)
                 out.append(_Named(an, e.name, tokens, m.sentence, m.text))
+    full = {it.name: it.tokens for it in out if len(it.tokens) > 1}
+    for an in lexicon:
+        for e in an.entities:
+            tokens = name_tokens(e.name)
+            if e.type in types and len(tokens) >= max(2, min_tokens):
+                full.setdefault(e.name, tokens)
+    for an in analyses:
+        own = {it.tokens for it in out if it.analysis is an}
+        for name, tokens in sorted(full.items()):
+            if tokens in own:
+                continue
+            found = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", an.article.text)
+            if found:
+                sentence = next((k for k, x in enumerate(an.article.sentences) if x.start <= found.start() < x.end), 0)
+                out.append(_Named(an, name, tokens, sentence, name))
+                own.add(tokens)
     return out
 
 
@@ -201,12 +228,15 @@ def _link(items: Sequence[_Named]) -> tuple[list[int], set[tuple[int, int]]]:
     return roots, variants
 
 
-def name_discrepancies(analyses: Sequence[Analysis], outlet_of: Callable[[Analysis], str]) -> list[Discrepancy]:
-    """One person (or a long organisation or place name) spelled differently by two outlets."""
+def name_discrepancies(
+    analyses: Sequence[Analysis], outlet_of: Callable[[Analysis], str], lexicon: Sequence[Analysis] = ()
+) -> list[Discrepancy]:
+    """One person (or a long organisation or place name) spelled differently by two outlets;
+    ``lexicon``: more articles whose names are looked for in ``analyses`` (the story's copies)."""
     written = {id(an): _written(an) for an in analyses}
     out: list[Discrepancy] = []
     for types, min_tokens in ((frozenset({"PER"}), 1), (frozenset({"ORG", "LOC"}), 3)):
-        items = _people(analyses, types, min_tokens)
+        items = _people(analyses, types, min_tokens, lexicon)
         if "PER" in types:
             items += _unnamed_spellings(items, analyses, written)
         roots, variants = _link(items)

@@ -91,7 +91,7 @@ def build_story(members: Sequence[Analysis], copies: Sequence[Copy], index: Sent
         *date_discrepancies(independent, groups),
         *span_discrepancies(independent, outlet_key),
         *quote_discrepancies(independent),
-        *name_discrepancies(independent, outlet_key),
+        *name_discrepancies(independent, outlet_key, lexicon=members),
         *age_discrepancies(independent, outlet_key),
         *place_discrepancies(independent, outlet_key),
     ]

@@ -30,6 +30,9 @@ _STEPS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("departure", r"berangkat|keberangkatan|lepas landas|departed|departs|departure|took off|take-?off"),
         ("landing", r"mendarat|pendaratan|landed|touched down"),
         ("arrival", r"(?<!-)tiba(?!-)|arrived|arrives|arrival"),
+        # People gathering afterwards (a vigil, a rally, a press conference): no step of the event.
+        ("gathering", r"gathered|gathering|vigil|rally|memorial|press conference|news conference|berkumpul|"
+                      r"doa bersama|konferensi pers|jumpa pers"),
         ("onset", r"hit|struck|strikes?|occurred|happened|terjadi|mengguncang|guncangan|shooting|shot|shots|fired|"
                   r"gunfire|crash(?:ed)?|collided|tabrakan|kecelakaan|ledakan|exploded|explosion|erupted|erupsi|"
                   r"started|began|broke out|meletus|dimulai"),
@@ -76,6 +79,10 @@ def _told_apart(a: Claim, b: Claim) -> bool:
     return gap > (TIME_ROUGH_HOUR_MINUTES if hour else TIME_SAME_MINUTES) or (precise and gap > 0)
 
 
+# A time that opens or closes a window of several happenings, not one happening's time.
+_BOUND = re.compile(r"\b(?:since|from|until|till|sejak|mulai|hingga|sampai)\s+(?:about\s+|sekitar\s+)?$", re.I)
+
+
 # A sentence that tells an earlier happening, not the event's own time.
 _EARLIER = re.compile(
     r"^\W*(?:sebelumnya|sebelum itu|sehari sebelumnya|kemarin|previously|earlier|the day before)\b", re.I
@@ -102,6 +109,8 @@ def time_discrepancies(analyses: Sequence[Analysis], index: SentenceIndex) -> li
                     if _EARLIER.search(s.text):
                         continue  # an earlier happening told for context ("Sebelumnya, ... erupsi pukul 00.44")
                     at, until = d.start - s.start, d.end - s.start
+                    if _BOUND.search(s.text[:at]):
+                        continue  # a roundup's window: "Since 10 p.m. Friday, 11 people have been shot"
                     step = _step(s.text, at, until)
                     lead = step not in lead_seen and d.sentence < LEAD_SENTENCES
                     if lead:
@@ -152,17 +161,23 @@ _SAYS = re.compile(
 )
 _SAID_ON = re.compile(rf"(?:,|\b(?:said|says|told reporters|announced|{_READING}))\s*(?:on|pada)?\s*$", re.I)
 _READ = re.compile(rf"\b(?:{_READING}|accessed|retrieved)\b", re.I)
+# A day between a verb of saying and what was said: "police said Thursday that ...".
+_SAID_THAT = re.compile(r"\b(?:said|says|announced|confirmed|stated|told reporters)\s+(?:on\s+)?$", re.I)
+_THAT = re.compile(r"\s*,?\s*(?:that|bahwa)\b", re.I)
 
 
 def told_on(an: Analysis, d: DateMention) -> str | None:
     """ "said" when a day is the day of a statement, "read" when it is the day the reporter read
     a source, None when it may be the event's: it closes its sentence, in a clause with a verb of
-    saying or reading, after a comma or that verb, and the clause tells no step of the event
+    saying or reading, after a comma or that verb, and the clause tells no step of the event; or it
+    stands between a verb of saying and "that" ("police said Thursday that ...")
     ("Kapolsek mengatakan kebakaran itu terjadi di Jalan X, Senin (16/6/2025)" is the fire's day)."""
     s = an.article.sentences[d.sentence]
+    before = an.article.text[s.start : d.start]
+    if _SAID_THAT.search(before) and _THAT.match(an.article.text, d.end, s.end):
+        return "said"  # "police said Thursday that the suspect was still at large"
     if not re.fullmatch(r"[\s).,\"”’]*", an.article.text[d.end : s.end]):
         return None
-    before = an.article.text[s.start : d.start]
     quoted = re.split(r"[\"“”]", before)
     clause = quoted[-1]
     if not (_SAYS.search(clause) and _SAID_ON.search(clause)):
