@@ -70,9 +70,10 @@ def _stream_texts() -> Iterator[str]:
             yield f"{r.get('title') or ''}\n{r['text']}"
 
 
-def _english() -> list[str]:
-    """Common English words: the words of spaCy's English model's vocabulary (what its news training
-    text holds) that WordNet, in the same package's lemma tables, lists as lemmas; no names."""
+def _english() -> tuple[list[str], list[str]]:
+    """Common English words and the verbs among them: the words of spaCy's English model's
+    vocabulary (what its news training text holds) that WordNet, in the same package's lemma
+    tables, lists as lemmas."""
     import spacy.util
     from spacy.lookups import Lookups
 
@@ -82,7 +83,8 @@ def _english() -> list[str]:
     seen = {s for s in strings if s.islower() and _ENGLISH.fullmatch(s)}  # names are written capitalised
     index = Lookups().from_disk(model / "lemmatizer" / "lookups").get_table("lemma_index")
     lemmas = {w for pos in index for w in index[pos] if _ENGLISH.fullmatch(w)}
-    return sorted(seen & lemmas)
+    verbs = {w for w in index["verb"] if _ENGLISH.fullmatch(w)}
+    return sorted(seen & lemmas), sorted(seen & verbs)
 
 
 def fit() -> dict[str, object]:
@@ -112,6 +114,7 @@ def fit() -> dict[str, object]:
                 break
     vocab = {w: c for w, c in words.items() if c >= MIN_COUNT and w not in glued}
     names = {w for w, c in vocab.items() if capital[w] >= NAME_SHARE * c}
+    english, verbs = _english()
     name_parts = {w for w, c in vocab.items() if capital[w] >= NAME_PART_SHARE * c and w not in names}
     protected = []
     for w, c in exact.items():
@@ -132,7 +135,8 @@ def fit() -> dict[str, object]:
         "names": sorted(names),
         "name_parts": sorted(name_parts),
         "words": dict(sorted(vocab.items())),
-        "english": _english(),
+        "english": english,
+        "english_verbs": verbs,
     }
 
 

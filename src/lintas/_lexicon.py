@@ -118,18 +118,40 @@ _SPACED_WORD = re.compile(r"[^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\u
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
+# Words written with a period that ends no sentence: titles, ranks, degrees, months, US states
+# ("Sgt.", "Calif.", "Rev.", "S.H.", "Jl."). The sentence splitter and de-gluing read them.
+ABBREVIATIONS = frozenset(
+    {
+        "prof", "dr", "drs", "dra", "ir", "h", "hj", "kh", "no", "nomor", "jl", "jln", "kec", "kab", "kel",
+        "ds", "desa", "rt", "rw", "tbk", "pt", "cv", "bpk", "bp", "ibu", "sdr", "sdri", "an", "a.n", "dll",
+        "dsb", "dst", "tsb", "yth", "ybs", "kol", "brigjen", "mayjen", "letjen", "jend", "irjen", "kombes",
+        "akbp", "akp", "iptu", "ipda", "aiptu", "bripka", "brigpol", "pol", "st", "s.h", "s.e", "s.pd",
+        "s.kom", "m.si", "m.m", "m.h", "m.pd", "ph.d", "spd", "skm", "mr", "mrs", "ms", "jr", "sr", "vs",
+        "etc", "inc", "ltd", "co", "corp", "gen", "lt", "col", "capt", "sgt", "rep", "sen", "gov", "pres",
+        "u.s", "u.k", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "agu", "agt", "sep", "sept", "oct",
+        "okt", "nov", "dec", "des", "fig", "approx", "est", "dept", "univ", "rev", "calif", "mich", "ariz",
+        "colo", "conn", "fla", "minn", "nev", "okla", "tenn", "tex",
+        "wis", "penn", "det", "ofc", "mt", "ave", "blvd", "ft", "supt", "insp", "cpl", "pvt",
+        "sgts", "gens", "atty", "hon", "messrs", "mmes",
+    }
+)  # fmt: skip
+
+
 def count_words(text: str) -> int:
     """Words in ``text``; scripts written without spaces count two characters as a word."""
     return len(_SPACED_WORD.findall(text)) + len(_CJK_CHAR.findall(text)) // 2
 
 
 def inside_quote(text: str) -> bool:
-    """Whether a quotation opened in ``text`` is still open at its end.
+    """Whether a quotation opened in ``text`` is still open at its end."""
+    return quote_depth(text) > 0
 
-    Scraped text mixes marks (“...\" closes with a straight quote), so a straight quote
-    closes an open curly one; single quotes are skipped since they double as apostrophes.
-    """
-    depth = 0
+
+def quote_depth(text: str, depth: int = 0) -> int:
+    """How many quotations are open after ``text``, ``depth`` being open before it (to read a long
+    line piece by piece). Scraped text mixes marks (“...\" closes with a straight quote), so a
+    straight quote closes an open curly one; single quotes are skipped since they double as
+    apostrophes."""
     for ch in text:
         if ch in "“«":
             depth += 1
@@ -137,4 +159,4 @@ def inside_quote(text: str) -> bool:
             depth = max(0, depth - 1)
         elif ch == '"':
             depth = depth - 1 if depth > 0 else 1
-    return depth > 0
+    return depth

@@ -31,3 +31,14 @@ def test_a_described_person_named_later() -> None:
     # another sentence, or a count, is no description of the named person
     assert _ages("The 31-year-old was hurt. Police identified the driver as Marisol Ortega.", "Marisol Ortega") == []
     assert _ages("Sebanyak 35 tahun lalu, warga bernama Joko pindah.", "Joko") == []
+
+
+def test_an_age_is_not_given_to_another_person_named_later() -> None:  # review cases
+    assert _ages("A 17-year-old boy was fatally shot by a man police identified as Marcus Lee.", "Marcus Lee") == []
+    assert _ages("The 25-year-old victim's mother identified the shooter as James Brown.", "James Brown") == []
+    assert (
+        _ages("The 30-year-old officer was not hurt, and police identified the driver as Mark Hill.", "Mark Hill") == []
+    )
+    assert _ages("Korban yang sudah 12 tahun bekerja di pabrik itu bernama Budi Santoso.", "Budi Santoso") == []
+    assert _ages("Ia dihukum 15 tahun penjara oleh hakim bernama Agus Salim.", "Agus Salim") == []
+    assert _ages("Pria 40 tahun itu datang bersama anaknya yang bernama Rudi Hartono.", "Rudi Hartono") == []

@@ -158,8 +158,16 @@ def test_what_a_toll_counts(sentence: str, counted: list[str | None]) -> None:
     [
         ("No one was injured, police said.", 1),
         ("No one was injured inside, but two people on the porch were hit.", 0),  # one place only
-        ("No one in the store was hurt; no one was hurt in the house either.", 0),
+        ("No one was hurt in the house, but a neighbor was grazed.", 0),
+        ("No one was injured in the house fire.", 1),  # the place names the event: a count of it (review)
     ],
 )
 def test_a_zero_inside_one_place_is_no_count(sentence: str, zeros: int) -> None:
     assert sum(q.value == 0 for q in find_quantities(sentence, decimal_comma=False)) == zeros
+
+
+def test_a_separate_event_in_the_next_clause_leaves_the_count() -> None:  # review cases
+    s = "Empat orang tewas dalam kecelakaan itu, sementara dua lainnya luka dalam kejadian terpisah."
+    assert find_quantities(s)[0].counted == "deaths"
+    s = "Five died in the crash and two were hurt in separate incidents."
+    assert find_quantities(s, decimal_comma=False)[0].counted == "deaths"

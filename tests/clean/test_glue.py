@@ -96,3 +96,24 @@ def test_a_split_after_a_name_keeps_affixes_with_their_word(glued: str, fixed: s
 )
 def test_sentences_run_together_are_parted_in_any_language(glued: str, fixed: str) -> None:
     assert sentence_spaces(glued) == fixed
+
+
+@pytest.mark.parametrize(
+    "whole",
+    [
+        "Zhaoyang", "Mingyang", "Dharmaputra", "Sultanagung", "Mariaputri", "Kusumadiputra",  # names
+        "Sindangbarang", "Rawarendah", "Parungpanjang",  # places made of words
+        "superkomputer", "interkoneksi", "ultrakanan",  # combining forms
+        "direlease", "dibully", "kecancel", "ketrigger",  # a prefix on an English verb: affixed, no glue
+        "bilaterally",  # an English word
+    ],
+)  # fmt: skip
+def test_review_cases_stay_whole(whole: str) -> None:
+    assert split_points(whole) == [], whole
+
+
+def test_review_cases_of_sentence_ends() -> None:
+    kept = "Visit Regulations.Gov, Harvard.Edu, Bit.Ly/HelpJane or Node.Js; Yahoo!News; Rev.Jackson; Calif.Highway"
+    assert sentence_spaces(kept) == kept
+    assert sentence_spaces("Write to john.Smith@example.com today.") == "Write to john.Smith@example.com today."
+    assert deglue("warga menyimpannya difreezer") == "warga menyimpannya di freezer"  # a preposition, a noun

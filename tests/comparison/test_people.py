@@ -64,3 +64,11 @@ def test_a_full_name_the_tagger_missed_is_read_from_the_text() -> None:
     other = NS(entities=[NS(type="PER", name="Kayla Walker", mentions=[NS(start=0, sentence=0, text="Kayla Walker")])],
                article=NS(text="Kayla Walker was at school.", sentences=[NS(start=0, end=27)]))  # fmt: skip
     assert len(_people([missed], frozenset({"PER"}), 1, lexicon=[other])) == 1  # type: ignore[list-item]
+
+
+def test_a_short_shared_word_anchors_no_other_persons_name() -> None:  # review cases
+    assert _rel("Li Xiaoming", "Li Xiaoping") is None
+    assert _rel("Wu Xiaohui", "Wu Xiaohua") is None
+    assert _rel("Ed Gonzalez", "Ed Gonzales") is None
+    assert _rel("A. Rahman", "A. Rahmat") is None
+    assert _rel("Al Bashir", "Al Bashar") is None

@@ -321,3 +321,24 @@ def test_a_vigils_time_and_a_roundups_window_are_no_event_times() -> None:
     ]
     report = compare_analyses([analyse_article(a) for a in extract_documents(docs).articles], clusters=[[0, 1]])
     assert "time" not in [d.kind for s in report.stories for d in s.discrepancies]
+
+
+def test_a_start_time_and_a_hospitals_name_keep_the_events_time() -> None:  # review cases
+    from lintas.analyse import analyse_article
+    from lintas.comparison import compare_analyses
+    from lintas.model import Document, Hints
+    from lintas.pipeline import extract_documents
+
+    assert _step_of("He was pronounced dead at Memorial Hospital at 3:15 a.m.", "3:15") == "death"
+    assert _step_of("Shots rang out on Memorial Drive at 11:20 p.m. Saturday.", "11:20") == "onset"
+    tail = "\n\nFirefighters from three stations worked for hours to put out the blaze at the storage building."
+    told = (
+        "A fire that started from about 2 a.m. destroyed a warehouse on Elm Road, officials said." + tail,
+        "A fire that started at about 4:30 a.m. destroyed a warehouse on Elm Road, officials said." + tail,
+    )
+    docs = [
+        Document(f"{k}.txt", t, "text", "utf-8", Hints(published="2016-07-02T10:00:00+00:00", outlet=f"o{k}"))
+        for k, t in enumerate(told)
+    ]
+    report = compare_analyses([analyse_article(a) for a in extract_documents(docs).articles], clusters=[[0, 1]])
+    assert "time" in [d.kind for s in report.stories for d in s.discrepancies]

@@ -1,9 +1,9 @@
 """Ages of named people: "Martin Cole, 64,", "a 17-year-old ... Evan Price", "Andi (34)",
 "Budi, 45 tahun", "Rina yang berusia 29 tahun", "the 25-year-old victim ... identified her as Rina Baez".
 
-An age is tied to the name it stands next to, never to a person further away: news gives an
-age once, beside the name, and an age elsewhere in the sentence belongs to someone else as often
-as not.
+An age is tied to the name it stands next to, or to a described person the same clause then
+names ("identified her as"), never to a person further away: news gives an age once, beside the
+name, and an age elsewhere in the sentence belongs to someone else as often as not.
 """
 
 from __future__ import annotations
@@ -22,12 +22,15 @@ _AFTER = re.compile(
     re.I,
 )
 _BEFORE = re.compile(r"\b(?P<a>\d{1,3})-year-old[ \t]+(?:(?:[a-z]+|[A-Z][a-z]+)[ \t]+){0,2}$")  # one line: one sentence
-# A described person then named: "the 25-year-old female victim, whom relatives identified as",
-# "seorang pria berusia 35 tahun yang diketahui bernama".
+# A described person then named, the description's own pronoun or noun taking the name: "the
+# 25-year-old female victim; relatives identified her as", "seorang pria berusia 35 tahun yang
+# diketahui bernama". No comma, no second person between: "a 17-year-old boy was shot by a man
+# police identified as ..." names the man, "Pria 40 tahun ... bersama anaknya yang bernama ..." the son.
 _NAMED_AS = re.compile(
-    r"\b(?P<a>\d{1,3})-year-old\b[^.;:!?\n]{0,60}?\bidentified\b[^.;:!?\n]{0,20}?\bas[ \t]+$"
-    r"|\b(?P<b>\d{1,3})[ \t]+tahun\b(?![ \t]+(?:lalu|silam|yang lalu|terakhir|kemudian))"  # not "35 tahun lalu"
-    r"[^.;:!?\n]{0,40}?\b(?:bernama|berinisial)[ \t]+$",
+    r"\b(?P<a>\d{1,3})-year-old\b(?:(?!\bby\b)[^.;:!?,\n]){0,60}?\bidentified[ \t]+(?:him|her)[ \t]+as[ \t]+$"
+    r"|\b(?:berusia|berumur|usia|umur)[ \t]+(?P<b>\d{1,3})[ \t]+tahun\b"
+    r"(?:(?!\b(?:bersama|dengan|anak\w*|istri\w*|suami\w*|ayah\w*|ibu\w*|oleh)\b)[^.;:!?,\n]){0,30}?"
+    r"\b(?:bernama|berinisial)[ \t]+$",
     re.I,
 )
 _NAMED_AS_CHARS = 110

@@ -215,10 +215,12 @@ _ZERO = [
 ]  # fmt: skip
 
 
-# A zero inside one place is no count of the event: "No one was injured inside", "no one in the
-# house was hurt" (others were, outside).
+# A zero inside one place is no count of the event: "No one was injured inside", "no one was hurt
+# in the house, but ..." (others were, outside); "in the house fire" is the whole event.
 _ZERO_SCOPE = re.compile(
-    r"\s*(?:inside|indoors|in the (?:house|home|building|store|car|vehicle|bar|restaurant))\b", re.I
+    r"\s*(?:inside|indoors|in the (?:house|home|building|store|car|vehicle|bar|restaurant))"
+    r"(?=\s*(?:[,.;:!?)]|$|(?:but|and|while|where|itself)\b))",
+    re.I,
 )
 
 
@@ -448,7 +450,8 @@ _YEARLY_AFTER = re.compile(
 # Counts over several events: "Two brothers were killed just weeks apart", "in separate
 # shootings", "dalam kejadian terpisah".
 _SEPARATE_AFTER = re.compile(
-    r"^[^.;:]{0,60}?\b(?:(?:hours|days|weeks|months|years|minutes) apart"
+    r"^(?:(?!\b(?:and|but|while|whereas|dan|serta|sementara|sedangkan|tetapi)\b)[^.;:,]){0,60}?"  # its own clause
+    r"\b(?:(?:hours|days|weeks|months|years|minutes) apart"
     r"|in (?:two |three |several )?separate (?:shootings|incidents|attacks|cases|crashes)"
     r"|(?:dalam|pada) (?:kejadian|peristiwa|insiden|kasus) (?:yang )?(?:berbeda|terpisah))\b",
     re.I,

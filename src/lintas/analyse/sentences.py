@@ -12,121 +12,10 @@ from __future__ import annotations
 
 import re
 
-from lintas._lexicon import MONTH_PATTERN, WEEKDAY_PATTERN, inside_quote
+from lintas._lexicon import ABBREVIATIONS, WEEKDAY_PATTERN, inside_quote
 from lintas.analyse.gazetteer import PLACE_INDEX, fold
 from lintas.metadata.outlet import known_outlet
 from lintas.model import Sentence
-
-ABBREVIATIONS = frozenset(
-    [
-        "prof",
-        "dr",
-        "drs",
-        "dra",
-        "ir",
-        "h",
-        "hj",
-        "kh",
-        "no",
-        "nomor",
-        "jl",
-        "jln",
-        "kec",
-        "kab",
-        "kel",
-        "ds",
-        "desa",
-        "rt",
-        "rw",
-        "tbk",
-        "pt",
-        "cv",
-        "bpk",
-        "bp",
-        "ibu",
-        "sdr",
-        "sdri",
-        "an",
-        "a.n",
-        "dll",
-        "dsb",
-        "dst",
-        "tsb",
-        "yth",
-        "ybs",
-        "kol",
-        "brigjen",
-        "mayjen",
-        "letjen",
-        "jend",
-        "irjen",
-        "kombes",
-        "akbp",
-        "akp",
-        "iptu",
-        "ipda",
-        "aiptu",
-        "bripka",
-        "brigpol",
-        "pol",
-        "st",
-        "s.h",
-        "s.e",
-        "s.pd",
-        "s.kom",
-        "m.si",
-        "m.m",
-        "m.h",
-        "m.pd",
-        "ph.d",
-        "spd",
-        "skm",
-        "mr",
-        "mrs",
-        "ms",
-        "jr",
-        "sr",
-        "st",
-        "vs",
-        "etc",
-        "inc",
-        "ltd",
-        "co",
-        "corp",
-        "gen",
-        "lt",
-        "col",
-        "capt",
-        "sgt",
-        "rep",
-        "sen",
-        "gov",
-        "pres",
-        "u.s",
-        "u.k",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "agu",
-        "agt",
-        "sep",
-        "sept",
-        "oct",
-        "okt",
-        "nov",
-        "dec",
-        "des",
-        "fig",
-        "approx",
-        "est",
-        "dept",
-        "univ",
-    ]
-)
 
 _DASH = r"\s*(?:-{1,2}|—|–)\s*"
 _DOMAIN = r"[A-Za-z][\w-]*(?:\.[A-Za-z]{2,6}){1,2}"
@@ -180,7 +69,9 @@ def _is_abbreviation(before: str) -> bool:
 
 
 _CLOCK_END = re.compile(r"\b[ap]\.m\.$", re.I)
-_DAY_NEXT = re.compile(rf"\s+(?:{WEEKDAY_PATTERN}|{MONTH_PATTERN}|today|yesterday|tonight)\b", re.I)
+# A weekday only ("p.m. April Johnson, 31, was ...", "p.m. Today, the family ..." start sentences),
+# and not one that owns the next words ("p.m. Sunday's vigil drew ...").
+_DAY_NEXT = re.compile(rf"\s+(?:{WEEKDAY_PATTERN})\b(?!['’]s\b)", re.I)
 
 
 def split_line(line: str) -> list[tuple[int, int]]:
@@ -191,7 +82,7 @@ def split_line(line: str) -> list[tuple[int, int]]:
         end = m.end()
         if m.group(0)[0] == "." and _is_abbreviation(line[start : m.start()]):
             continue
-        if _CLOCK_END.search(line, start, m.end()) and _DAY_NEXT.match(line, m.end()):
+        if _CLOCK_END.search(line, max(start, m.end() - 6), m.end()) and _DAY_NEXT.match(line, m.end()):
             continue  # "at 6:45 p.m. Friday": the day belongs to the time
         if inside_quote(line[start:end]):
             continue

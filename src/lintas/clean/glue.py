@@ -8,7 +8,9 @@ affixed form of a word it knows), a split into known words that is more likely t
 itself; a name followed by a word no name ends in ("Yuliana" + "memutuskan"); an English word
 glued to an Indonesian one ("dan" + "renewable"). The vocabulary (``glue_vocab.json.gz``, with
 its English words) is fitted by scripts/fit_glue_vocab.py.
-Indonesian text only: English names such as "LeBron" or "McDonald" are left alone.
+The vocabulary's splits are for Indonesian text only (English names such as "LeBron" or
+"McDonald" are left alone); other languages get only their sentence ends parted
+(``sentence_spaces``).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from lintas._lexicon import inside_quote
+from lintas._lexicon import ABBREVIATIONS, quote_depth
 from lintas.settings import (
     GLUE_MAX_RUN_CHARS,
     GLUE_MAX_WORD_CHARS,
@@ -74,7 +76,8 @@ _BRAND_TAIL = ("detik", "kumparan")  # "didetikJabar": the case change is the br
 _PREPOSITION = ("di", "ke", "dari")
 # Prefixes that are also prepositions and name endings: "Setiadi" + "dalam" is no "di" + "dalam".
 _PREPOSITION_LIKE = frozenset({"di", "ke", "se"})
-_ENGLISH_ENDINGS = (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))
+_VERB_PREFIXES = ("me", "ber", "ter", "di", "se", "pe")
+_ENGLISH_ENDINGS = (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("ly", ""))
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +88,7 @@ class Vocabulary:
     total: int
     name_parts: frozenset[str] = frozenset()  # words names often hold ("selatan", "panjang")
     english: frozenset[str] = frozenset()  # common English words ("danrenewable", "sebagaifriendship")
+    english_verbs: frozenset[str] = frozenset()  # the English words that are verbs ("direlease" is affixed)
     splits: dict[str, list[int]] = field(default_factory=dict)  # words already split (bounded)
 
 
@@ -99,6 +103,7 @@ def vocabulary() -> Vocabulary:
         int(data["total"]),
         frozenset(data.get("name_parts", ())),
         frozenset(data.get("english", ())),
+        frozenset(data.get("english_verbs", ())),
     )
 
 
@@ -139,19 +144,35 @@ def split_points(token: str, vocab: Vocabulary | None = None) -> list[int]:
 
 # A sentence end run into the next sentence, in any language: "shooting.Jefferson", "said.He",
 # 'future."Body', 'unfortunately."People'. A straight quote goes with the sentence it closes.
-_SENTENCE_GLUE = re.compile(r"(?<=[a-z]{2})([.!?])([\"”“]?)(?=[A-Z][a-z])")
+# A period or a question mark, not "!": "Yahoo!News" and "Panic!At" are names.
+_SENTENCE_GLUE = re.compile(r"(?<=[a-z]{2})([.?])([\"”“]?)(?=[A-Z][a-z])")
+_WORD_BEFORE = re.compile(r"[\w.'’@:/-]*$")
+_WORD_AFTER = re.compile(r"[\w.'’@:/-]*")
+_LETTERS_AHEAD = re.compile(r"[A-Za-z]+")
+# The ends of addresses written in capitals: "Regulations.Gov", "Bit.Ly", "Last.Fm", "Node.Js".
+_DOMAIN_ENDS = frozenset({"gov", "edu", "org", "net", "com", "ly", "fm", "js", "io", "co", "tv", "me", "ai", "us",
+                          "uk", "info", "biz", "app", "dev", "news", "id"})  # fmt: skip
 
 
 def sentence_spaces(line: str) -> str:
     """``line`` with the spaces lost between sentences put back (de-gluing of other languages than
-    Indonesian: no vocabulary, only a sentence end before a capitalised word)."""
+    Indonesian: no vocabulary, only a period or question mark before a capitalised word). Not after an abbreviation
+    ("Rev.Jackson", "Calif.Highway"), nor inside an address."""
     cuts = []
+    depth, read = 0, 0
     for m in _SENTENCE_GLUE.finditer(line):
-        token = line[line.rfind(" ", 0, m.start()) + 1 : line.find(" ", m.end()) % (len(line) + 1)]
-        if _NOT_TEXT.search(token):
-            continue  # an address: "Patch.Com"
+        before = _WORD_BEFORE.search(line, max(0, m.start() - 40), m.start())
+        after = _WORD_AFTER.match(line, m.end(), m.end() + 40)
+        word = before.group() if before else ""
+        token = f"{word}.{after.group() if after else ''}"
+        if _NOT_TEXT.search(token) or word.lower().rstrip(".") in ABBREVIATIONS:
+            continue
+        ahead = _LETTERS_AHEAD.match(line, m.end(2))
+        if ahead and ahead.group().lower() in _DOMAIN_ENDS:
+            continue
+        depth, read = quote_depth(line[read : m.start()], depth), m.start()
         quote = m.group(2)
-        closes = quote == "”" or (quote == '"' and inside_quote(line[: m.start()]))
+        closes = quote == "”" or (quote == '"' and depth > 0)
         cuts.append(m.end() if not quote or closes else m.end(1))
     if not cuts:
         return line
@@ -232,9 +253,10 @@ def _caps_cut(right: str, v: Vocabulary) -> bool:
 
 
 def _split_word(word: str, v: Vocabulary, memo: dict[str, list[int]] | None = None) -> list[int]:
-    """Split a word without an inner capital into known words, when the word is unknown (nor an
-    inflection of a known word) and each part is a common word. ``memo``: the splits of the
-    word's tails already found (a run of many short words is split once each, not exponentially)."""
+    """Split a word without an inner capital, when the word is unknown (nor an inflection of a
+    known word, nor English): into common words; else into a name and a word no name ends in; else
+    into English and Indonesian words. ``memo``: the splits of the word's tails already found (a
+    run of many short words is split once each, not exponentially)."""
     top = memo is None
     if top and word in v.splits:
         return v.splits[word]
@@ -253,11 +275,14 @@ def _split_unmemoised(word: str, v: Vocabulary, memo: dict[str, list[int]]) -> l
     w = word.lower()
     capital = word[0].isupper()
     name_pun = capital and w.endswith("pun") and w[:-3] in v.names  # "Haalandpun"
-    known = w in v.words or (_inflected(w, v.words) and not name_pun)
+    known = w in v.words or (_inflected(w, v.words) and not name_pun) or _english(w, v)  # "bilaterally"
     if known or not GLUE_MIN_LENGTH <= len(w) <= GLUE_MAX_WORD_CHARS:
         return []  # a longer run is no few words glued (and would cost the square of its length)
     best: tuple[float, list[int]] | None = None
     after_name: tuple[tuple[bool, int], int] | None = None  # (rank, split point) of a name + common word
+    # An affixed form may be a second half a name or word never met: "Israel" + "mengkonfirmasi",
+    # "diduga" + "keracunan"; after a name a longer one ("Kusuma" + "diputra" is one name).
+    min_affixed = GLUE_MIN_INFLECTED + 1 if capital else GLUE_MIN_INFLECTED
     for i in range(2, len(w) - 1):
         a, b = w[:i], w[i:]
         if capital and len(a) >= 4 and (a not in v.words or a in v.names) and _after_name(a, b, v):
@@ -269,21 +294,18 @@ def _split_unmemoised(word: str, v: Vocabulary, memo: dict[str, list[int]]) -> l
             continue
         if capital and (a not in v.names or b in v.names):
             continue  # "Sukamaju", "Freepik": a name is glued to a lower-case word ("Iranmengeluarkan")
-        if _part(b, v) or (capital and b == "pun"):
+        affixed = len(a) >= 4 and len(b) >= min_affixed and _inflected(b, v.words, prefixed=True)
+        if _part(b, v) or (capital and b == "pun") or affixed:
             pieces, parts = [a, b], [i]  # "Haalandpun": the particle is written apart after a name
-        elif len(a) >= 4 and len(b) >= GLUE_MIN_INFLECTED and _inflected(b, v.words, prefixed=True):
-            pieces, parts = [a, b], [i]  # an affixed form the corpora never saw: "diduga" + "keracunan"
         else:
             rest = _split_word(word[i:], v, memo)
             if not rest:
                 continue
             bounds = [0, *rest, len(b)]
             pieces, parts = [a, *(b[x:y] for x, y in itertools.pairwise(bounds))], [i, *(i + r for r in rest)]
-        # An unseen affixed second half, or "pun", counts as just common enough.
         counts = [v.words.get(x, 0) for x in pieces]
-        affixed = len(b) >= GLUE_MIN_INFLECTED and _inflected(b, v.words, prefixed=True)
         if len(pieces) == 2 and (b == "pun" or affixed):
-            counts[1] = max(counts[1], GLUE_MIN_PART_COUNT)
+            counts[1] = max(counts[1], GLUE_MIN_PART_COUNT)  # an unseen affixed half, or "pun": common enough
         if min(counts) < GLUE_MIN_PART_COUNT:
             continue  # every part a common word
         # Among the splits, the likeliest reading (a product of word shares): "kepada warga", not
@@ -301,24 +323,26 @@ def _split_unmemoised(word: str, v: Vocabulary, memo: dict[str, list[int]]) -> l
 def _english_split(word: str, v: Vocabulary) -> list[int]:
     """An English word glued to Indonesian ones: "danrenewable", "sertaintegratedsemuanya",
     "Coachingdan". At most three parts, each a common Indonesian word or an English word
-    (``_english``), English and Indonesian both among them; the fewest parts, then the
-    commonest Indonesian ones. A capitalised token starts with its English word (a sentence's
-    first word)."""
+    (``_english``), English and Indonesian both among them, no two English side by side
+    ("blockchain" is one word unknown), no prefix before an English verb ("direlease" is an
+    affixed loan, "difreezer" glue); the fewest parts, then the commonest Indonesian ones. A
+    capitalised token starts with its English word (a sentence's first word)."""
     w = word.lower()
-    if not v.english or _english(w, v):
+    if not v.english:
         return []
-    # start -> (parts, cost, cuts, whether the first part is English) of the best reading of w[start:]
-    best: dict[int, tuple[int, float, list[int], bool]] = {len(w): (0, 0.0, [], False)}
+    # start -> (parts, cost, cuts, what the first part is: "id", "en" or "verb") of w[start:]
+    best: dict[int, tuple[int, float, list[int], str]] = {len(w): (0, 0.0, [], "")}
     for start in range(len(w) - 1, -1, -1):
         for cut in range(start + 2, len(w) + 1):
             if cut not in best:
                 continue
             piece = w[start:cut]
-            n, total, cuts, english_next = best[cut]
-            if _indonesian(piece, v):
-                found = (n + 1, total - math.log(v.words[piece] / v.total), [start, *cuts] if start else cuts, False)
-            elif _english(piece, v) and not english_next:  # "blockchain", "underspeed": one word unknown
-                found = (n + 1, total, [start, *cuts] if start else cuts, True)
+            n, total, cuts, next_kind = best[cut]
+            at = [start, *cuts] if start else cuts
+            if _indonesian(piece, v) and not (next_kind == "verb" and piece in _PREFIXES):
+                found = (n + 1, total - math.log(v.words[piece] / v.total), at, "id")
+            elif _english(piece, v) and next_kind not in ("en", "verb"):
+                found = (n + 1, total, at, "verb" if _english(piece, v, verbs=True) else "en")
             else:
                 continue
             if found[0] <= 3 and (start not in best or found[:2] < best[start][:2]):
@@ -328,8 +352,11 @@ def _english_split(word: str, v: Vocabulary) -> list[int]:
     n, _, cuts, _ = best[0]
     parts = [w[a:b] for a, b in itertools.pairwise([0, *cuts, len(w)])]
     kinds = [_indonesian(p, v) for p in parts]
-    if word[0].isupper() and (kinds[0] or len(parts[1]) < 3):
-        return []  # "Internasionalbukan" is Indonesian; "Ketaping", "Renaldi" are names
+    if word[0].isupper() and (kinds[0] or len(parts[1]) < 3 or v.words.get(parts[0], 0) >= GLUE_MIN_PART_COUNT):
+        # "Internasionalbukan" is Indonesian; "Ketaping", "Renaldi" are names, and so are names made
+        # of a word Indonesian uses too ("Sultanagung", "Dharmaputra"): only a sentence's first
+        # English word that Indonesian text seldom writes starts a split ("Coachingdan").
+        return []
     return cuts if n > 1 and len(set(kinds)) == 2 else []
 
 
@@ -345,26 +372,31 @@ def _indonesian(word: str, v: Vocabulary) -> bool:
     )
 
 
-def _english(word: str, v: Vocabulary) -> bool:
-    """An English word (or its -s, -ed, -ing form) of GLUE_MIN_ENGLISH letters or more that
-    Indonesian text does not otherwise use."""
-    if len(word) < GLUE_MIN_ENGLISH or (v.words.get(word, 0) >= GLUE_MIN_PART_COUNT and word not in v.english):
+def _english(word: str, v: Vocabulary, *, verbs: bool = False) -> bool:
+    """An English word (or its -s, -ed, -ing, -ly form) of GLUE_MIN_ENGLISH letters or more, no
+    combining form ("super", "ultra"); ``verbs``: an English verb only."""
+    if len(word) < GLUE_MIN_ENGLISH or word in _COMBINING:
         return False
+    words = v.english_verbs if verbs else v.english
     stems = [word] + [word[: -len(e)] + r for e, r in _ENGLISH_ENDINGS if word.endswith(e)]
-    return any(s in v.english for s in stems if len(s) >= 4)
+    return any(s in words for s in stems if len(s) >= 4)
 
 
 def _after_name(name: str, word: str, v: Vocabulary) -> bool:
     """Whether ``word`` after ``name`` is a word no name ends in: a common function word, or a long
-    common word that names seldom hold ("Jakarta Selatan", "Parungpanjang"), and not the end of an
-    affixed word whose prefix ends ``name`` ("Cincinber" + "desain" is "Cincin" + "berdesain")."""
+    common affixed word that names seldom hold (a verb: "Parungpanjang" stays whole), and not the
+    end of an affixed word whose prefix ends ``name`` ("Cincinber" + "desain" is "Cincin" +
+    "berdesain")."""
     prefixes = (p for p in _PREFIXES if p not in _PREPOSITION_LIKE and name.endswith(p))
-    if any(_inflected(p + word, v.words, prefixed=True) for p in prefixes):
-        return False
+    verb_like = word.startswith(_VERB_PREFIXES)
+    if not (word in _AFTER_NAME or verb_like) and any(_inflected(p + word, v.words, prefixed=True) for p in prefixes):
+        return False  # a word with a prefix of its own takes no second one ("Bieber" + "mengakui")
     if word in _AFTER_NAME:
-        return True
+        return len(word) > 4 or len(name) >= 5  # "Ponorogo" + "yang"; "Zhaoyang", "Mingyang" are names
     long_word = len(word) >= GLUE_MIN_AFTER_NAME_CHARS and v.words.get(word, 0) >= GLUE_MIN_AFTER_NAME_COUNT
-    return long_word and word not in v.names and word not in v.name_parts
+    # What follows a name is its verb ("memutuskan", "dikenal", "tersebut"); a noun or an adjective
+    # may be the name's own second word ("Sindangbarang", "Rawarendah").
+    return long_word and verb_like and word not in v.names and word not in v.name_parts
 
 
 def _part(word: str, v: Vocabulary) -> bool:

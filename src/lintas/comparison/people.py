@@ -10,6 +10,7 @@ A variant is a token that is close in spelling, not a prefix of the other (a glu
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -56,6 +57,19 @@ def _variant_token(a: str, b: str) -> bool:
     return ratio >= NAME_VARIANT_MIN_RATIO and (a[0] == b[0] or ratio >= 0.8)
 
 
+_PARTICLES = frozenset({"al", "el", "ad", "as", "at", "an", "de", "da", "di", "du", "la", "le", "van", "von", "der",
+                        "bin", "binti", "ibn", "abu", "dos", "del"})  # fmt: skip
+
+
+def _one_letter(a: str, b: str) -> bool:
+    """Two long spellings one letter added or dropped apart, as transliterations differ ("Gazali" /
+    "Ghazali", "Mohamad" / "Mohammad"); a changed letter is another name ("Bashir" / "Bashar")."""
+    if min(len(a), len(b)) < 6 or abs(len(a) - len(b)) != 1:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))
+
+
 def relation(a: Sequence[str], b: Sequence[str]) -> str | None:
     """ "same" (equal, or one the other's shorter form), "variant" (spelled differently) or None."""
     if not a or not b:
@@ -72,11 +86,12 @@ def relation(a: Sequence[str], b: Sequence[str]) -> str | None:
         if "no" in kinds:
             continue
         # A shared word anchors the variant; a particle ("Al", "de") only beside a long variant word
-        # of a name as long as the other ("Al Gazali" / "Al Ghazali").
+        # a letter longer or shorter, in names as long as each other ("Al Gazali" / "Al Ghazali";
+        # not "Li Xiaoming" / "Li Xiaoping", "A. Rahman" / "A. Rahmat", "Al Bashir" / "Al Bashar").
         anchored = any(k == "eq" and len(x) > 2 for k, x in zip(kinds, short, strict=True)) or (
             len(short) == len(long_)
-            and "eq" in kinds
-            and all(len(x) >= 6 for k, x in zip(kinds, short, strict=True) if k == "var")
+            and all(x in _PARTICLES for k, x in zip(kinds, short, strict=True) if k == "eq")
+            and all(_one_letter(x, y) for k, x, y in zip(kinds, short, window, strict=True) if k == "var")
         )
         if "var" not in kinds:
             if len(short) > 1 or len(short[0]) > 2:
@@ -116,16 +131,21 @@ def _people(
             tokens = name_tokens(e.name)
             if e.type in types and len(tokens) >= max(2, min_tokens):
                 full.setdefault(e.name, tokens)
+    if not full:
+        return out
+    # One pass over each text for all the names (longest first), not one per name.
+    names = re.compile(
+        r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(full, key=lambda n: (-len(n), n)))) + r")(?![\w-])"
+    )
     for an in analyses:
         own = {it.tokens for it in out if it.analysis is an}
-        for name, tokens in sorted(full.items()):
-            if tokens in own:
-                continue
-            found = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", an.article.text)
-            if found:
-                sentence = next((k for k, x in enumerate(an.article.sentences) if x.start <= found.start() < x.end), 0)
-                out.append(_Named(an, name, tokens, sentence, name))
-                own.add(tokens)
+        starts = [x.start for x in an.article.sentences]
+        for found in names.finditer(an.article.text):
+            name = found.group()
+            if full[name] not in own:
+                sentence = max(0, bisect_right(starts, found.start()) - 1)
+                out.append(_Named(an, name, full[name], sentence, name))
+                own.add(full[name])
     return out
 
 

@@ -30,9 +30,9 @@ _STEPS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("departure", r"berangkat|keberangkatan|lepas landas|departed|departs|departure|took off|take-?off"),
         ("landing", r"mendarat|pendaratan|landed|touched down"),
         ("arrival", r"(?<!-)tiba(?!-)|arrived|arrives|arrival"),
-        # People gathering afterwards (a vigil, a rally, a press conference): no step of the event.
-        ("gathering", r"gathered|gathering|vigil|rally|memorial|press conference|news conference|berkumpul|"
-                      r"doa bersama|konferensi pers|jumpa pers"),
+        # People gathering afterwards, a press conference: no step of the event. Not "vigil", "rally"
+        # or "memorial": a shooting at a rally, "Memorial Hospital", "Memorial Drive".
+        ("gathering", r"gathered|berkumpul|press conference|news conference|konferensi pers|jumpa pers"),
         ("onset", r"hit|struck|strikes?|occurred|happened|terjadi|mengguncang|guncangan|shooting|shot|shots|fired|"
                   r"gunfire|crash(?:ed)?|collided|tabrakan|kecelakaan|ledakan|exploded|explosion|erupted|erupsi|"
                   r"started|began|broke out|meletus|dimulai"),
@@ -79,8 +79,7 @@ def _told_apart(a: Claim, b: Claim) -> bool:
     return gap > (TIME_ROUGH_HOUR_MINUTES if hour else TIME_SAME_MINUTES) or (precise and gap > 0)
 
 
-# A time that opens or closes a window of several happenings, not one happening's time.
-_BOUND = re.compile(r"\b(?:since|from|until|till|sejak|mulai|hingga|sampai)\s+(?:about\s+|sekitar\s+)?$", re.I)
+_RUNNING = re.compile(r"\b(?:have been|has been|so far|telah|sudah)\b", re.I)
 
 
 # A sentence that tells an earlier happening, not the event's own time.
@@ -109,9 +108,10 @@ def time_discrepancies(analyses: Sequence[Analysis], index: SentenceIndex) -> li
                     if _EARLIER.search(s.text):
                         continue  # an earlier happening told for context ("Sebelumnya, ... erupsi pukul 00.44")
                     at, until = d.start - s.start, d.end - s.start
-                    if _BOUND.search(s.text[:at]):
-                        continue  # a roundup's window: "Since 10 p.m. Friday, 11 people have been shot"
-                    step = _step(s.text, at, until)
+                    # A running count's start is no happening's time: "Since 10 p.m. Friday, 11 people
+                    # have been shot" (but "sejak pukul 02.00" a fire burned: the fire's start).
+                    window = _bound(s.text[:at]) == "start" and _RUNNING.search(s.text, until)
+                    step = "window" if window else _step(s.text, at, until)
                     lead = step not in lead_seen and d.sentence < LEAD_SENTENCES
                     if lead:
                         lead_seen.add(step)
@@ -143,8 +143,13 @@ _SPAN_END = re.compile(r"\b(?:hingga|sampai(?: dengan)?|until|through|till|to|be
 
 
 def _day_role(an: Analysis, d: DateMention) -> str:
-    before = an.article.text[max(0, d.start - 25) : d.start]
-    return "start" if _SPAN_START.search(before) else "end" if _SPAN_END.search(before) else ""
+    return _bound(an.article.text[max(0, d.start - 25) : d.start]) or ""
+
+
+def _bound(before: str) -> str | None:
+    """ "start" or "end" when the words before a day or time open or close a span."""
+    before = before[-25:]
+    return "start" if _SPAN_START.search(before) else "end" if _SPAN_END.search(before) else None
 
 
 # The day someone spoke or a reporter read a source, closing its sentence: "..., kata Harli kepada
@@ -162,7 +167,11 @@ _SAYS = re.compile(
 _SAID_ON = re.compile(rf"(?:,|\b(?:said|says|told reporters|announced|{_READING}))\s*(?:on|pada)?\s*$", re.I)
 _READ = re.compile(rf"\b(?:{_READING}|accessed|retrieved)\b", re.I)
 # A day between a verb of saying and what was said: "police said Thursday that ...".
-_SAID_THAT = re.compile(r"\b(?:said|says|announced|confirmed|stated|told reporters)\s+(?:on\s+)?$", re.I)
+_SAID_THAT = re.compile(
+    r"\b(?:said|says|announced|confirmed|stated|told reporters|mengatakan|menyatakan|menjelaskan|menegaskan"
+    r"|mengungkapkan|menyebutkan)\s+(?:on\s+|pada\s+)?$",
+    re.I,
+)
 _THAT = re.compile(r"\s*,?\s*(?:that|bahwa)\b", re.I)
 
 
