@@ -342,3 +342,73 @@ def test_a_start_time_and_a_hospitals_name_keep_the_events_time() -> None:  # re
     ]
     report = compare_analyses([analyse_article(a) for a in extract_documents(docs).articles], clusters=[[0, 1]])
     assert "time" in [d.kind for s in report.stories for d in s.discrepancies]
+
+
+def test_figures_read_off_a_january_2017_month() -> None:
+    """Rules read off a month of real reports (not labelled): each sentence here is my own."""
+    from lintas.analyse.quantities import find_quantities
+    from lintas.comparison.discrepancies import furniture
+    from lintas.comparison.places import Address, _conflict
+    from lintas.comparison.quotes import reworded
+
+    def counted(sentence: str) -> list[str | None]:
+        return [q.counted for q in find_quantities(sentence, decimal_comma=False)]
+
+    assert counted("Three arrests were made in the shooting that wounded two.") == ["arrested", "injured"]
+    assert counted("Originally, officials said nine people were hurt, but the count is now seven.") == [None, None]
+    assert counted("The number of wounded was revised Sunday from nine to seven.") == [None, "injured"]
+    assert counted("Police released the identities of two victims killed in the attack.") == [None]
+    assert counted("Three people died and six were hurt in 5 separate shootings on Saturday.") == [None, None, None]
+    assert counted("Six people were killed, including a teenager, in shootings across the city, police said.") == [None]
+    assert not reworded("He came to take her home that night", "He came to take [Maya] home that night")
+    assert _conflict(Address("oak", "street", 12000, True, 0, ""), Address("oak", "street", 13100, False, 0, ""))
+    assert not _conflict(Address("oak", "street", 12000, True, 0, ""), Address("oak", "street", 12410, False, 0, ""))
+
+    from types import SimpleNamespace as NS
+
+    stamp = NS(article=NS(sentences=[NS(text="10:05 p.m. update: The victim, 24, died at the hospital.")]))
+    assert furniture(stamp, 0)  # type: ignore[arg-type]
+
+
+def test_arrests_that_grow_and_figures_of_other_days() -> None:
+    from lintas.analyse import analyse_article
+    from lintas.comparison import compare_analyses
+    from lintas.model import Document, Hints
+    from lintas.pipeline import extract_documents
+
+    def disputes(*told: tuple[str, str]) -> list[tuple[str, bool]]:
+        docs = [
+            Document(f"{k}.txt", t, "text", "utf-8", Hints(published=f"{day}T10:00:00+00:00", outlet=f"o{k}"))
+            for k, (day, t) in enumerate(told)
+        ]
+        report = compare_analyses([analyse_article(a) for a in extract_documents(docs).articles], clusters=[[0, 1]])
+        return [(d.topic, d.compatible) for s in report.stories for d in s.discrepancies]
+
+    more = "\n\nDetectives asked anyone with video of the parking lot on Birch Avenue to call the tip line."
+    early = ("2017-01-09", "No one was arrested after the shooting in the mall parking lot on Birch Avenue." + more)
+    later = ("2017-01-11", "Two men were arrested after the shooting in the mall parking lot on Birch Avenue." + more)
+    assert disputes(early, later) == [("arrested", True)]  # an update, shown as compatible
+    # a roundup's two shootings, told on days apart, are no one count told two ways
+    one = ("2017-01-02", "Two men were killed in the shooting on Dec. 25 near the park, police said." + more)
+    other = ("2017-01-02", "One man was killed in the shooting on Dec. 30 near the park, police said." + more)
+    assert ("deaths", False) not in disputes(one, other)
+
+
+def test_a_lone_surname_that_fits_two_people_takes_no_age() -> None:
+    from lintas.analyse import analyse_article
+    from lintas.comparison.people import age_discrepancies
+    from lintas.model import Document, Hints
+    from lintas.pipeline import extract_documents
+
+    told = {
+        "a": "Larry Dunmore and his daughter, 18-year-old Jessie Dunmore, were found dead in their home on "
+        "Crane Road, Sheriff Tom Hale said.\n\nThe sheriff said a third person was flown to a hospital.",
+        "b": "The wounded woman, Dunmore, 41, was released from the hospital on Wednesday, the sheriff's office "
+        "said.\n\nInvestigators have not said what led to the shooting on Crane Road.",
+    }
+    docs = [
+        Document(f"{k}.txt", t, "text", "utf-8", Hints(published="2017-01-25T10:00:00+00:00", outlet=k))
+        for k, t in told.items()
+    ]
+    analyses = [analyse_article(a) for a in extract_documents(docs).articles]
+    assert age_discrepancies(analyses, lambda an: an.article.outlet or "") == []

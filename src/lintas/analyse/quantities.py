@@ -29,7 +29,7 @@ COUNTED: tuple[tuple[str, str], ...] = (
     ("injured", r"luka-luka|luka berat|luka ringan|terluka|luka|cedera|injured|injuring|wounded|injuries|hurt"),
     ("missing", r"hilang|belum ditemukan|missing|unaccounted"),
     ("displaced", r"mengungsi|pengungsi|dievakuasi|evacuated|displaced|homeless|shelters?"),
-    ("arrested", r"ditangkap|diamankan|tersangka|arrested|detained|in custody"),  # "three suspects drove by" arrests no one
+    ("arrested", r"ditangkap|diamankan|tersangka|arrested|arrests|detained|in custody"),  # "three suspects drove by" arrests no one
     ("damaged", r"rusak|hancur|roboh|ambruk|damaged|destroyed|collapsed"),
     ("depth", r"kedalaman|depth|deep"),
     ("magnitude", r"magnitudo|bermagnitudo|magnitude|skala richter|sr"),
@@ -450,19 +450,55 @@ _YEARLY_AFTER = re.compile(
 # Counts over several events: "Two brothers were killed just weeks apart", "in separate
 # shootings", "dalam kejadian terpisah".
 _SEPARATE_AFTER = re.compile(
-    r"^(?:(?!\b(?:and|but|while|whereas|dan|serta|sementara|sedangkan|tetapi)\b)[^.;:,]){0,60}?"  # its own clause
+    r"^(?P<gap>(?:(?!\b(?:but|while|whereas|sementara|sedangkan|tetapi)\b)[^.;:,]){0,60}?)"  # its own sentence part
     r"\b(?:(?:hours|days|weeks|months|years|minutes) apart"
-    r"|in (?:two |three |several )?separate (?:shootings|incidents|attacks|cases|crashes)"
+    r"|in (?:\w+ )?separate (?:shootings|incidents|attacks|cases|crashes)"
     r"|(?:dalam|pada) (?:kejadian|peristiwa|insiden|kasus) (?:yang )?(?:berbeda|terpisah))\b",
     re.I,
 )
+
+
+# "Five died in the crash and two were hurt in separate incidents": the first clause has its own
+# event, the separate ones are the second clause's; "Two were slain and five wounded in 4 separate
+# shootings" counts both over them.
+_AND = re.compile(r"\b(?:and|dan|serta)\b", re.I)
+_OWN_EVENT = re.compile(r"\b(?:in|at|during|near|dalam|di|pada|saat)\s+(?:the|a|an|sebuah)?\s*[a-z]{3,}", re.I)
+
+
+# A roundup's sentence: all its counts are over several shootings ("Four people were killed, ...,
+# in shootings from Friday to Saturday morning in Chicago").
+_ROUNDUP = re.compile(
+    r"\bin (?:(?:several|multiple|weekend|overnight|holiday|citywide|other|\w+ separate|separate)\s+)?shootings\s+"
+    r"(?:across|around|throughout|from|over|since|in)\b",
+    re.I,
+)
+
+
+# Figures an outlet tells as superseded or as a part: "Originally, reports said that eight teens
+# were injured", "revised Saturday from eight to six", "the identities of three victims killed".
+_NOT_NOW_BEFORE = re.compile(
+    r"^\W*(?:originally|initially|at first|earlier reports?|first reports?|awalnya|semula)\b[^.;]*$"
+    r"|\b(?:revised|raised|lowered|updated|changed|corrected|direvisi|diralat)\b[^.;]{0,40}\b(?:from|dari)\s+$"
+    r"|\bidentit(?:y|ies) of\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _over_several(rest: str) -> bool:
+    m = _SEPARATE_AFTER.match(rest)
+    if m is None:
+        return False
+    joint = _AND.search(m.group("gap"))
+    return not (joint and _OWN_EVENT.search(m.group("gap")[: joint.start()]))
 
 
 def _partial(rest: str, before: str = "") -> bool:
     return bool(
         _TOTAL_BEFORE.search(before)
         or _YEARLY_AFTER.match(rest)
-        or _SEPARATE_AFTER.match(rest)
+        or _over_several(rest)
+        or bool(_ROUNDUP.search(rest) or _ROUNDUP.search(before))
+        or _NOT_NOW_BEFORE.search(before)
         or _PARTIAL_OF.match(rest)
         or _ONE_OF.search(before)
         or _AND_ANOTHER.search(rest)

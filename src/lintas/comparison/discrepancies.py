@@ -8,9 +8,10 @@ at different times of day or on different days. Quotes and who said them: compar
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -188,7 +189,8 @@ _FURNITURE = re.compile(
     r"^\W*(?:created|posted|updated?|published|last updated|(?:last )?modified|diperbarui|dipublikasikan|diterbitkan|"
     r"terbit|dibuat)\b\s*(?::|\d|on\s+\w+\s+\d)"
     r"|\b(?:image|photo|slide|foto|gambar) \d+ (?:of|dari) \d+\b|\bback to gallery\b|\bbuy (?:this )?photo\b"
-    r"|\bcaption close\b|\bskip in skip x embed x share\b",  # a video player's strip inside a long line
+    r"|\bcaption close\b|\bskip in skip x embed x share\b"  # a video player's strip inside a long line
+    r"|^\W*\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?\s+update\b",  # "9:15 p.m. update: ..."
     re.I,
 )
 
@@ -208,7 +210,15 @@ def _per_unit(an: Analysis, q: Quantity) -> bool:
     return bool(_PER.match(an.article.text[q.end : q.end + 40]))
 
 
-def number_discrepancies(analyses: Sequence[Analysis], index: SentenceIndex) -> list[Discrepancy]:
+# Whether two claims' sentences tell different happenings (comparison.times.apart_by_days).
+Apart = Callable[[_Item, _Item], bool]
+
+
+def number_discrepancies(
+    analyses: Sequence[Analysis], index: SentenceIndex, apart: Apart | None = None
+) -> list[Discrepancy]:
+    """Counts and measures the articles give differently; ``apart``: pairs never compared (the
+    sentences put them on different days)."""
     items: list[_Item] = []
     for an in analyses:
         for q in an.quantities:
@@ -224,7 +234,11 @@ def number_discrepancies(analyses: Sequence[Analysis], index: SentenceIndex) -> 
     for group in sorted({it.group.split("|")[0] for it in items}):
         members = [it for it in items if it.group.split("|")[0] == group]
         pairs = _pair_items(members, index, NUMBER_PAIR_MIN_SIMILARITY) + _lead_pairs(members)
-        pairs = [(w, a, b) for w, a, b in pairs if _units_match(members[a], members[b])]
+        pairs = [
+            (w, a, b)
+            for w, a, b in pairs
+            if _units_match(members[a], members[b]) and not (apart and apart(members[a], members[b]))
+        ]
         rejected: list[tuple[float, int, int]] = []
         components = _components(members, pairs, rejected)
         # For counts of people, a pair the one-article-per-group rule kept apart (an article that
@@ -235,7 +249,12 @@ def number_discrepancies(analyses: Sequence[Analysis], index: SentenceIndex) -> 
             loose = [[a, b] for _, a, b in rejected]
             loose += _restatements(members, index, [*components, *loose])
             for head, *rest in loose:  # each loose figure must be close to its partner's
-                kept = [k for k in rest if _close_values([members[head].value, members[k].value])]
+                kept = [
+                    k
+                    for k in rest
+                    if _close_values([members[head].value, members[k].value])
+                    and not (apart and apart(members[head], members[k]))
+                ]
                 if kept:
                     components.append([head, *kept])
         shown: list[set[tuple[str, int, Any]]] = []
@@ -253,6 +272,8 @@ def number_discrepancies(analyses: Sequence[Analysis], index: SentenceIndex) -> 
             fits = compatible(claims)
             if not fits and group == "deaths" and attacker_died and _one_apart(claims):
                 fits, note = True, "attacker"
+            if not fits and group in GROWING_COUNTS and _grew(claims):
+                fits, note = True, "latest"  # "No one was arrested" on Monday, "Two arrested" on Tuesday
             out.append(Discrepancy("number", group, claims, fits, period, note, latest))
     return out
 
@@ -293,6 +314,21 @@ def _outlets_share_a_value(claims: Sequence[Claim]) -> bool:
     sets = [values for _, values in latest.values()]
     outlets_with_updates = len(latest) < len(by_article)
     return outlets_with_updates and len(sets) >= 2 and all(a & b for k, a in enumerate(sets) for b in sets[k + 1 :])
+
+
+# Counts that only grow as an investigation goes on: a later article's larger figure updates an
+# earlier one's.
+GROWING_COUNTS = frozenset({"arrested"})
+
+
+def _grew(claims: Sequence[Claim]) -> bool:
+    """Whether the figures rise with the publication days and the days differ."""
+    dated = sorted((c.published[:10], float(c.value)) for c in claims if c.published)
+    if len(dated) < len(claims) or dated[0][0] == dated[-1][0]:
+        return False
+    return all(a[1] <= b[1] for a, b in itertools.pairwise(dated) if a[0] < b[0]) and all(
+        a[1] == b[1] for a, b in itertools.pairwise(dated) if a[0] == b[0]
+    )
 
 
 def _one_apart(claims: Sequence[Claim]) -> bool:

@@ -302,7 +302,10 @@ def age_discrepancies(analyses: Sequence[Analysis], outlet_of: Callable[[Analysi
         _Named(an, age.person, name_tokens(age.person), age.sentence, an.article.text[age.start : age.end])
         for an, age in ages
     ]
-    roots, _ = _link(items)
+    # The story's other full names take part in the linking: a lone "Taylor, 41" fits "Jessie
+    # Taylor" and "Larry Taylor", so it is neither ("Courtney L. Taylor" was read as "Taylor").
+    context = _people(analyses, frozenset({"PER"}), 2)
+    roots = _link([*items, *context])[0][: len(items)]
     out: list[Discrepancy] = []
     for r in sorted(set(roots)):
         members = [k for k in range(len(items)) if roots[k] == r]

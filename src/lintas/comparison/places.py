@@ -96,7 +96,10 @@ def _conflict(a: Address, b: Address) -> bool:
     if a.number is None or b.number is None:
         return False
     if a.block or b.block:  # "1723 Hewitt Avenue" is in the 1700 block
-        return a.number // 100 != b.number // 100
+        # "the 12000 block" of a long road is told loosely: the thousands it names.
+        thousands = any(x.block and x.number % 1000 == 0 and x.number >= 10000 for x in (a, b) if x.number)
+        size = 1000 if thousands else 100
+        return a.number // size != b.number // size
     return a.number != b.number
 
 

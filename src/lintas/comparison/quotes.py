@@ -89,6 +89,8 @@ _FILLER = frozenset(
     )
 )
 _ASIDE = re.compile(r"\([^()]{1,40}\)")  # "(RSAS)", "(KK)": an outlet's gloss, not the speaker's words
+_EDITED = re.compile(r"\[[^\[\]]{1,40}\]")  # "[Akili]", "[the police]": an editor's words in a quote
+_EDIT = "⁑"
 
 
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)?|[^\W\d_]+")
@@ -130,9 +132,10 @@ def _content_words(text: str) -> list[str]:
     """The words of a quote that carry its statement; an ellipsis stays as one token (it stands
     for words the outlet left out)."""
     text = _ASIDE.sub(" ", text).replace("’", "'").replace("...", _ELLIPSIS).casefold()
+    text = _EDITED.sub(f" {_EDIT} ", text)
     for short, full in _CONTRACTIONS:
         text = text.replace(short, full)
-    words = re.findall(rf"\w+|{_ELLIPSIS}", text)
+    words = re.findall(rf"\w+|{_ELLIPSIS}|{_EDIT}", text)
     return [w for w in words if w not in _FILLER]
 
 
@@ -174,6 +177,8 @@ def reworded(a: str, b: str) -> bool:
             continue  # words an outlet left out and marked ("Brent … Luyster")
         if {*wa[i1:i2], *wb[j1:j2]} <= _IS_OR_HAS:
             continue
+        if _EDIT in (*wa[i1:i2], *wb[j1:j2]) and tag == "replace" and max(i2 - i1, j2 - j1) <= 3:
+            continue  # an editor's word for the speaker's: "pick [Akili] up" for "pick her up"
         x, y = "".join(wa[i1:i2]), "".join(wb[j1:j2])
         if tag == "replace" and SequenceMatcher(None, x, y).ratio() >= QUOTE_SAME_TEXT:
             continue  # a spelling slip or a split word

@@ -17,7 +17,7 @@ from lintas.comparison.model import Discrepancy, Fact, Source, Story, StoryEntit
 from lintas.comparison.people import age_discrepancies, name_discrepancies
 from lintas.comparison.places import place_discrepancies
 from lintas.comparison.quotes import quote_discrepancies
-from lintas.comparison.times import date_discrepancies, span_discrepancies, time_discrepancies
+from lintas.comparison.times import apart_by_days, date_discrepancies, span_discrepancies, time_discrepancies
 from lintas.group import Copy
 from lintas.metadata.outlet import from_url
 
@@ -86,7 +86,7 @@ def build_story(members: Sequence[Analysis], copies: Sequence[Copy], index: Sent
 
     outlet_of = {an.article.id: outlet_key(an) for an in members}
     found = [
-        *number_discrepancies(independent, index),
+        *number_discrepancies(independent, index, apart_by_days(independent)),
         *time_discrepancies(independent, index),
         *date_discrepancies(independent, groups),
         *span_discrepancies(independent, outlet_key),

@@ -88,6 +88,22 @@ _EARLIER = re.compile(
 )
 
 
+def apart_by_days(analyses: Sequence[Analysis]) -> Callable[[_Item, _Item], bool]:
+    """Whether two claims' sentences put their happenings two days or more apart ("on Dec. 25" and
+    "on Friday afternoon" of a roundup's two shootings): they are not one happening's figures."""
+    days = {an.article.id: {k: {_ordinal(d.value or "") for d in ds} for k, ds in _days(an).items()} for an in analyses}
+
+    def apart(a: _Item, b: _Item) -> bool:
+        x, y = days[a.article].get(a.sentence, set()), days[b.article].get(b.sentence, set())
+        return bool(x and y) and min(abs(p - q) for p in x for q in y) >= 2
+
+    return apart
+
+
+def _ordinal(value: str) -> int:
+    return date.fromisoformat(value[:10]).toordinal()
+
+
 def time_discrepancies(analyses: Sequence[Analysis], index: SentenceIndex) -> list[Discrepancy]:
     """Different times of day for the same step of the event (wall clock; zones are often only
     implied): the call, the shooting, the death are hours apart and all "the time".
@@ -124,12 +140,26 @@ def time_discrepancies(analyses: Sequence[Analysis], index: SentenceIndex) -> li
              if a < b and items[a].article != items[b].article and items[a].group == items[b].group]  # fmt: skip
     pairs += [p for p in _pair_items(items, index, TIME_PAIR_MIN_SIMILARITY) if p[0] >= TIME_PAIR_MIN_SIMILARITY
               and items[p[1]].group.split("|")[1] == items[p[2]].group.split("|")[1]]  # fmt: skip
-    # Times told on different streets are of different happenings (a weekend's shootings).
-    pairs = [(w, a, b) for w, a, b in pairs if not (streets[a] and streets[b] and not streets[a] & streets[b])]
+    # Times told on different streets or days are of different happenings (a weekend's shootings).
+    apart = apart_by_days(analyses)
+    pairs = [
+        (w, a, b)
+        for w, a, b in pairs
+        if not (streets[a] and streets[b] and not streets[a] & streets[b]) and not apart(items[a], items[b])
+    ]
     out: list[Discrepancy] = []
     for component in _components(items, pairs):
-        claims = _dedupe([items[k].claim() for k in component])
-        if any(_told_apart(a, b) for k, a in enumerate(claims) for b in claims[k + 1 :]):
+        # A chain through a time told with no street joins times of two streets: those two are
+        # still two happenings, whatever their times.
+        disputed = any(
+            not (streets[a] and streets[b] and not streets[a] & streets[b])
+            and not apart(items[a], items[b])
+            and _told_apart(items[a].claim(), items[b].claim())
+            for x, a in enumerate(component)
+            for b in component[x + 1 :]
+        )
+        if disputed:
+            claims = _dedupe([items[k].claim() for k in component])
             out.append(Discrepancy("time", "time", claims, False))
     return out
 
