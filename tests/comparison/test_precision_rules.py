@@ -412,3 +412,24 @@ def test_a_lone_surname_that_fits_two_people_takes_no_age() -> None:
     ]
     analyses = [analyse_article(a) for a in extract_documents(docs).articles]
     assert age_discrepancies(analyses, lambda an: an.article.outlet or "") == []
+
+
+def test_two_named_peoples_times_of_death_are_two_happenings() -> None:
+    from lintas.analyse import analyse_article
+    from lintas.comparison import compare_analyses
+    from lintas.model import Document, Hints
+    from lintas.pipeline import extract_documents
+
+    more = "\n\nPolice asked anyone who saw the shootings on the West Side to call detectives."
+    told = (
+        "Police said Jerome Walters, 19, was shot in the chest and taken to Mount Sinai Hospital, where he "
+        "was pronounced dead at 1:30 p.m." + more,
+        "Police said Anthony Brooks, 33, was shot in the head and taken to Stroger Hospital, where he was "
+        "pronounced dead at 12:20 p.m." + more,
+    )
+    docs = [
+        Document(f"{k}.txt", t, "text", "utf-8", Hints(published="2017-01-02T10:00:00+00:00", outlet=f"o{k}"))
+        for k, t in enumerate(told)
+    ]
+    report = compare_analyses([analyse_article(a) for a in extract_documents(docs).articles], clusters=[[0, 1]])
+    assert "time" not in [d.kind for s in report.stories for d in s.discrepancies]

@@ -14,6 +14,7 @@ from lintas.analyse.dates import DateMention
 from lintas.comparison.align import SentenceIndex
 from lintas.comparison.discrepancies import _components, _dedupe, _Item, _pair_items, furniture
 from lintas.comparison.model import Claim, Discrepancy, claim_of
+from lintas.comparison.people import name_tokens
 from lintas.comparison.places import streets_by_sentence
 from lintas.settings import LEAD_SENTENCES, TIME_PAIR_MIN_SIMILARITY, TIME_ROUGH_HOUR_MINUTES, TIME_SAME_MINUTES
 
@@ -100,6 +101,16 @@ def apart_by_days(analyses: Sequence[Analysis]) -> Callable[[_Item, _Item], bool
     return apart
 
 
+def _dead(item: _Item) -> set[str]:
+    """The surnames a time of death's sentence names (none for another step's time)."""
+    if not item.group.endswith("|death"):
+        return set()
+    an = item.analysis
+    return {
+        t[-1] for m in an.mentions if m.sentence == item.sentence and m.type == "PER" and (t := name_tokens(m.name))
+    }
+
+
 def _ordinal(value: str) -> int:
     return date.fromisoformat(value[:10]).toordinal()
 
@@ -140,21 +151,23 @@ def time_discrepancies(analyses: Sequence[Analysis], index: SentenceIndex) -> li
              if a < b and items[a].article != items[b].article and items[a].group == items[b].group]  # fmt: skip
     pairs += [p for p in _pair_items(items, index, TIME_PAIR_MIN_SIMILARITY) if p[0] >= TIME_PAIR_MIN_SIMILARITY
               and items[p[1]].group.split("|")[1] == items[p[2]].group.split("|")[1]]  # fmt: skip
-    # Times told on different streets or days are of different happenings (a weekend's shootings).
-    apart = apart_by_days(analyses)
-    pairs = [
-        (w, a, b)
-        for w, a, b in pairs
-        if not (streets[a] and streets[b] and not streets[a] & streets[b]) and not apart(items[a], items[b])
-    ]
+    # Times told on different streets or days are of different happenings (a weekend's shootings),
+    # and so are two named people's deaths ("Carlos James ... pronounced dead at 1:30 p.m." and
+    # "McNeese ... at 12:20 p.m.").
+    on_days = apart_by_days(analyses)
+
+    def apart(a: int, b: int) -> bool:
+        two_streets = bool(streets[a] and streets[b] and not streets[a] & streets[b])
+        dead = [_dead(items[k]) for k in (a, b)]
+        return two_streets or on_days(items[a], items[b]) or bool(dead[0] and dead[1] and not dead[0] & dead[1])
+
+    pairs = [(w, a, b) for w, a, b in pairs if not apart(a, b)]
     out: list[Discrepancy] = []
     for component in _components(items, pairs):
         # A chain through a time told with no street joins times of two streets: those two are
         # still two happenings, whatever their times.
         disputed = any(
-            not (streets[a] and streets[b] and not streets[a] & streets[b])
-            and not apart(items[a], items[b])
-            and _told_apart(items[a].claim(), items[b].claim())
+            not apart(a, b) and _told_apart(items[a].claim(), items[b].claim())
             for x, a in enumerate(component)
             for b in component[x + 1 :]
         )
