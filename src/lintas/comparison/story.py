@@ -85,9 +85,10 @@ def build_story(members: Sequence[Analysis], copies: Sequence[Copy], index: Sent
     by_id = {an.article.id: an for an in members}
 
     outlet_of = {an.article.id: outlet_key(an) for an in members}
+    on_days = apart_by_days(independent)
     found = [
-        *number_discrepancies(independent, index, apart_by_days(independent)),
-        *time_discrepancies(independent, index),
+        *number_discrepancies(independent, index, on_days),
+        *time_discrepancies(independent, index, on_days),
         *date_discrepancies(independent, groups),
         *span_discrepancies(independent, outlet_key),
         *quote_discrepancies(independent),

@@ -115,12 +115,15 @@ def _ordinal(value: str) -> int:
     return date.fromisoformat(value[:10]).toordinal()
 
 
-def time_discrepancies(analyses: Sequence[Analysis], index: SentenceIndex) -> list[Discrepancy]:
+def time_discrepancies(
+    analyses: Sequence[Analysis], index: SentenceIndex, on_days: Callable[[_Item, _Item], bool] | None = None
+) -> list[Discrepancy]:
     """Different times of day for the same step of the event (wall clock; zones are often only
     implied): the call, the shooting, the death are hours apart and all "the time".
 
     The first time of each step in an article's lead is that step's time, so leads are compared
     with each other step by step; other times only when their sentences are close paraphrases.
+    ``on_days``: ``apart_by_days`` of the analyses, when the caller has it already.
     """
     items: list[_Item] = []
     streets: dict[int, set[str]] = {}  # by item
@@ -154,12 +157,13 @@ def time_discrepancies(analyses: Sequence[Analysis], index: SentenceIndex) -> li
     # Times told on different streets or days are of different happenings (a weekend's shootings),
     # and so are two named people's deaths ("Carlos James ... pronounced dead at 1:30 p.m." and
     # "McNeese ... at 12:20 p.m.").
-    on_days = apart_by_days(analyses)
+    days_apart = on_days or apart_by_days(analyses)
+    dead = [_dead(it) for it in items]
 
     def apart(a: int, b: int) -> bool:
         two_streets = bool(streets[a] and streets[b] and not streets[a] & streets[b])
-        dead = [_dead(items[k]) for k in (a, b)]
-        return two_streets or on_days(items[a], items[b]) or bool(dead[0] and dead[1] and not dead[0] & dead[1])
+        two_dead = bool(dead[a] and dead[b] and not dead[a] & dead[b])
+        return two_streets or two_dead or days_apart(items[a], items[b])
 
     pairs = [(w, a, b) for w, a, b in pairs if not apart(a, b)]
     out: list[Discrepancy] = []
