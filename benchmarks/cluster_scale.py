@@ -5,9 +5,9 @@
 For each size N, a fresh SQLite store is filled with the index rows of N - probe precomputed
 articles (bulk SQL: stories, blocking keys, copy bands, article rows), then ``probe`` more
 articles go through ``group.engine.place`` one by one, as ingest does, and then the stories
-of one article they started are settled (``group.settle``, as at the end of an ingest run) and the
-stories they joined checked by their text (``group.split``), all timed (ms/article includes
-settling and the check; their share is shown apart as "settle ms").
+of one article they started are settled, the stories they joined checked by their text and
+weighed for joins (``group.engine.finish``, as at the end of an ingest run), all timed (ms/article
+includes that end; its share is shown apart as "settle ms").
 The features are synthetic but shaped like real ones: events with a place, people (a victim, an
 official), a title (a few of 300 common words, the place, one word of the event's own) and a day
 (1,000 articles a day, so the corpus spans N/1000 days), ~25 capitalised body words (a zipf draw of
@@ -152,10 +152,8 @@ def preload(target: str, count: int, synth: Synth) -> None:
 
 
 def run_size(size: int, probe: int) -> dict[str, float]:
-    from lintas.group.engine import Clock, place
+    from lintas.group.engine import Clock, finish, place
     from lintas.group.incremental import Features
-    from lintas.group.settle import settle
-    from lintas.group.split import split_stories
     from lintas.model import Article, Sentence
     from lintas.settings import INGEST_BATCH
     from lintas.store import open_store
@@ -186,8 +184,7 @@ def run_size(size: int, probe: int) -> dict[str, float]:
                 elapsed += time.perf_counter() - t
                 batch = []
             t = time.perf_counter()
-            settle(store)  # as the end of an ingest run does: the probe's stories of one article,
-            split_stories(store)  # then the text check of the stories they joined
+            finish(store)  # as the end of an ingest run does: settle, the text check, the joins
             settle_s = time.perf_counter() - t
             elapsed += settle_s
             size_mb = os.path.getsize(target) / 2**20

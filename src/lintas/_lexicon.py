@@ -4,6 +4,7 @@ outlet names, word counts, open quotations)."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 MONTHS: dict[str, int] = {
     # Indonesian
@@ -160,3 +161,12 @@ def quote_depth(text: str, depth: int = 0) -> int:
         elif ch == '"':
             depth = depth - 1 if depth > 0 else 1
     return depth
+
+
+@cache
+def stop_words() -> frozenset[str]:
+    """The stop words of Indonesian and English (spaCy's lists), case-folded."""
+    from spacy.lang.en.stop_words import STOP_WORDS as EN
+    from spacy.lang.id.stop_words import STOP_WORDS as ID
+
+    return frozenset(EN | ID)

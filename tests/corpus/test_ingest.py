@@ -53,7 +53,7 @@ def test_the_key_led_index_holds_the_far_rows_of_the_epoch_led_one(corpus: str, 
         "OR substr(key, 1, 6) = 'e:per:' ORDER BY 1, 2, 3"
     )
     from lintas.corpus import recluster
-    from lintas.group.incremental import _merge
+    from lintas.group.incremental import fold_stories
 
     db = tmp_path / "copy.db"
     db.write_bytes(Path(corpus).read_bytes())
@@ -64,7 +64,7 @@ def test_the_key_led_index_holds_the_far_rows_of_the_epoch_led_one(corpus: str, 
         assert store.query(mirror) == store.query(far) == rows
         got = _by_input(store)
         with store.write():
-            _merge(store, [got["kabarnusa-gempa-garut.txt"][1], got["ekonomibisnis-inflasi-oktober.txt"][1]])
+            fold_stories(store, [got["kabarnusa-gempa-garut.txt"][1], got["ekonomibisnis-inflasi-oktober.txt"][1]])
         assert store.query(mirror) == store.query(far) != rows
 
 
@@ -239,7 +239,7 @@ def test_reanalyse_rebuilds_the_same_corpus_from_the_kept_raw_input(tmp_path: Pa
 
 def test_a_merged_storys_id_answers_with_the_story_it_went_into(corpus: str, tmp_path: Path) -> None:
     from lintas.corpus.browse import story_report_json
-    from lintas.group.incremental import _merge
+    from lintas.group.incremental import fold_stories
 
     db = tmp_path / "merged.db"
     db.write_bytes(Path(corpus).read_bytes())
@@ -249,7 +249,7 @@ def test_a_merged_storys_id_answers_with_the_story_it_went_into(corpus: str, tmp
         assert quake and economy
         sizes = {s: len(store.story_articles(s)) for s in (quake, economy)}
         with store.write():
-            kept = _merge(store, [economy, quake])
+            kept = fold_stories(store, [economy, quake])
         assert kept == quake and sizes[quake] > sizes[economy]  # the larger story keeps its id
         report = story_report_json(store, economy)["stories"][0]
         assert report["id"] == quake and len(report["articles"]) == sum(sizes.values())

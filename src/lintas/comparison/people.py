@@ -180,12 +180,10 @@ def _common_word(word: str, surface: str, text: str) -> bool:
     """A word of the language, not a name: a stop word, or a word the news vocabulary (clean.glue's)
     knows as a common word that the article capitalises only at the start of its sentences ("Selain
     itu, ..." is no variant of "Slavina"; "Fontenout said ..." stays a name: no common word)."""
-    from spacy.lang.en.stop_words import STOP_WORDS as EN
-    from spacy.lang.id.stop_words import STOP_WORDS as ID
-
+    from lintas._lexicon import stop_words
     from lintas.clean.glue import vocabulary
 
-    if surface.lower() in ID or surface.lower() in EN:
+    if surface.lower() in stop_words():
         return True
     if vocabulary().words.get(surface.lower(), 0) < COMMON_WORD_MIN_COUNT:
         return False

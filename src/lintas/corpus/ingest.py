@@ -20,11 +20,10 @@ from typing import BinaryIO
 from lintas.corpus.engines import Engine, map_batches
 from lintas.corpus.version import code_fingerprint
 from lintas.group.corrections import apply_corrections
-from lintas.group.engine import Clock, place
+from lintas.group.engine import Clock, finish, place
 from lintas.group.incremental import assign
-from lintas.group.params import PARAMS, ClusterParams
-from lintas.group.settle import settle, stored_features
-from lintas.group.split import split_stories
+from lintas.group.params import JOIN, PARAMS, ClusterParams, JoinParams
+from lintas.group.settle import stored_features
 from lintas.model import Document, Rejected
 from lintas.pipeline import Mapped, map_documents
 from lintas.read import read_paths
@@ -102,15 +101,19 @@ def ingest(
 
 
 def _settle(store: Store, result: IngestResult) -> None:
-    """Settle the stories of one article (``group.settle``), then check the stories articles
-    joined by their text (``group.split``); the stories they went to changed."""
-    for old, a in settle(store).items():
+    """The end of the run (``group.engine.finish``): the stories articles, joins and splits went
+    to changed."""
+    done = finish(store)
+    for old, a in done.settled.items():
         if old in result.changed_stories:  # else started by a run killed before it settled
             result.changed_stories.discard(old)
             result.new_stories -= 1
         result.changed_stories.difference_update(a.merged)
         result.changed_stories.add(a.story)
-    for old, new in split_stories(store).items():
+    for kept, gone in done.joined.items():
+        result.changed_stories.difference_update(gone)
+        result.changed_stories.add(kept)
+    for old, new in done.split.items():
         result.changed_stories.update([old, *new])
         result.new_stories += len(new)
 
@@ -238,6 +241,7 @@ def recluster(
     progress: Progress | None = None,
     observe: Callable[[str, str, dict[str, float]], None] | None = None,
     params: ClusterParams = PARAMS,
+    join: JoinParams = JOIN,
 ) -> int:
     """Forget the stories and cluster every stored article again, in ingestion order.
 
@@ -261,8 +265,7 @@ def recluster(
                     progress(n)
         finally:
             reader.close()
-    settle(store, params=params)
-    split_stories(store)
+    finish(store, params=params, join=join)
     with store.write():  # a reader's splits and merges hold whatever the stories became
         apply_corrections(store)
     return store.counts()["stories"]

@@ -11,7 +11,8 @@ import hashlib
 from functools import lru_cache
 from pathlib import Path
 
-_PARAMS = "group/cluster_params.json"  # the score's parameters: they make stories, not features
+# The scores' parameters and the joining of stories: they make stories, not features.
+_STORIES_ONLY = ("group/cluster_params.json", "group/join_params.json", "group/join.py")
 # Parts of the package that do not change what is stored: rendering, serving, the command line.
 _OUTSIDE = ("serve", "report", "evaluation", "cli.py", "cli_corpus.py", "_cli_common.py", "__main__.py")
 
@@ -26,7 +27,7 @@ def code_fingerprint(*, with_params: bool = True) -> str:
         rel = path.relative_to(root)
         if not path.is_file() or rel.parts[0] in _OUTSIDE or "__pycache__" in rel.parts or path.suffix == ".pyc":
             continue
-        if not with_params and rel.as_posix() == _PARAMS:
+        if not with_params and rel.as_posix() in _STORIES_ONLY:
             continue
         h.update(str(rel.as_posix()).encode() + b"\0" + path.read_bytes())
     return h.hexdigest()[:16]

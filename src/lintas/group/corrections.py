@@ -50,7 +50,7 @@ def split_article(store: Store, article: str, *, record: bool = True) -> str:
 
 def merge_stories(store: Store, first: str, second: str, *, record: bool = True) -> str:
     """Make two stories one (kept together from now on); returns its id. Inside ``store.write()``."""
-    from lintas.group.incremental import _merge
+    from lintas.group.incremental import fold_stories
 
     heads: list[StoredArticle] = []
     for sid in (first, second):
@@ -64,7 +64,7 @@ def merge_stories(store: Store, first: str, second: str, *, record: bool = True)
     if record:
         recorded.drop_between(store, recorded.APART, str(a.story), str(b.story))  # the reader changed their mind
         recorded.add(store, recorded.TOGETHER, [(a.article.id, b.article.id)])
-    return _merge(store, [str(a.story), str(b.story)])
+    return fold_stories(store, [str(a.story), str(b.story)])
 
 
 def apply_corrections(store: Store) -> int:

@@ -1,6 +1,7 @@
 """The one story engine: each article is placed in a story by ``assign``, in input order, then
-the stories of one article are settled (``group.settle``) and the stories articles joined are
-checked by their text (``group.split``).
+(``finish``) the stories of one article are settled (``group.settle``), the stories articles
+joined are checked by their text (``group.split``) and weighed against the stories they may be
+one happening with (``group.join``).
 
 ``lintas ingest`` places into the corpus store, a batch per transaction; ``lintas compare``
 places into a store in memory. The same articles in the same order make the same stories in
@@ -16,7 +17,8 @@ from datetime import date
 from lintas.analyse import Analysis
 from lintas.group.copies import Copy
 from lintas.group.incremental import Assignment, Features, assign
-from lintas.group.params import PARAMS, ClusterParams
+from lintas.group.join import join_stories
+from lintas.group.params import JOIN, PARAMS, ClusterParams, JoinParams
 from lintas.group.settle import settle
 from lintas.group.split import split_stories
 from lintas.group.text import article_words
@@ -72,6 +74,24 @@ def place(
 
 
 @dataclass(frozen=True, slots=True)
+class Finished:
+    """What the end of a run changed: the articles settled elsewhere (old story -> assignment),
+    the stories joined (kept -> joined into it), the stories split (kept -> split off)."""
+
+    settled: dict[str, Assignment]
+    joined: dict[str, list[str]]
+    split: dict[str, list[str]]
+
+
+def finish(store: Store, *, params: ClusterParams = PARAMS, join: JoinParams = JOIN) -> Finished:
+    """The end of every run that placed articles (ingest, compare, recluster), a transaction per
+    batch of stories; outside ``store.write()``."""
+    settled = settle(store, params=params)
+    split = split_stories(store)
+    return Finished(settled, join_stories(store, params=join), split)
+
+
+@dataclass(frozen=True, slots=True)
 class Grouping:
     """Stories as indexes into the articles (in order of their first article) and the copies."""
 
@@ -79,15 +99,19 @@ class Grouping:
     copies: list[Copy]
 
 
-def group_stories(analyses: Sequence[Analysis], *, params: ClusterParams = PARAMS) -> Grouping:
+def group_stories(analyses: Sequence[Analysis], *, params: ClusterParams = PARAMS, join: JoinParams = JOIN) -> Grouping:
     """The stories and copies of the articles of one run, clustered as ``ingest`` clusters them."""
     from lintas.group.features import features_of
 
-    return group_articles([a.article for a in analyses], features_of(analyses), params=params)
+    return group_articles([a.article for a in analyses], features_of(analyses), params=params, join=join)
 
 
 def group_articles(
-    articles: Sequence[Article], features: Sequence[Features], *, params: ClusterParams = PARAMS
+    articles: Sequence[Article],
+    features: Sequence[Features],
+    *,
+    params: ClusterParams = PARAMS,
+    join: JoinParams = JOIN,
 ) -> Grouping:
     """``group_stories`` for articles whose features the map step made (``pipeline.map_documents``)."""
     clock = Clock()
@@ -99,8 +123,7 @@ def group_articles(
                 if article.id not in placed_ids:  # the same article twice is stored once, as ingest does
                     placed_ids.add(article.id)
                     place(store, article, f, clock, params=params)
-        settle(store, params=params)
-        split_stories(store)
+        finish(store, params=params, join=join)
         placed = store.placements([a.id for a in articles])
     index = {a.id: i for i, a in enumerate(articles)}
     members: dict[str, list[int]] = {}

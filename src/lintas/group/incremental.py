@@ -21,7 +21,7 @@ whether it gives the article's victims' ages or only other ones, and how much of
 article's lead it holds (a TF-IDF overlap: the lead embedding sees a shooting in every shooting).
 Copies (MinHash LSH, then containment on the texts) join their original's story and are marked
 ``copy_of``. An article that scores ``merge_score`` (group.params) against two stories shows them to be one
-event whose first reports went apart: they merge (``_merge``), the folded story's id leading to
+event whose first reports went apart: they merge (``fold_stories``), the folded story's id leading to
 the merged one (``Store.merged_into``).
 """
 
@@ -221,7 +221,7 @@ def assign(
         # A reader's correction may keep two stories apart that the article would join (group.corrections).
         others = [sid for sid in strong if sid != target and not corrections.kept_apart(store, target, sid)]
         if others:
-            target, known = _merge(store, [target, *others]), None
+            target, known = fold_stories(store, [target, *others]), None
         state = store.stories_by_id([target])[target]
         _update(store, state, article, day, v, keys, held, days, is_copy=False, known=known)
         return Assignment(target, merged=tuple(sid for sid in [best[1], *others] if sid != target))
@@ -233,7 +233,7 @@ def assign(
     return Assignment(article.id, new_story=True)
 
 
-def _merge(store: Store, ids: list[str]) -> str:
+def fold_stories(store: Store, ids: list[str]) -> str:
     """Fold the stories ``ids`` into the largest (the first of equals); returns its id.
 
     Two stories of one event form when its first reports differ (the victims' names, the venue)

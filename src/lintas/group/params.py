@@ -69,6 +69,47 @@ def load_params(path: str | Path | None = None) -> ClusterParams:
 PARAMS = load_params()
 
 
+JOIN_FILE = "join_params.json"
+
+
+@dataclass(frozen=True)
+class JoinParams:
+    """The score of two stories being one happening (``group.join``), fit by scripts/fit_story_join.py:
+    two stories join at ``min_score`` or above."""
+
+    weights: Mapping[str, float]
+    bias: float
+    min_score: float
+    fit: Mapping[str, Any] = field(default_factory=dict, compare=False)
+
+    def score(self, found: Mapping[str, float]) -> float:
+        return self.bias + sum(self.weights[k] * v for k, v in found.items())
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"weights": dict(self.weights), "bias": self.bias, "min_score": self.min_score, "fit": dict(self.fit)}
+
+
+def join_params_from(data: Mapping[str, Any]) -> JoinParams:
+    return JoinParams(
+        weights=MappingProxyType({str(k): float(v) for k, v in data["weights"].items()}),
+        bias=float(data["bias"]),
+        min_score=float(data["min_score"]),
+        fit=MappingProxyType(dict(data.get("fit", {}))),
+    )
+
+
+def load_join_params(path: str | Path | None = None) -> JoinParams:
+    """The shipped join parameters, or those of the file at ``path``."""
+    if path is None:
+        text = resources.files("lintas.group").joinpath(JOIN_FILE).read_text(encoding="utf-8")
+    else:
+        text = Path(path).read_text(encoding="utf-8")
+    return join_params_from(json.loads(text))
+
+
+JOIN = load_join_params()
+
+
 PRIOR_FILE = "name_prior.json"
 
 

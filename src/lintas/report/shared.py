@@ -7,25 +7,18 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from functools import cache
 from typing import Any
+
+from lintas._lexicon import stop_words
 
 _WORD = re.compile(r"[^\W\d_][\w'-]{2,}")
 MAX_SHOWN = 8  # names or words shown per line
 
 
-@cache
-def _stop_words() -> frozenset[str]:
-    from spacy.lang.en.stop_words import STOP_WORDS as EN
-    from spacy.lang.id.stop_words import STOP_WORDS as ID
-
-    return frozenset(EN | ID)
-
-
 def is_content_word(word: str) -> bool:
     """Three letters or more, and no stop word of Indonesian or English."""
     letters = sum(ch.isalpha() for ch in word)
-    return letters >= 3 and word.lower().strip("'’") not in _stop_words() and "'" not in word[-2:]
+    return letters >= 3 and word.lower().strip("'’") not in stop_words() and "'" not in word[-2:]
 
 
 def what_they_share(story: Mapping[str, Any], articles: Mapping[str, Mapping[str, Any]]) -> dict[str, list[str]]:

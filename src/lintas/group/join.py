@@ -1,0 +1,145 @@
+"""Stories of one happening that formed apart are joined at the end of a run.
+
+The story score (group.incremental) places an article by what it shares with each story; the
+later reports of a large event (a survivor's account, the victims' lives, the gunman's past)
+share little of its first reports' lead, and each starts a story of its own: on GVA the Orlando
+nightclub shooting's ten pages made eight stories. Two stories are weighed as wholes instead:
+all their articles' words (sublinear TF-IDF, as group.split reads them), the people and places
+they both name, their days apart and their sizes, scored by a logistic regression that
+scripts/fit_story_join.py fits on the training parts (group.params.JoinParams). The stories
+checked are those the run changed, after group.split has checked each by its text (a desk's
+chain of topics split first is not joined whole); the candidates, the stories holding one of
+their rare names within JOIN_DAYS. A reader's "keep apart" holds.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import inspect
+import math
+from collections import Counter
+from collections.abc import Callable, Mapping
+
+import numpy as np
+
+from lintas._lexicon import stop_words
+from lintas.group.incremental import fold_stories, key_weights, rarity
+from lintas.group.params import JOIN, JoinParams
+from lintas.group.text import article_words, similarities
+from lintas.settings import INGEST_BATCH, JOIN_DAYS, JOIN_MAX_STORIES, JOIN_READ_ARTICLES
+from lintas.store import corrections
+from lintas.store import keys as codec
+from lintas.store import text as counts
+from lintas.store.base import Store, StoryState
+
+
+def _names_event(k: str) -> bool:
+    return codec.is_person(k) or codec.is_place(k) or codec.is_title_word(k)
+
+
+#: Called with the checked story, a candidate and their evidence (the fit records them).
+JoinObserver = Callable[[str, str, dict[str, float]], None]
+
+
+def join_stories(
+    store: Store, *, params: JoinParams = JOIN, observe: JoinObserver | None = None
+) -> dict[str, list[str]]:
+    """Check each story noted unchecked (after ``group.split``) against its candidates and take
+    it off the queue, a transaction per batch; returns each story kept with the ids of the
+    stories joined into it."""
+    joined: dict[str, list[str]] = {}
+    bags: dict[str, Counter[str]] = {}  # a story's words, read once a run
+    while True:
+        with store.write():
+            batch = counts.unchecked(store, INGEST_BATCH)
+            if not batch:
+                return joined
+            for sid in batch:
+                kept, gone = join_story(store, sid, bags, params, observe)
+                if gone:
+                    joined.setdefault(kept, []).extend(gone)
+                    for g in gone:
+                        joined[kept].extend(joined.pop(g, []))
+            counts.checked(store, batch)
+
+
+def join_story(
+    store: Store,
+    story: str,
+    bags: dict[str, Counter[str]],
+    params: JoinParams = JOIN,
+    observe: JoinObserver | None = None,
+) -> tuple[str, list[str]]:
+    """Join ``story`` and the candidates that score ``params.min_score``; returns the story kept
+    and the ids joined into it. Inside ``store.write()``."""
+    state = store.stories_by_id([story]).get(story)
+    if state is None or state.first_day is None or state.last_day is None:
+        return story, []  # joined away earlier in the run
+    keys = sorted(k for k in store.story_keys(story) if _names_event(k))
+    weights = key_weights(store, keys)
+    rare = [k for k in keys if 0 < weights.get(k, 0) <= JOIN_MAX_STORIES]
+    shared: dict[str, set[str]] = {}
+    for sid, key, _ in store.story_rows(rare, state.first_day - JOIN_DAYS, state.last_day + JOIN_DAYS):
+        if sid != story:
+            shared.setdefault(sid, set()).add(key)
+    if not shared:
+        return story, []
+    states = store.stories_by_id(sorted(shared))
+    found = [sid for sid in sorted(shared) if sid in states]
+    for sid in (story, *found):
+        if sid not in bags:
+            members = store.story_articles(sid, sentences=False)[:JOIN_READ_ARTICLES]
+            bag = sum((article_words(m.article.title, m.article.text) for m in members), Counter())
+            bags[sid] = Counter({w: k for w, k in bag.items() if w not in stop_words()})
+    vocabulary = sorted({w for sid in (story, *found) for w in bags[sid]})
+    df, n = counts.word_counts(store, vocabulary)
+    sim = similarities([bags[story], *(bags[sid] for sid in found)], df, max(n, 1))
+    strong = []
+    for i, sid in enumerate(found, start=1):
+        ev = evidence(float(sim[0, i]), state, states[sid], shared[sid], weights)
+        if observe is not None:
+            observe(story, sid, ev)
+        if params.score(ev) >= params.min_score and not corrections.kept_apart(store, story, sid):
+            strong.append(sid)
+    if not strong:
+        return story, []
+    kept = fold_stories(store, [story, *strong])
+    bags[kept] = bags[story] + sum((bags[sid] for sid in strong), Counter())
+    gone = [sid for sid in (story, *strong) if sid != kept]
+    for sid in gone:
+        bags.pop(sid, None)
+    return kept, gone
+
+
+def evidence(
+    text: float, a: StoryState, b: StoryState, shared: set[str], weights: Mapping[str, int]
+) -> dict[str, float]:
+    """What two stories share, as the inputs of ``JoinParams.score``: the cosine of their words,
+    of their lead embeddings' centroids, how many people both name, the rarest place both name,
+    the days between their spans (at most JOIN_DAYS) and the log of their sizes' product (a
+    large story holds many names and words)."""
+    assert a.first_day is not None and a.last_day is not None and b.first_day is not None and b.last_day is not None
+    gap = max(0, b.first_day - a.last_day, a.first_day - b.last_day)
+    places = [rarity(weights.get(k, 1)) for k in shared if codec.is_place(k)]
+    return {
+        "text": text,
+        "lead": _cosine(a.centroid, b.centroid),
+        "people": float(sum(codec.is_person(k) for k in shared)),
+        "place": max(places, default=0.0),
+        "days": float(min(gap, JOIN_DAYS)),
+        "size": math.log(max(1, a.n_articles) * max(1, b.n_articles)),
+    }
+
+
+def join_fingerprint() -> str:
+    """A hash of what the join score's terms mean: fitted weights belong to it, and a change to it
+    needs a re-fit (tests/group/test_join.py)."""
+    h = hashlib.sha256()
+    for fn in (evidence, _cosine, similarities, rarity):
+        h.update(inspect.getsource(fn).encode())
+    return h.hexdigest()[:16]
+
+
+def _cosine(x: np.ndarray, y: np.ndarray) -> float:
+    nx, ny = float(np.linalg.norm(x)), float(np.linalg.norm(y))
+    return float(x @ y) / (nx * ny) if nx and ny else 0.0
