@@ -35,7 +35,6 @@ from lintas.evaluation.clusters import score_clusters
 from lintas.group.join import join_fingerprint, join_stories
 from lintas.group.params import JOIN_FILE, JoinParams, join_params_from
 from lintas.store import open_store, queries
-from lintas.store import text as counts
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "lintas" / "group" / JOIN_FILE
@@ -51,18 +50,17 @@ def record(db: str, gold: dict[str, str]) -> list[Row]:
     seen: list[tuple[str, str, dict[str, float]]] = []
     with open_store(db) as store:
         recluster(store, join=NEVER)
-        with store.write():
-            counts.add_unchecked(store, [str(r[0]) for r in store.query("SELECT id FROM stories")])
-        join_stories(store, params=NEVER, observe=lambda a, b, found: seen.append((a, b, found)))
-        with store.write():
-            counts.checked(store, [str(r[0]) for r in store.query("SELECT id FROM stories")])
+        stories = [str(r[0]) for r in store.query("SELECT id FROM stories ORDER BY id")]
+        join_stories(store, stories, params=NEVER, observe=lambda a, b, found: seen.append((a, b, found)))
         pred = {_line(i): story for i, story in queries.input_stories(store).items()}
     members: dict[str, Counter[str]] = defaultdict(Counter)
     for line, story in pred.items():
         if story and line in gold:
             members[story][gold[line]] += 1
     incident = {s: c.most_common(1)[0][0] for s, c in members.items()}
-    pairs = {tuple(sorted((a, b))): found for a, b, found in seen}  # each pair once, whichever side asked
+    pairs: dict[tuple[str, str], dict[str, float]] = {}
+    for a, b, found in seen:  # each pair once, as the side checked first saw it (the product's order)
+        pairs.setdefault((min(a, b), max(a, b)), found)
     return [
         ([found[k] for k in NAMES], incident.get(a) is not None and incident.get(a) == incident.get(b))
         for (a, b), found in sorted(pairs.items())

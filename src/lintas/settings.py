@@ -137,6 +137,7 @@ STORY_SPLIT_MAX_ARTICLES = 400  # larger stories are not checked: the check's co
 JOIN_DAYS = 30
 JOIN_MAX_STORIES = 30
 JOIN_READ_ARTICLES = 50  # bounds the words read for a story of hundreds of articles
+JOIN_CACHED_STORIES = 5000  # stories whose words one run keeps read (memory, not results)
 CLUSTER_ANN_BANDS = 8
 CLUSTER_ANN_BITS = 10
 CLUSTER_WINDOW_DAYS = 7

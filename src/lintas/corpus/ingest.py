@@ -47,6 +47,7 @@ class IngestResult:
     rejected: list[Rejected] = field(default_factory=list)
     seconds: float = 0.0
     changed_stories: set[str] = field(default_factory=set)
+    created: set[str] = field(default_factory=set, repr=False)  # the stories this run started
 
     @property
     def ok(self) -> bool:
@@ -110,12 +111,14 @@ def _settle(store: Store, result: IngestResult) -> None:
             result.new_stories -= 1
         result.changed_stories.difference_update(a.merged)
         result.changed_stories.add(a.story)
-    for kept, gone in done.joined.items():
-        result.changed_stories.difference_update(gone)
-        result.changed_stories.add(kept)
     for old, new in done.split.items():
         result.changed_stories.update([old, *new])
         result.new_stories += len(new)
+        result.created.update(new)
+    for kept, gone in done.joined.items():
+        result.changed_stories.difference_update(gone)
+        result.changed_stories.add(kept)
+        result.new_stories -= len(result.created.intersection(gone))
 
 
 def _pending(
@@ -168,6 +171,9 @@ def _store(store: Store, m: Mapped, result: IngestResult, clock: Clock, *, again
     result.added += 1
     result.copies += a.copy_of is not None
     result.new_stories += a.new_story
+    result.new_stories -= len(result.created.intersection(a.merged))
+    if a.new_story:
+        result.created.add(a.story)
     result.changed_stories.difference_update(a.merged)
     result.changed_stories.add(a.story)
 

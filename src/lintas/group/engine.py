@@ -87,8 +87,10 @@ def finish(store: Store, *, params: ClusterParams = PARAMS, join: JoinParams = J
     """The end of every run that placed articles (ingest, compare, recluster), a transaction per
     batch of stories; outside ``store.write()``."""
     settled = settle(store, params=params)
-    split = split_stories(store)
-    return Finished(settled, join_stories(store, params=join), split)
+    pending = counts.all_unchecked(store)  # this run's; another run's noted later stay for it
+    split = split_stories(store, pending)
+    parts = [*pending, *(sid for new in split.values() for sid in new)]
+    return Finished(settled, join_stories(store, parts, split=split, params=join), split)
 
 
 @dataclass(frozen=True, slots=True)

@@ -219,7 +219,7 @@ def assign(
     if best is not None:
         target, known = best[1], read.get(best[1])
         # A reader's correction may keep two stories apart that the article would join (group.corrections).
-        others = [sid for sid in strong if sid != target and not corrections.kept_apart(store, target, sid)]
+        others = corrections.joinable(store, target, [sid for sid in strong if sid != target])
         if others:
             target, known = fold_stories(store, [target, *others]), None
         state = store.stories_by_id([target])[target]

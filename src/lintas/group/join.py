@@ -18,7 +18,7 @@ import hashlib
 import inspect
 import math
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 
 import numpy as np
 
@@ -26,7 +26,7 @@ from lintas._lexicon import stop_words
 from lintas.group.incremental import fold_stories, key_weights, rarity
 from lintas.group.params import JOIN, JoinParams
 from lintas.group.text import article_words, similarities
-from lintas.settings import INGEST_BATCH, JOIN_DAYS, JOIN_MAX_STORIES, JOIN_READ_ARTICLES
+from lintas.settings import INGEST_BATCH, JOIN_CACHED_STORIES, JOIN_DAYS, JOIN_MAX_STORIES, JOIN_READ_ARTICLES
 from lintas.store import corrections
 from lintas.store import keys as codec
 from lintas.store import text as counts
@@ -42,36 +42,50 @@ JoinObserver = Callable[[str, str, dict[str, float]], None]
 
 
 def join_stories(
-    store: Store, *, params: JoinParams = JOIN, observe: JoinObserver | None = None
+    store: Store,
+    stories: Sequence[str] | None = None,
+    *,
+    split: Mapping[str, Sequence[str]] | None = None,
+    params: JoinParams = JOIN,
+    observe: JoinObserver | None = None,
 ) -> dict[str, list[str]]:
-    """Check each story noted unchecked (after ``group.split``) against its candidates and take
-    it off the queue, a transaction per batch; returns each story kept with the ids of the
-    stories joined into it."""
+    """Check ``stories`` (by default every story noted unchecked) against their candidates and
+    take them off the queue, a transaction per batch (stories another run noted meanwhile stay
+    on it for that run). ``split``: the stories group.split split this run, with their parts,
+    which are not joined back. Returns each story kept with the ids of the stories joined into it."""
+    todo = counts.all_unchecked(store) if stories is None else list(dict.fromkeys(stories))
+    origin: dict[str, set[str]] = {}  # a part of a story split this run -> that story
+    for old, new in (split or {}).items():
+        for part in (old, *new):
+            origin.setdefault(part, set()).add(old)
     joined: dict[str, list[str]] = {}
     bags: dict[str, Counter[str]] = {}  # a story's words, read once a run
-    while True:
+    for start in range(0, len(todo), INGEST_BATCH):
+        batch = todo[start : start + INGEST_BATCH]
         with store.write():
-            batch = counts.unchecked(store, INGEST_BATCH)
-            if not batch:
-                return joined
             for sid in batch:
-                kept, gone = join_story(store, sid, bags, params, observe)
+                kept, gone = join_story(store, sid, bags, origin, params, observe)
                 if gone:
                     joined.setdefault(kept, []).extend(gone)
                     for g in gone:
                         joined[kept].extend(joined.pop(g, []))
             counts.checked(store, batch)
+        if len(bags) > JOIN_CACHED_STORIES:
+            bags.clear()
+    return joined
 
 
 def join_story(
     store: Store,
     story: str,
     bags: dict[str, Counter[str]],
+    origin: dict[str, set[str]],
     params: JoinParams = JOIN,
     observe: JoinObserver | None = None,
 ) -> tuple[str, list[str]]:
-    """Join ``story`` and the candidates that score ``params.min_score``; returns the story kept
-    and the ids joined into it. Inside ``store.write()``."""
+    """Join ``story`` and the candidates that score ``params.min_score``, best first, but none
+    that a reader's correction keeps apart from one taken or that was split from it this run
+    (``origin``); returns the story kept and the ids joined into it. Inside ``store.write()``."""
     state = store.stories_by_id([story]).get(story)
     if state is None or state.first_day is None or state.last_day is None:
         return story, []  # joined away earlier in the run
@@ -82,29 +96,32 @@ def join_story(
     for sid, key, _ in store.story_rows(rare, state.first_day - JOIN_DAYS, state.last_day + JOIN_DAYS):
         if sid != story:
             shared.setdefault(sid, set()).add(key)
-    if not shared:
-        return story, []
+    mine = origin.get(story, set())
     states = store.stories_by_id(sorted(shared))
-    found = [sid for sid in sorted(shared) if sid in states]
+    found = [sid for sid in sorted(shared) if sid in states and not mine & origin.get(sid, set())]
+    if not found:
+        return story, []
     for sid in (story, *found):
         if sid not in bags:
-            members = store.story_articles(sid, sentences=False)[:JOIN_READ_ARTICLES]
+            members = store.story_articles(sid, sentences=False, limit=JOIN_READ_ARTICLES)
             bag = sum((article_words(m.article.title, m.article.text) for m in members), Counter())
             bags[sid] = Counter({w: k for w, k in bag.items() if w not in stop_words()})
     vocabulary = sorted({w for sid in (story, *found) for w in bags[sid]})
     df, n = counts.word_counts(store, vocabulary)
     sim = similarities([bags[story], *(bags[sid] for sid in found)], df, max(n, 1))
-    strong = []
+    scored = []
     for i, sid in enumerate(found, start=1):
         ev = evidence(float(sim[0, i]), state, states[sid], shared[sid], weights)
         if observe is not None:
             observe(story, sid, ev)
-        if params.score(ev) >= params.min_score and not corrections.kept_apart(store, story, sid):
-            strong.append(sid)
+        if (s := params.score(ev)) >= params.min_score:
+            scored.append((-s, sid))
+    strong = corrections.joinable(store, story, [sid for _, sid in sorted(scored)])
     if not strong:
         return story, []
     kept = fold_stories(store, [story, *strong])
     bags[kept] = bags[story] + sum((bags[sid] for sid in strong), Counter())
+    origin[kept] = set().union(*(origin.get(sid, set()) for sid in (story, *strong)))
     gone = [sid for sid in (story, *strong) if sid != kept]
     for sid in gone:
         bags.pop(sid, None)
@@ -132,11 +149,13 @@ def evidence(
 
 
 def join_fingerprint() -> str:
-    """A hash of what the join score's terms mean: fitted weights belong to it, and a change to it
-    needs a re-fit (tests/group/test_join.py)."""
+    """A hash of what the join score's terms mean (the functions that read them, the values that
+    bound them, the stop words left out): fitted weights belong to it, and a change to it needs a
+    re-fit (tests/group/test_join.py)."""
     h = hashlib.sha256()
-    for fn in (evidence, _cosine, similarities, rarity):
+    for fn in (join_story, _names_event, evidence, _cosine, similarities, article_words, rarity):
         h.update(inspect.getsource(fn).encode())
+    h.update(repr((JOIN_DAYS, JOIN_MAX_STORIES, JOIN_READ_ARTICLES, sorted(stop_words()))).encode())
     return h.hexdigest()[:16]
 
 

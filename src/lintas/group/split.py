@@ -29,24 +29,30 @@ from lintas.store import text as counts
 from lintas.store.base import Store, StoredArticle
 
 
-def split_stories(store: Store, *, progress: Callable[[int], None] | None = None) -> dict[str, list[str]]:
-    """Check every story noted unchecked (``store.text.add_unchecked``), a transaction per batch;
-    returns each split story's id with the ids of the stories split off it, which are noted
-    unchecked too. The queue is left to ``group.join``, which takes the stories off it: a run
-    killed before the joins are done splits them again (a story split holds) and joins them."""
+def split_stories(
+    store: Store, stories: Sequence[str] | None = None, *, progress: Callable[[int], None] | None = None
+) -> dict[str, list[str]]:
+    """Check ``stories`` (by default every story noted unchecked, ``store.text.add_unchecked``), a
+    transaction per batch; returns each split story's id with the ids of the stories split off it,
+    which are noted unchecked too. The queue is left to ``group.join``, which takes the stories off
+    it: a run killed before the joins are done splits them again (a story split holds) and joins
+    them."""
     if not counts.counted(store):
         count_words(store)
-    after = [""]
+    todo = counts.all_unchecked(store) if stories is None else list(stories)
 
     def each(sid: str) -> list[str]:
         new = split_story(store, sid)
         counts.add_unchecked(store, new)
         return new
 
-    def passed(batch: list[str]) -> None:
-        after[0] = batch[-1]
+    def take(limit: int) -> list[str]:
+        return todo[:limit]
 
-    return in_batches(lambda limit: counts.unchecked_after(store, after[0], limit), passed, each, store, progress)
+    def passed(batch: list[str]) -> None:
+        del todo[: len(batch)]
+
+    return in_batches(take, passed, each, store, progress)
 
 
 def split_story(store: Store, story: str, threshold: float = STORY_SPLIT_SIMILARITY) -> list[str]:

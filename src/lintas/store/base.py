@@ -309,8 +309,10 @@ class Store:
         by_id = {r[0]: _stored(r) for r in rows}
         return [by_id[i] for i in ids if i in by_id]
 
-    def story_articles(self, story: str, *, sentences: bool = True) -> list[StoredArticle]:
-        rows = self.query(f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE story = ? ORDER BY seq", (story,))
+    def story_articles(self, story: str, *, sentences: bool = True, limit: int | None = None) -> list[StoredArticle]:
+        """The story's articles in ingestion order (the first ``limit`` of them)."""
+        sql = f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE story = ? ORDER BY seq"
+        rows = self.query(sql, (story,)) if limit is None else self.query(f"{sql} LIMIT ?", (story, limit))
         return [_stored(r, sentences=sentences) for r in rows]
 
     def iter_articles(self, batch: int = 1000) -> Iterator[StoredArticle]:

@@ -47,6 +47,16 @@ def kept_apart(store: Store, story: str, other: str) -> bool:
     return bool(rows)
 
 
+def joinable(store: Store, story: str, others: Sequence[str]) -> list[str]:
+    """Those of ``others`` (in order) that can go into one story with ``story`` and with each other
+    one taken before: a correction keeps none of them apart."""
+    taken = [story]
+    for sid in others:
+        if not any(kept_apart(store, t, sid) for t in taken):
+            taken.append(sid)
+    return taken[1:]
+
+
 def together_among(store: Store, articles: Sequence[str]) -> list[tuple[str, str]]:
     """The pairs of ``articles`` a reader put together (an index look-up per article, not a read
     of every correction)."""

@@ -81,10 +81,9 @@ def unchecked(store: Store, limit: int) -> list[str]:
     return [str(r[0]) for r in store.query("SELECT story FROM unchecked_stories ORDER BY story LIMIT ?", (limit,))]
 
 
-def unchecked_after(store: Store, after: str, limit: int) -> list[str]:
-    """The unchecked stories after ``after`` in id order: read without taking them off the queue."""
-    rows = store.query("SELECT story FROM unchecked_stories WHERE story > ? ORDER BY story LIMIT ?", (after, limit))
-    return [str(r[0]) for r in rows]
+def all_unchecked(store: Store) -> list[str]:
+    """Every story on the queue, in id order, left on it."""
+    return [str(r[0]) for r in store.query("SELECT story FROM unchecked_stories ORDER BY story")]
 
 
 def checked(store: Store, stories: Sequence[str]) -> None:
