@@ -57,12 +57,16 @@ def params_from(data: Mapping[str, Any]) -> ClusterParams:
     )
 
 
+def _read(shipped: str, path: str | Path | None) -> str:
+    """The text of the file at ``path``, else of the package's file ``shipped``."""
+    if path is None:
+        return resources.files("lintas.group").joinpath(shipped).read_text(encoding="utf-8")
+    return Path(path).read_text(encoding="utf-8")
+
+
 def load_params(path: str | Path | None = None) -> ClusterParams:
     """The shipped parameters, or those of the file at ``path``."""
-    if path is None:
-        text = resources.files("lintas.group").joinpath(PARAMS_FILE).read_text(encoding="utf-8")
-    else:
-        text = Path(path).read_text(encoding="utf-8")
+    text = _read(PARAMS_FILE, path)
     return params_from(json.loads(text))
 
 
@@ -100,10 +104,7 @@ def join_params_from(data: Mapping[str, Any]) -> JoinParams:
 
 def load_join_params(path: str | Path | None = None) -> JoinParams:
     """The shipped join parameters, or those of the file at ``path``."""
-    if path is None:
-        text = resources.files("lintas.group").joinpath(JOIN_FILE).read_text(encoding="utf-8")
-    else:
-        text = Path(path).read_text(encoding="utf-8")
+    text = _read(JOIN_FILE, path)
     return join_params_from(json.loads(text))
 
 
@@ -115,10 +116,7 @@ PRIOR_FILE = "name_prior.json"
 
 def load_prior(path: str | Path | None = None) -> Mapping[str, float]:
     """Background share of articles holding each common story key (scripts/fit_name_prior.py)."""
-    if path is None:
-        text = resources.files("lintas.group").joinpath(PRIOR_FILE).read_text(encoding="utf-8")
-    else:
-        text = Path(path).read_text(encoding="utf-8")
+    text = _read(PRIOR_FILE, path)
     return MappingProxyType({str(k): float(v) for k, v in json.loads(text)["shares"].items()})
 
 
