@@ -71,12 +71,12 @@ def test_articles_a_reader_put_together_stay_together(mixed: Store) -> None:
 
 def test_ingest_and_recluster_check_the_stories_articles_joined(mixed: Store) -> None:
     """After any run nothing is left unchecked, and no story holds both happenings."""
-    assert counts.unchecked(mixed, 10) == []
+    assert counts.all_unchecked(mixed) == []
     where = _stories(mixed)
     assert not {where[u] for u in PREVIEW} & {where[u] for u in FAMILY}
     recluster(mixed)
     where = _stories(mixed)
-    assert counts.unchecked(mixed, 10) == []
+    assert counts.all_unchecked(mixed) == []
     assert not {where[u] for u in PREVIEW} & {where[u] for u in FAMILY}
 
 

@@ -106,8 +106,9 @@ def _settle(store: Store, result: IngestResult) -> None:
     to changed."""
     done = finish(store)
     for old, a in done.settled.items():
-        if old in result.changed_stories:  # else started by a run killed before it settled
-            result.changed_stories.discard(old)
+        result.changed_stories.discard(old)
+        if old in result.created:  # else started by a run killed before it settled
+            result.created.discard(old)
             result.new_stories -= 1
         result.changed_stories.difference_update(a.merged)
         result.changed_stories.add(a.story)

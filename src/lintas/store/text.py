@@ -77,10 +77,6 @@ def add_unchecked(store: Store, stories: Sequence[str]) -> None:
     )
 
 
-def unchecked(store: Store, limit: int) -> list[str]:
-    return [str(r[0]) for r in store.query("SELECT story FROM unchecked_stories ORDER BY story LIMIT ?", (limit,))]
-
-
 def all_unchecked(store: Store) -> list[str]:
     """Every story on the queue, in id order, left on it."""
     return [str(r[0]) for r in store.query("SELECT story FROM unchecked_stories ORDER BY story")]
