@@ -2,7 +2,7 @@
 
     python benchmarks/contradictions.py [--show-errors] [--record]
 
-42 real clusters (26 gva-news incidents with 3+ outlets, 16 multi-outlet stories of id-news-2025),
+112 real clusters (86 gva-news incidents with 3+ outlets, 26 multi-outlet stories of id-news-2025),
 each compared as one story; every real contradiction listed by a reader
 (tests/data/contradiction_labels.jsonl, guideline docs/contradiction-labelling.md). Two parts: dev
 (anything may be tuned on it) and held-out (nothing is; tests/comparison/test_real_contradictions.py

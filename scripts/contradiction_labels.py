@@ -3,7 +3,8 @@ agreement of a blind second reader on the clusters both read.
 
 Usage: python scripts/contradiction_labels.py SHEETS_DIR READER.jsonl... [--second CHECK.jsonl]
 Article letters (A1, A2, ...) become URLs from SHEETS_DIR/index.jsonl; line numbers, notes and
-doubts are dropped (they point into article text, which the repository does not keep).
+doubts are dropped (they point into article text, which the repository does not keep). Clusters
+of the index that no reader's file holds keep the labels already stored (a new batch adds to them).
 Guideline: docs/contradiction-labelling.md.
 """
 
@@ -40,6 +41,10 @@ def _stored(rec: dict[str, Any], urls: list[str]) -> list[dict[str, Any]]:
 def _same(a: dict[str, Any], b: dict[str, Any]) -> bool:
     if a["kind"] != b["kind"]:
         return False
+    if a["kind"] == "quote":  # every claim's value is the one speaker: the same articles tell
+        common = {x["url"] for x in a["claims"]} & {y["url"] for y in b["claims"]}
+        words = [set(normal_value("name", x["value"]).split()) for x in (*a["claims"], *b["claims"])]
+        return len(common) >= 2 and bool(set.intersection(*words))  # "Joe Riley" / "Joseph P. Riley"
     hit = {
         normal_value(a["kind"], x["value"])
         for x in a["claims"]
@@ -59,11 +64,15 @@ def main() -> None:
     first: dict[str, dict[str, Any]] = {}
     for path in args.readers:
         first.update(_read(path))
-    missing = sorted(set(index) - set(first))
+    stored = _read(OUT) if OUT.exists() else {}  # clusters labelled before keep their labels
+    missing = sorted(set(index) - set(first) - set(stored))
     if missing:
         raise SystemExit(f"clusters without labels: {missing}")
     lines = []
     for cid, meta in index.items():
+        if cid not in first:
+            lines.append(stored[cid])
+            continue
         rec = first[cid]
         off = [meta["articles"][int(a.lstrip("Aa")) - 1] for a in rec.get("off_event", [])]
         lines.append({"cluster": cid, "part": meta["part"], "off_event": off,

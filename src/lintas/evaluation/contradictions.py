@@ -28,8 +28,8 @@ from typing import Any
 from lintas.comparison.model import Discrepancy
 from lintas.metadata.outlet import site_of
 
-GVA_CLUSTERS = 26  # incidents taken, half per part
-ID_CLUSTERS = 16  # id-news stories taken, half per part
+GVA_CLUSTERS = 86  # incidents taken, half per part
+ID_CLUSTERS = 26  # id-news stories taken, half per part
 MAX_ARTICLES = 8  # per cluster, in the stream's order: a reader must be able to hold them all
 KINDS = ("number", "age", "name", "place", "time", "date", "money", "quote", "attribution")
 
