@@ -214,10 +214,13 @@ def planted_discrepancies(
         plantable = _plantable(stating)
         if not plantable:
             continue  # one outlet states the figure: nothing to plant
-        an, counted = rng.choice(plantable)
-        q = rng.choice(_about_incident(an, counted, gold))
+        # Each story's edit has its own seed: a change in what another story's articles state
+        # leaves this one's edit as it was, and two versions of the code meet the same edits.
+        edit_rng = random.Random(f"{seed}:{gold['incident']}")
+        an, counted = edit_rng.choice(plantable)
+        q = edit_rng.choice(_about_incident(an, counted, gold))
         original = int(q.value)
-        new = _edit(rng, original)
+        new = _edit(edit_rng, original)
         surface = an.article.text[q.start : q.end]
         m = re.search(r"\d+(?:,\d{3})*|\b(?:" + "|".join(sorted(WORDS.values(), key=len, reverse=True)) + r")\b",
                       surface, re.I)  # fmt: skip
@@ -226,7 +229,7 @@ def planted_discrepancies(
         written = m.group()
         if (int(written.replace(",", "")) if written[0].isdigit() else UNITS_EN.get(written.lower())) != original:
             continue  # a figure the text does not write as such ("he and four others" counts five)
-        replacement = WORDS[new] if rng.random() < 0.5 and new in WORDS else str(new)
+        replacement = WORDS[new] if edit_rng.random() < 0.5 and new in WORDS else str(new)
         at = q.start + m.start()
         k = int(an.article.input.rsplit(":", 1)[1])
         records = [dict(r) for r in records]
