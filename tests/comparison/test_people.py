@@ -53,10 +53,12 @@ def test_a_full_name_the_tagger_missed_is_read_from_the_text() -> None:
     missed = NS(
         entities=[NS(type="PER", name="Walker", mentions=[NS(start=67, sentence=1, text="Walker")])],
         article=NS(text=text, sentences=sentences),
+        mentions=[],
     )
     copy = NS(
         entities=[NS(type="PER", name="Jonathon Walker", mentions=[NS(start=0, sentence=0, text="Jonathon Walker")])],
         article=NS(text="Jonathon Walker told his brother by phone.", sentences=[NS(start=0, end=42)]),
+        mentions=[],
     )
     found = {(it.tokens, it.sentence) for it in _people([missed], frozenset({"PER"}), 1, lexicon=[copy])}  # type: ignore[list-item]
     assert found == {(("walker",), 1), (("jonathon", "walker"), 0)}

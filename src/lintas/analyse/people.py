@@ -9,10 +9,12 @@ name, and an age elsewhere in the sentence belongs to someone else as often as n
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from lintas.analyse.entities import Mention
+from lintas.analyse.gazetteer import ORG_INDEX, PLACE_INDEX, ROLE_WORDS, fold
 
 _AFTER = re.compile(
     r"(?:,[ \t]*(?P<a>\d{1,3})[ \t]*(?:,|\.(?!\d)|;|\)|$|[ \t]+(?:of|from|dari|asal)\b)"  # "Martin Cole, 64, of ..."
@@ -22,6 +24,10 @@ _AFTER = re.compile(
     re.I,
 )
 _BEFORE = re.compile(r"\b(?P<a>\d{1,3})-year-old[ \t]+(?:(?:[a-z]+|[A-Z][a-z]+)[ \t]+){0,2}$")  # one line: one sentence
+_ADJACENT = re.compile(r"\b(?P<a>\d{1,3})-year-old[ \t]+$")
+# What follows a person's name as the subject of its clause, not a place's used as an adjective
+# ("a 25-year-old Chicago man") or a noun ("a 21-year-old Marine.").
+_PERSON_NEXT = re.compile(r"[ \t]+(?:of|was|is|who|has|had|said|died|faces|allegedly|remains|waived|pleaded)\b")
 # A described person then named, the description's own pronoun or noun taking the name: "the
 # 25-year-old female victim; relatives identified her as", "seorang pria berusia 35 tahun yang
 # diketahui bernama". No comma, no second person between: "a 17-year-old boy was shot by a man
@@ -53,10 +59,16 @@ def person_ages(text: str, mentions: Sequence[Mention]) -> list[Age]:
     out: list[Age] = []
     seen: set[tuple[str, int]] = set()
     for m in mentions:
+        found: tuple[int, int, int] | None = None
         if m.type != "PER":
+            # A name the tagger took for a place or an organisation ("20-year-old Kahleal Black"
+            # as LOC) is a person's when an age stands right before it.
+            adjacent = _ADJACENT.search(text, max(0, m.start - 20), m.start)
+            if adjacent and _PERSON_NEXT.match(text, m.end) and _two_names(m.text):
+                found = (int(adjacent.group("a")), adjacent.start("a"), adjacent.end("a"))
+            _add(out, seen, m, found)
             continue
         after = _AFTER.match(text, m.end, min(len(text), m.end + 40))
-        found: tuple[int, int, int] | None = None
         if after:
             group = next(g for g in "abcd" if after.group(g))
             found = (int(after.group(group)), after.start(group), after.end(group))
@@ -75,8 +87,65 @@ def person_ages(text: str, mentions: Sequence[Mention]) -> list[Age]:
                         window_start + named.start(group),
                         window_start + named.end(group),
                     )
-        if found is None or not 0 < found[0] < 111 or (m.key, found[0]) in seen:
+        _add(out, seen, m, found)
+    return out
+
+
+def _two_names(text: str) -> bool:
+    """Two or three capitalised words no gazetteer knows as a place or an organisation."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() and w[1:].islower() for w in words)
+        and fold(text) not in PLACE_INDEX
+        and fold(text) not in ORG_INDEX
+    )
+
+
+def _add(out: list[Age], seen: set[tuple[str, int]], m: Mention, found: tuple[int, int, int] | None) -> None:
+    if found is None or not 0 < found[0] < 111 or (m.key, found[0]) in seen:
+        return
+    seen.add((m.key, found[0]))
+    out.append(Age(m.name, m.key, found[0], m.sentence, found[1], found[2]))
+
+
+# "Murjan Issack Abdi, 20, was booked", "Murjan Abdi, age 19": a person's name by its age, where
+# the tagger found no name.
+_NAME_AGE = re.compile(
+    r"\b(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,2}),[ \t]*(?:age[ \t]+)?(?P<a>\d{1,2})"
+    r"[ \t]*(?:,|\.(?!\d)|;|$|[ \t]+of\b)",
+    re.M,
+)
+# Words before a name that are a title or a role ("Presiden Maruf Amin, 83", "Suspect John Smith, 20"),
+# dropped; words that make it no person's name at all ("Kota Padang Panjang, 5", "Monday, 20").
+_TITLE_WORDS = ROLE_WORDS | frozenset({"police", "officer", "sheriff", "suspect", "victim", "korban", "tersangka",
+                                       "pelaku", "sgt", "det", "lt", "capt", "cpl", "officers"})  # fmt: skip
+_NOT_NAME_WORDS = frozenset(
+    {"the", "a", "an", "on", "in", "at", "of", "and", "but", "monday", "tuesday", "wednesday", "thursday",
+     "friday", "saturday", "sunday", "street", "avenue", "road", "county", "city", "room", "route", "highway",
+     "interstate", "suite", "apartment", "unit", "no", "kota", "kabupaten", "kecamatan", "desa", "kelurahan",
+     "jalan", "provinsi", "kampung"}
+)  # fmt: skip
+
+
+def unnamed_ages(text: str, mentions: Sequence[Mention], starts: Sequence[int]) -> list[Age]:
+    """Ages by names the tagger missed or cut ("Murjan Abdi, age 19", "Abdi" alone tagged), where no
+    mention holds the whole name; ``starts``: the sentences' first offsets."""
+    taken = [(m.start, m.end) for m in mentions]
+    out: list[Age] = []
+    for m in _NAME_AGE.finditer(text):
+        words = m.group("name").split()
+        if any(w.lower() in _NOT_NAME_WORDS for w in words):
             continue
-        seen.add((m.key, found[0]))
-        out.append(Age(m.name, m.key, found[0], m.sentence, found[1], found[2]))
+        while words and words[0].lower().strip(".") in _TITLE_WORDS:
+            words.pop(0)
+        if len(words) < 2 or any(w.lower() in _TITLE_WORDS for w in words):
+            continue
+        if not 0 < int(m.group("a")) < 111:
+            continue
+        if any(a <= m.start("name") and m.end("name") <= b for a, b in taken):
+            continue  # the tagger has the whole name (a mention of its last word alone does not)
+        name = " ".join(words)
+        sentence = max(0, bisect_right(starts, m.start()) - 1)
+        out.append(Age(name, f"per:{name.lower()}", int(m.group("a")), sentence, m.start("a"), m.end("a")))
     return out

@@ -71,7 +71,13 @@ _QUANT = re.compile(
 _QUALIFIER = [(name, re.compile(rf"(?:^|\W)(?:{pattern})\s*$", re.I)) for name, pattern in QUALIFIERS]
 _COUNTED = [(name, re.compile(rf"\b(?:{pattern})\b", re.I)) for name, pattern in COUNTED]
 _UNIT_AFTER = re.compile(r"^\s*(%|[A-Za-z]+(?:\s+cent)?)", re.I)
-_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:dan|serta|sedangkan|sementara|and|while|but|tetapi)\b|\d", re.I)
+# "shot three people before police shot him to death": "death" is no cue of "three"; a clause with
+# its own subject starts there ("after being wounded" goes on with the same one).
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()]|\b(?:dan|serta|sedangkan|sementara|and|while|but|tetapi)\b|\d"
+    r"|\b(?:before|after|because|until)\b(?!\s+\w+ing\b)",
+    re.I,
+)
 # Looking back from the number, a relative clause starts a new clause too: "four were injured at
 # the party where as many as 400 people" (not after it: "three people who died" keeps its cue).
 _BACK_BREAK = re.compile(
@@ -240,6 +246,7 @@ _PERSON = (
     r"(?:m[ae]n|wom[ae]n|males?|females?|boys?|girls?|child(?:ren)?|kids?|infants?|bab(?:y|ies)|toddlers?|teens?"
     r"|teenagers?|couple|father|mother|sons?|daughters?|wife|husband|brothers?|sisters?|officers?|deputies|deputy"
     r"|persons?|people|adults?|victims?|friends?|grand(?:mother|father|son|daughter)s?|relatives?|suspects?"
+    r"|civilians?|bystanders?|residents?|students?|patrons?|customers?|passengers?|workers?|employees?"
     r"|gunman|shooter|pria|wanita|perempuan|anak(?:nya)?|balita|bayi|istri(?:nya)?|suami(?:nya)?|ayah(?:nya)?"
     r"|ibu(?:nya)?|remaja|warga|polisi)"
 )
@@ -469,7 +476,10 @@ _OWN_EVENT = re.compile(r"\b(?:in|at|during|near|dalam|di|pada|saat)\s+(?:the|a|
 # in shootings from Friday to Saturday morning in Chicago").
 _ROUNDUP = re.compile(
     r"\bin (?:(?:several|multiple|weekend|overnight|holiday|citywide|other|\w+ separate|separate)\s+)?shootings\s+"
-    r"(?:across|around|throughout|from|over|since|in)\b",
+    r"(?:across|around|throughout|from|over|since|in)\b"
+    # "nine people killed and 46 wounded by gunfire in Chicago during that June weekend"
+    r"|\bby (?:gunfire|gun violence|shootings) (?:in|across) (?:the )?[A-Z]\w+(?: [A-Z]\w+)? "
+    r"(?:during|over) (?:that|the|this|last) (?:\w+ )?weekend\b",
     re.I,
 )
 

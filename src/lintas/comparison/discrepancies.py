@@ -234,10 +234,16 @@ def number_discrepancies(
     for group in sorted({it.group.split("|")[0] for it in items}):
         members = [it for it in items if it.group.split("|")[0] == group]
         pairs = _pair_items(members, index, NUMBER_PAIR_MIN_SIMILARITY) + _lead_pairs(members)
+        # Two headline figures (in the lead, or an article's first of the kind) are always compared;
+        # a figure further down only with one near its value: "46 wounded by gunfire ... that
+        # weekend" in a gallery's caption is no count of the event's 7.
+        heads = _headline_figures(members)
         pairs = [
             (w, a, b)
             for w, a, b in pairs
-            if _units_match(members[a], members[b]) and not (apart and apart(members[a], members[b]))
+            if _units_match(members[a], members[b])
+            and not (apart and apart(members[a], members[b]))
+            and ({a, b} <= heads or _close_values([members[a].value, members[b].value]))
         ]
         rejected: list[tuple[float, int, int]] = []
         components = _components(members, pairs, rejected)
@@ -369,6 +375,16 @@ def _restatements(
         if best >= 0:
             by_partner.setdefault(best, []).append(k)
     return [[partner, *items] for partner, items in by_partner.items()]
+
+
+def _headline_figures(members: Sequence[_Item]) -> set[int]:
+    """The figures in an article's lead, and each article's first figure: an outlet that opens on
+    the scene gives its toll further down, and that toll is its headline figure."""
+    first: dict[str, int] = {}
+    for k, it in enumerate(members):
+        if it.article not in first or it.sentence < members[first[it.article]].sentence:
+            first[it.article] = k
+    return {k for k, it in enumerate(members) if it.sentence < LEAD_SENTENCES} | set(first.values())
 
 
 def _lead_pairs(members: Sequence[_Item]) -> list[tuple[float, int, int]]:

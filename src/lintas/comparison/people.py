@@ -14,14 +14,15 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from difflib import SequenceMatcher
 
 from lintas._sets import Joined
 from lintas.analyse import Analysis
 from lintas.analyse.gazetteer import fold_name
-from lintas.analyse.people import Age, person_ages
-from lintas.comparison.model import Discrepancy, claim_of
-from lintas.settings import COMMON_WORD_MIN_COUNT, NAME_VARIANT_MIN_RATIO
+from lintas.analyse.people import Age, person_ages, unnamed_ages
+from lintas.comparison.model import Claim, Discrepancy, claim_of
+from lintas.settings import AGE_BIRTHDAY_DAYS, COMMON_WORD_MIN_COUNT, NAME_VARIANT_MIN_RATIO
 
 _POSSESSIVE = re.compile(r"['’]s$")
 
@@ -49,11 +50,14 @@ def _initial(a: str, b: str) -> bool:
     return (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
 
 
-def _variant_token(a: str, b: str) -> bool:
+def variant_token(a: str, b: str) -> bool:
     """Two spellings of one word: close, of similar length, neither a prefix of the other."""
     if min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 2 or a.startswith(b) or b.startswith(a):
         return False
-    ratio = SequenceMatcher(None, a, b).ratio()
+    matcher = SequenceMatcher(None, a, b)
+    if matcher.real_quick_ratio() < NAME_VARIANT_MIN_RATIO or matcher.quick_ratio() < NAME_VARIANT_MIN_RATIO:
+        return False  # upper bounds of the ratio, cheap: most pairs of a story's words and names end here
+    ratio = matcher.ratio()
     return ratio >= NAME_VARIANT_MIN_RATIO and (a[0] == b[0] or ratio >= 0.8)
 
 
@@ -76,13 +80,22 @@ def relation(a: Sequence[str], b: Sequence[str]) -> str | None:
         return None
     if tuple(a) == tuple(b):
         return "same"
+    if len(a) == len(b) == 2 and tuple(a) == tuple(b)[::-1] and min(map(len, a)) > 2:
+        return "variant"  # given name and surname swapped: "Graham Shadale" for "Shadale Graham"
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if (
+        len(short) == 2
+        and len(long_) > 2
+        and min(map(len, short)) > 2
+        and (short[0], short[-1]) == (long_[0], long_[-1])
+    ):
+        return "same"  # a middle name left out: "Kevin McQuilliams" / "Kevin Michael McQuilliams"
     best: str | None = None
     for offset in range(len(long_) - len(short) + 1):
         window = long_[offset : offset + len(short)]
         kinds = []
         for x, y in zip(short, window, strict=True):
-            kinds.append("eq" if x == y or _initial(x, y) else "var" if _variant_token(x, y) else "no")
+            kinds.append("eq" if x == y or _initial(x, y) else "var" if variant_token(x, y) else "no")
         if "no" in kinds:
             continue
         # A shared word anchors the variant; a particle ("Al", "de") only beside a long variant word
@@ -120,9 +133,10 @@ def _people(
     ("Jonathon Walker told his brother" read as "Walker" alone): the article spells the name so too."""
     out: list[_Named] = []
     for an in analyses:
+        aged = {age.key for age in person_ages(an.article.text, an.mentions)} if "PER" in types else set()
         for e in an.entities:
             tokens = name_tokens(e.name)
-            if e.type in types and len(tokens) >= min_tokens and e.mentions:
+            if (e.type in types or e.key in aged) and len(tokens) >= min_tokens and e.mentions:
                 m = min(e.mentions, key=lambda m: m.start)
                 out.append(_Named(an, e.name, tokens, m.sentence, m.text))
     full = {it.name: it.tokens for it in out if len(it.tokens) > 1}
@@ -177,13 +191,14 @@ def _common_words_differ(a: _Named, b: _Named) -> bool:
 
 
 def _common_word(word: str, surface: str, text: str) -> bool:
-    """A word of the language, not a name: a stop word, or a word the news vocabulary (clean.glue's)
+    """A word of the language, not a name: a stop word, a word the article also writes in lower case
+    ("a lone gunman": "Gunman" is no variant of "Gutmann"), or a word the news vocabulary (clean.glue's)
     knows as a common word that the article capitalises only at the start of its sentences ("Selain
     itu, ..." is no variant of "Slavina"; "Fontenout said ..." stays a name: no common word)."""
     from lintas._lexicon import stop_words
     from lintas.clean.glue import vocabulary
 
-    if surface.lower() in stop_words():
+    if surface.lower() in stop_words() or re.search(rf"\b{re.escape(surface.lower())}\b", text):
         return True
     if vocabulary().words.get(surface.lower(), 0) < COMMON_WORD_MIN_COUNT:
         return False
@@ -199,22 +214,46 @@ def _unnamed_spellings(
 ) -> list[_Named]:
     """A surname spelled differently where NER found no name ("said Sgt. Marchette of the police"):
     a capitalised word of another article that is a variant of a word of a full name, in an
-    article that writes that word no other way."""
+    article that writes that word no other way; and a given name so, before the surname
+    ("Khaleal Black" for "Kahleal Black")."""
     out: list[_Named] = []
     for an in analyses:
         written = written_in[id(an)]
         own = {t for it in items if it.analysis is an for t in it.tokens}
+        # Other articles' full names whose given name this article does not write.
+        names = {(it.tokens[0], it.tokens[-1]) for it in items if it.analysis is not an and len(it.tokens) > 1}
+        names = {(first, last) for first, last in names if first not in written}
         for word, (at, surface) in written.items():
-            if word in own or len(word) < 6:
+            if word in own:
+                continue
+            given = _given_name_variant(an, word, surface, names)
+            if given is not None and not _common_word(word, surface, an.article.text):  # "Then Black ran"
+                out.append(given)
+                own.update(given.tokens)
+                continue
+            if len(word) < 6:
                 continue
             for it in items:
-                if it.analysis is not an and len(it.tokens) > 1 and _variant_token(it.tokens[-1], word):
+                if it.analysis is not an and len(it.tokens) > 1 and variant_token(it.tokens[-1], word):
                     # The text is scanned again only for the few words that are variants.
                     if it.tokens[-1] not in written and not _common_word(word, surface, an.article.text):
                         sentence = next((k for k, x in enumerate(an.article.sentences) if x.start <= at < x.end), 0)
                         out.append(_Named(an, surface, (word,), sentence, surface))
                     break
     return out
+
+
+def _given_name_variant(an: Analysis, word: str, surface: str, names: set[tuple[str, str]]) -> _Named | None:
+    """``surface`` written before the surname of one of ``names`` (given name, surname) as a
+    variant of its given name."""
+    for first, last in names:
+        if abs(len(first) - len(word)) > 2 or not variant_token(first, word):
+            continue
+        for m in re.finditer(rf"\b{re.escape(surface)}[ \t]+([A-Z][\w'’-]+)", an.article.text):
+            if name_tokens(m.group(1)) == (last,):
+                sentence = next((k for k, x in enumerate(an.article.sentences) if x.start <= m.start() < x.end), 0)
+                return _Named(an, m.group(), (word, last), sentence, m.group())
+    return None
 
 
 def _link(items: Sequence[_Named]) -> tuple[list[int], set[tuple[int, int]]]:
@@ -285,7 +324,11 @@ def age_discrepancies(analyses: Sequence[Analysis], outlet_of: Callable[[Analysi
     """One person given different ages by different outlets."""
     ages: list[tuple[Analysis, Age]] = []
     for an in analyses:
+        starts = [x.start for x in an.article.sentences]
         found = person_ages(an.article.text, an.mentions)
+        fuller = {x.start: x for x in unnamed_ages(an.article.text, an.mentions, starts)}
+        # A name the tagger cut ("Abdi" of "Murjan Abdi, age 19") gives its age to the whole name.
+        found = [x for x in found if x.start not in fuller] + list(fuller.values())
         # An article that gives one person two ages ("14-year-old Evan Price", "the 16-year-old
         # Price was with") has tied one of them to the wrong name: it is no witness.
         ages.extend(
@@ -318,5 +361,35 @@ def age_discrepancies(analyses: Sequence[Analysis], outlet_of: Callable[[Analysi
             continue
         claims = [claim_of(ages[k][0], items[k].sentence, ages[k][1].value, items[k].text) for k in members]
         name = max((items[k] for k in members), key=lambda it: (len(it.tokens), it.name)).name
-        out.append(Discrepancy("number", "age", claims, False, name))  # the report's kinds: an age is a number
+        dead = any(_DEAD.search(ages[k][0].article.sentences[items[k].sentence].text) for k in members)
+        later = None if dead else _birthday(claims)  # the dead do not age
+        # The report's kinds: an age is a number.
+        out.append(Discrepancy("number", "age", claims, later is not None, name, "latest" if later else None, later))
     return out
+
+
+_DEAD = re.compile(
+    r"\b(?:killed|dead|died|slain|murdered|death|body|bodies|tewas|meninggal|jenazah|almarhum\w*)\b", re.I
+)
+
+
+def _birthday(claims: Sequence[Claim]) -> str | None:
+    """The article of the later age, when two ages one apart may both be true: every article
+    giving the higher one was published AGE_BIRTHDAY_DAYS or more after every article giving the
+    lower one (a birthday between them)."""
+    values = sorted({c.value for c in claims})
+    if len(values) != 2 or values[1] - values[0] != 1:
+        return None
+    try:
+        days = {
+            v: [date.fromisoformat(c.published[:10]) for c in claims if c.value == v and c.published] for v in values
+        }
+    except ValueError:
+        return None  # a date the reader could not read: no telling
+    if len(days[values[0]]) != sum(c.value == values[0] for c in claims):
+        return None  # an undated report: no telling
+    if len(days[values[1]]) != sum(c.value == values[1] for c in claims):
+        return None
+    if (min(days[values[1]]) - max(days[values[0]])).days < AGE_BIRTHDAY_DAYS:
+        return None
+    return max((c for c in claims if c.value == values[1]), key=lambda c: c.published or "").article
