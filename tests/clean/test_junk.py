@@ -46,6 +46,9 @@ from lintas.clean.text import clean_lines, split_lines
         ("Please enable Javascript to watch this video", "widget"),
         ("Already a subscriber?", "widget"),
         ("Hide Transcript Show Transcript", "widget"),
+        ("0:48 Council member calls out the county on road repairs Pause", "widget"),
+        ("00:43 Burglary at a riverside warehouse caught on tape", "widget"),
+        ("2:07 'I know you're going to come out of this'", "widget"),
     ],
 )
 def test_junk_lines_are_classified(line: str, kind: str) -> None:
@@ -68,6 +71,10 @@ def test_junk_lines_are_classified(line: str, kind: str) -> None:
         "Dia menambahkan bahwa kemungkinan negosiasi dapat didasarkan pada rancangan dokumen.",
         "Police said they had sent a verification email to every resident of the block.",
         "Whenever the river rises, the village is cut off.",
+        "10:30 Police arrived at the scene and closed the road.",
+        "9:40 p.m. Officers found two men wounded.",
+        "8:15 - The first ambulance arrives.",
+        "5:30 WIB Tim SAR tiba di lokasi.",
     ],
 )
 def test_body_sentences_are_not_junk(line: str) -> None:

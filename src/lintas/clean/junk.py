@@ -143,6 +143,15 @@ RULES: tuple[Rule, ...] = (
     # A video player's strip, with its gallery counter and the next clip's title ("7 of 12 CLOSE
     # Skip in Skip x Embed x Share BATON ROUGE ... | 0:26 Raw video captures ...").
     _rule("widget", r"\bskip in skip x embed x share\b", 120),
+    # A video playlist's entry, a clip's length and a headline ("0:48 Clint Didier calls out ... Pause"):
+    # 685 lines of GVA pages, the whole text of some (their stories took the clips' names). A
+    # timeline's entry is a sentence ("9:42 Police receive the first call.") and keeps its full stop.
+    _rule(
+        "widget",
+        r"^0?\d:[0-5]\d\s+(?!a\.?m\b|p\.?m\b|wib\b|wita\b|wit\b|[ecmp][sd]?t\b|in the\b|[-–—:|])"
+        r"[\"'‘“\w](?!.*\.[\"'’”]?\s*$)",
+        30,
+    ),
 )
 
 # Exact lines of page furniture (folded), from navigation bars, size pickers and footers.
