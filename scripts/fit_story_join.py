@@ -38,7 +38,7 @@ from lintas.store import open_store, queries
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "lintas" / "group" / JOIN_FILE
-NAMES = ["text", "lead", "people", "place", "days", "size"]
+NAMES = ["text", "lead", "people", "place", "conflict", "days", "size"]
 NEVER = join_params_from({"weights": dict.fromkeys(NAMES, 0.0), "bias": 0.0, "min_score": math.inf})
 GRID = (-2.0, -1.5, -1.0, -0.5, 0.0, 0.5, 1.0)  # log-odds: p >= 0.12 .. 0.73
 

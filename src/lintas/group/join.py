@@ -5,7 +5,8 @@ later reports of a large event (a survivor's account, the victims' lives, the gu
 share little of its first reports' lead, and each starts a story of its own: on GVA the Orlando
 nightclub shooting's ten pages made eight stories. Two stories are weighed as wholes instead:
 all their articles' words (sublinear TF-IDF, as group.split reads them), the people and places
-they both name, their days apart and their sizes, scored by a logistic regression that
+they both name, whether they name only different regencies or cities, their days apart and
+their sizes, scored by a logistic regression that
 scripts/fit_story_join.py fits on the training parts (group.params.JoinParams). The stories
 checked are those the run changed, after group.split has checked each by its text (a desk's
 chain of topics split first is not joined whole); the candidates, the stories holding one of
@@ -23,7 +24,7 @@ from collections.abc import Callable, Mapping, Sequence
 import numpy as np
 
 from lintas._lexicon import stop_words
-from lintas.group.incremental import fold_stories, key_weights, rarity
+from lintas.group.incremental import _admin_places, fold_stories, key_weights, rarity
 from lintas.group.params import JOIN, JoinParams
 from lintas.group.text import article_words, similarities
 from lintas.settings import INGEST_BATCH, JOIN_CACHED_STORIES, JOIN_DAYS, JOIN_MAX_STORIES, JOIN_READ_ARTICLES
@@ -109,9 +110,12 @@ def join_story(
     vocabulary = sorted({w for sid in (story, *found) for w in bags[sid]})
     df, n = counts.word_counts(store, vocabulary)
     sim = similarities([bags[story], *(bags[sid] for sid in found)], df, max(n, 1))
+    mine_places = _admin_places(keys)
     scored = []
     for i, sid in enumerate(found, start=1):
-        ev = evidence(float(sim[0, i]), state, states[sid], shared[sid], weights)
+        theirs = _admin_places(store.story_keys(sid)) if mine_places else set()
+        apart = bool(theirs) and not mine_places & theirs
+        ev = evidence(float(sim[0, i]), state, states[sid], shared[sid], weights, apart=apart)
         if observe is not None:
             observe(story, sid, ev)
         if (s := params.score(ev)) >= params.min_score:
@@ -129,12 +133,14 @@ def join_story(
 
 
 def evidence(
-    text: float, a: StoryState, b: StoryState, shared: set[str], weights: Mapping[str, int]
+    text: float, a: StoryState, b: StoryState, shared: set[str], weights: Mapping[str, int], *, apart: bool
 ) -> dict[str, float]:
     """What two stories share, as the inputs of ``JoinParams.score``: the cosine of their words,
     of their lead embeddings' centroids, how many people both name, the rarest place both name,
-    the days between their spans (at most JOIN_DAYS) and the log of their sizes' product (a
-    large story holds many names and words)."""
+    whether each names regencies or cities and none in common (``apart``: two eruptions of one
+    week, one in Kabupaten Lumajang and one in Kabupaten Agam, read alike), the days between
+    their spans (at most JOIN_DAYS) and the log of their sizes' product (a large story holds many
+    names and words)."""
     assert a.first_day is not None and a.last_day is not None and b.first_day is not None and b.last_day is not None
     gap = max(0, b.first_day - a.last_day, a.first_day - b.last_day)
     places = [rarity(weights.get(k, 1)) for k in shared if codec.is_place(k)]
@@ -143,6 +149,7 @@ def evidence(
         "lead": _cosine(a.centroid, b.centroid),
         "people": float(sum(codec.is_person(k) for k in shared)),
         "place": max(places, default=0.0),
+        "conflict": float(apart),
         "days": float(min(gap, JOIN_DAYS)),
         "size": math.log(max(1, a.n_articles) * max(1, b.n_articles)),
     }
@@ -153,7 +160,7 @@ def join_fingerprint() -> str:
     bound them, the stop words left out): fitted weights belong to it, and a change to it needs a
     re-fit (tests/group/test_join.py)."""
     h = hashlib.sha256()
-    for fn in (join_story, _names_event, evidence, _cosine, similarities, article_words, rarity):
+    for fn in (join_story, _names_event, evidence, _cosine, similarities, article_words, rarity, _admin_places):
         h.update(inspect.getsource(fn).encode())
     h.update(repr((JOIN_DAYS, JOIN_MAX_STORIES, JOIN_READ_ARTICLES, sorted(stop_words()))).encode())
     return h.hexdigest()[:16]
