@@ -176,11 +176,12 @@ def _one_street(a: Address, b: Address, near_a: set[str], near_b: set[str]) -> b
 
 def street_spellings(analyses: Sequence[Analysis], outlet_of: Callable[[Analysis], str]) -> list[Discrepancy]:
     """One street (of one type) named with two spellings by two outlets."""
-    names = {id(an): {ad.street for ad in addresses(an)} for an in analyses}
+    told = {id(an): addresses(an) for an in analyses}
     beside = {id(an): streets_by_sentence(an) for an in analyses}
     # An article that writes one street two ways ("Sanson" and "Sansom") is no witness.
+    names = {k: {ad.street for ad in ads} for k, ads in told.items()}
     torn = {k for k, own in names.items() if any(_spelled(x, y) for x in own for y in own if x < y)}
-    found = [(an, ad) for an in analyses if id(an) not in torn for ad in addresses(an)]
+    found = [(an, ad) for an in analyses if id(an) not in torn for ad in told[id(an)]]
     out: list[Discrepancy] = []
     done: set[tuple[str, str]] = set()
     for i, (an, ad) in enumerate(found):
