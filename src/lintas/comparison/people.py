@@ -237,10 +237,15 @@ def _unnamed_spellings(
                 if it.analysis is not an and len(it.tokens) > 1 and variant_token(it.tokens[-1], word):
                     # The text is scanned again only for the few words that are variants.
                     if it.tokens[-1] not in written and not _common_word(word, surface, an.article.text):
-                        sentence = next((k for k, x in enumerate(an.article.sentences) if x.start <= at < x.end), 0)
+                        sentence = _sentence_of(an, at)
                         out.append(_Named(an, surface, (word,), sentence, surface))
                     break
     return out
+
+
+def _sentence_of(an: Analysis, offset: int) -> int:
+    """The sentence holding ``offset`` (the first when none does)."""
+    return next((k for k, x in enumerate(an.article.sentences) if x.start <= offset < x.end), 0)
 
 
 def _given_name_variant(an: Analysis, word: str, surface: str, names: set[tuple[str, str]]) -> _Named | None:
@@ -251,7 +256,7 @@ def _given_name_variant(an: Analysis, word: str, surface: str, names: set[tuple[
             continue
         for m in re.finditer(rf"\b{re.escape(surface)}[ \t]+([A-Z][\w'’-]+)", an.article.text):
             if name_tokens(m.group(1)) == (last,):
-                sentence = next((k for k, x in enumerate(an.article.sentences) if x.start <= m.start() < x.end), 0)
+                sentence = _sentence_of(an, m.start())
                 return _Named(an, m.group(), (word, last), sentence, m.group())
     return None
 
