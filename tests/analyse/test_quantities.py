@@ -171,3 +171,26 @@ def test_a_separate_event_in_the_next_clause_leaves_the_count() -> None:  # revi
     assert find_quantities(s)[0].counted == "deaths"
     s = "Five died in the crash and two were hurt in separate incidents."
     assert find_quantities(s, decimal_comma=False)[0].counted == "deaths"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        # doers, not the harmed
+        ("The three defendants accused of killing a cashier appeared in court.", [None]),
+        ("Four suspects were charged after a gunfight killed one man.", [None, "deaths"]),
+        ("Two cousins charged in the shooting deaths of three men waived a hearing.", [None, "deaths"]),
+        # parts named as parts
+        ("Police found five bullets, one of which hit a neighbor's car.", [None, None]),
+        ("One victim ran to a store while the other two lay in the street, wounded.", [None, None]),
+        ("The gunfire left seven people wounded -- three critically, police said.", ["injured", None]),
+        # a supposed figure, a figure first reported, a roundup of shootings
+        ('"There could have been ten people dead in there," the chief said.', [None]),
+        ("In early reports, police said three people had been killed.", [None]),
+        ("A weekend left six people dead and 20 hurt in 15 shootings across the county.", [None, None, None]),
+        # an age after a name
+        ("The victims, Dana Ruiz, 19, and Omar Lee, 22 – died at the scene.", []),
+    ],
+)
+def test_whose_count_it_is(sentence: str, counted: list[str | None]) -> None:  # stop 41, GVA tuning part
+    assert [q.counted for q in find_quantities(sentence, decimal_comma=False)] == counted
