@@ -274,6 +274,10 @@ def test_an_event_told_by_a_speaker_keeps_its_day() -> None:
     said = '"Kami masih memeriksa lima saksi," kata Kapolsek kepada wartawan di Cibinong, Selasa (17/6/2025).'
     read = "Aturan itu dicabut, seperti dikutip dari laman resmi kementerian, Selasa (17/6/2025)."
     assert roles(event + "\n\n" + said + "\n\n" + read) == [None, "said", "read"]
+    # stop 41: a source read opening the sentence; a statement's day after its speaker and "pada"
+    opening = "Dilansir dari AFP, Rabu (18/6/2025), kapal tanker itu tertahan dua hari di pelabuhan Aden."
+    speaker = "Pasokan air bersih akan ditambah, demikian disampaikan juru bicara PDAM pada Selasa, 17 Juni 2025."
+    assert roles(opening + "\n\n" + speaker + "\n\n" + event) == ["read", "said", "said", None]
 
 
 def test_a_day_of_saying_and_a_time_with_its_day() -> None:
@@ -433,3 +437,20 @@ def test_two_named_peoples_times_of_death_are_two_happenings() -> None:
     ]
     report = compare_analyses([analyse_article(a) for a in extract_documents(docs).articles], clusters=[[0, 1]])
     assert "time" not in [d.kind for s in report.stories for d in s.discrepancies]
+
+
+def test_one_number_written_two_ways_is_the_same_quote() -> None:  # stop 41, real ID pairs
+    same = [
+        (
+            "Pertumbuhan ekonomi daerah diprakirakan akan membaik pada semester II tahun ini",
+            "Pertumbuhan ekonomi daerah diperkirakan akan membaik pada semester kedua tahun ini",
+        ),
+        ("We are now in the second phase of the cleanup work", "We are now in the 2nd phase of the cleanup work"),
+        (
+            "Harga beras akan berada dalam kisaran 12–14% tahun ini",
+            "Harga beras akan berada dalam kisaran 12 sampai 14 persen tahun ini",
+        ),
+    ]
+    assert not any(reworded(a, b) for a, b in same)
+    three, four = "Kami membangun tiga jembatan di desa itu", "Kami membangun empat jembatan di desa itu"
+    assert reworded(three, four)

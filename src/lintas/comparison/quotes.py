@@ -119,7 +119,28 @@ def _figures(text: str) -> set[str]:
     return out
 
 
+# One number written as a digit, a Roman numeral, a word or an ordinal ("semester II" / "semester
+# kedua", "fase 3" / "fase ketiga", "2nd" / "second"): the same words of a quote.
+_ROMAN = {"ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10, "xi": 11, "xii": 12}
+_ORDINAL_EN = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+               "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}  # fmt: skip
+
+
+def _number(word: str) -> float | None:
+    if word.isdigit():
+        return float(word)
+    if m := re.fullmatch(r"(\d+)(?:st|nd|rd|th)", word):
+        return float(m.group(1))
+    if word.startswith("ke") and word[2:] in UNITS_ID:
+        return float(UNITS_ID[word[2:]])  # "kedua", "ketiga"
+    value = _ROMAN.get(word) or _ORDINAL_EN.get(word) or UNITS_ID.get(word) or UNITS_EN.get(word)
+    return float(value) if value else None
+
+
 _ELLIPSIS = "\u2026"
+# A range and a percentage written in signs or in words.
+_RANGE = re.compile(r"(\d)\s*(?:[–—-]|\bto\b|\bhingga\b|\bsampai(?: dengan)?\b)\s*(?=\d)")
+_PERCENT = re.compile(r"\s*%|\s+(?:percent|per cent)\b")
 # Spoken contractions written out or not ("we've" / "we have", "community's" / "community is").
 _CONTRACTIONS = (
     ("won't", "will not"), ("can't", "can not"), ("let's", "let us"), ("n't", " not"), ("'ve", " have"),
@@ -135,6 +156,7 @@ def _content_words(text: str) -> list[str]:
     text = _EDITED.sub(f" {_EDIT} ", text)
     for short, full in _CONTRACTIONS:
         text = text.replace(short, full)
+    text = _RANGE.sub(r"\1 sampai ", _PERCENT.sub(" persen", text))  # "4,6–5,4%" / "4,6 sampai 5,4 persen"
     words = re.findall(rf"\w+|{_ELLIPSIS}|{_EDIT}", text)
     return [w for w in words if w not in _FILLER]
 
@@ -184,6 +206,8 @@ def reworded(a: str, b: str) -> bool:
             continue  # a spelling slip or a split word
         if tag == "replace" and _acronym(wa[i1:i2], wb[j1:j2]):
             continue  # "Bank Indonesia" / "BI"
+        if tag == "replace" and i2 - i1 == j2 - j1 == 1 and (n := _number(wa[i1])) and n == _number(wb[j1]):
+            continue  # "semester II" / "semester kedua"
         return True
     return False
 

@@ -220,6 +220,17 @@ _SAID_THAT = re.compile(
     re.I,
 )
 _THAT = re.compile(r"\s*,?\s*(?:that|bahwa)\b", re.I)
+# A source's day opening the sentence: "Dikutip dari Reuters, Rabu (18/6/2025), ...", "Melansir AFP,
+# Selasa (17/6), ..." (the day the reporter read it); a statement's day after its speaker:
+# "..., demikian disampaikan tiga pejabat pada Selasa, 17 Juni 2025."
+_CITED_FROM = re.compile(
+    r"(?:^|[.;:]\s+)\W*(?:seperti\s+)?(?:dikutip|dilansir|melansir|mengutip)(?:\s+dari)?\s+[^,.;\"“”]{1,60},\s*$", re.I
+)
+_SAID_BY = re.compile(
+    r"\b(?:disampaikan|diungkapkan|dijelaskan|dikatakan|ditegaskan|diumumkan)\s+(?:oleh\s+)?(?:[\w.-]+\s+){1,6}"
+    r"(?:pada\s+)?$",
+    re.I,
+)
 
 
 def told_on(an: Analysis, d: DateMention) -> str | None:
@@ -232,11 +243,14 @@ def told_on(an: Analysis, d: DateMention) -> str | None:
     before = an.article.text[s.start : d.start]
     if _SAID_THAT.search(before) and _THAT.match(an.article.text, d.end, s.end):
         return "said"  # "police said Thursday that the suspect was still at large"
-    if not re.fullmatch(r"[\s).,\"”’]*", an.article.text[d.end : s.end]):
+    if _CITED_FROM.search(before):
+        return "read"
+    # The day closes its sentence, or only its date follows ("pada Selasa, 17 Juni 2025.").
+    if not re.fullmatch(r"(?:,?\s*\d{1,2}\s+[^\W\d_]+\.?\s+\d{4})?[\s).,\"”’]*", an.article.text[d.end : s.end]):
         return None
     quoted = re.split(r"[\"“”]", before)
     clause = quoted[-1]
-    if not (_SAYS.search(clause) and _SAID_ON.search(clause)):
+    if not (_SAYS.search(clause) and (_SAID_ON.search(clause) or _SAID_BY.search(clause))):
         return None
     if _READ.search(clause):
         return "read"
