@@ -194,3 +194,27 @@ def test_a_separate_event_in_the_next_clause_leaves_the_count() -> None:  # revi
 )
 def test_whose_count_it_is(sentence: str, counted: list[str | None]) -> None:  # stop 41, GVA tuning part
     assert [q.counted for q in find_quantities(sentence, decimal_comma=False)] == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        # doers who were harmed are counted (review of stop 41)
+        ("Two suspects were killed in a shootout with police.", ["deaths"]),
+        ("Officers shot and killed two suspects after the robbery.", ["deaths"]),
+        ("Dua pelaku begal tewas dihakimi massa di Bekasi.", ["deaths"]),
+        ("Two killed by convicted felon in Memphis.", ["deaths"]),
+        # a day's toll beside a year's shootings; a whole count with its degree; a place or a day before a count
+        (
+            "Three people were killed Saturday, bringing to 40 the number killed in 35 shootings since January.",
+            ["deaths", "deaths", None],
+        ),
+        ("The blast injured 20 seriously, officials said.", ["injured"]),
+        ("By Sunday, 14 – most of them children – had died.", ["deaths"]),
+        ("Jumlah korban tewas di Bekasi, 7, dan di Bogor 2 orang.", ["deaths", None]),
+    ],
+)
+def test_counts_the_rules_keep(sentence: str, counted: list[str | None]) -> None:
+    assert [
+        q.counted for q in find_quantities(sentence, decimal_comma=sentence.startswith(("Dua", "Jumlah")))
+    ] == counted

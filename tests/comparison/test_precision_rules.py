@@ -278,6 +278,10 @@ def test_an_event_told_by_a_speaker_keeps_its_day() -> None:
     opening = "Dilansir dari AFP, Rabu (18/6/2025), kapal tanker itu tertahan dua hari di pelabuhan Aden."
     speaker = "Pasokan air bersih akan ditambah, demikian disampaikan juru bicara PDAM pada Selasa, 17 Juni 2025."
     assert roles(opening + "\n\n" + speaker + "\n\n" + event) == ["read", "said", "said", None]
+    # but a day with its time of day is the event's, and aid "disampaikan" (handed over) is no statement
+    evening = "Dilansir dari BBC, Minggu (15/6/2025) malam, serangan drone menghantam kilang minyak."
+    aid = "Bantuan sembako itu disampaikan kepada warga korban banjir pada Senin (16/6/2025)."
+    assert roles(evening + "\n\n" + aid) == [None, None]
 
 
 def test_a_day_of_saying_and_a_time_with_its_day() -> None:
@@ -454,3 +458,6 @@ def test_one_number_written_two_ways_is_the_same_quote() -> None:  # stop 41, re
     assert not any(reworded(a, b) for a, b in same)
     three, four = "Kami membangun tiga jembatan di desa itu", "Kami membangun empat jembatan di desa itu"
     assert reworded(three, four)
+    # a cardinal word is no ordinal: "the first time" / "the one time", "dua korban" / "kedua (both) korban"
+    assert reworded("This is the first time we have seen this here", "This is the one time we have seen this here")
+    assert reworded("Dua korban dibawa ke rumah sakit pagi ini", "Kedua korban dibawa ke rumah sakit pagi ini")

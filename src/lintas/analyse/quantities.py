@@ -10,7 +10,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from lintas._lexicon import MONTH_PATTERN
+from lintas._lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
 from lintas.analyse.numbers import NUMBER_WORDS, SCALES, parse_digits, parse_words
 from lintas.settings import QUANTITIES_MAX_PER_SENTENCE, QUANTITY_CONTEXT_CHARS
 
@@ -95,13 +95,16 @@ _NOT_PEOPLE = re.compile(
 )
 # People counted as doers, not as the harmed: "five suspects", "two brothers charged in the deaths".
 _HARMED = frozenset({"deaths", "injured"})
+_HARM = r"(?:killed|dead|died|shot|wounded|injured|hurt|tewas|meninggal|terluka|tertembak|luka)"
 _DOERS = re.compile(
     r"^\s*(?:[a-z-]+\s+)?(?:suspects?|defendants?|gunmen|shooters?|attackers?|assailants?|robbers?|perpetrators?"
-    r"|tersangka|pelaku)\b"
-    r"|^\s*(?:[a-z-]+\s+){0,2}(?:(?:were|was|have been|had been|are|is)\s+)?(?:charged|accused|indicted|convicted"
-    r"|sentenced|wanted)\b",
+    rf"|tersangka|pelaku)\b(?!\s+(?:(?:were|was|have been|had been|are|is)\s+)?(?:\w+\s+)?{_HARM}\b)"
+    rf"|^\s*(?:(?!(?:{_HARM}|by|oleh)\b)[a-z-]+\s+){{0,2}}(?:(?:were|was|have been|had been|are|is)\s+)?"
+    r"(?:charged|accused|indicted|convicted|sentenced|wanted)\b",
     re.I,
 )
+# "Officers shot and killed two suspects": the doers are the harmed.
+_HARMED_BEFORE = re.compile(r"\b(?:killed|shot|wounded|injured|menewaskan|melukai|menembak(?: mati)?)\s+$", re.I)
 # How far a cue may be from its number within the clause: "two friends hung out about two weeks
 # before Lamothe's death" is no toll. Indonesian puts more words between ("akibat gempa bertambah
 # menjadi 14 orang"), hence the longer look back; the toll subject is caught sentence-wide anyway.
@@ -197,7 +200,7 @@ def find_quantities(sentence: str, *, decimal_comma: bool = True) -> list[Quanti
         rest = sentence[unit_end : unit_end + QUANTITY_CONTEXT_CHARS]
         if counted in PERSON_COUNTS and unit is None and _NOT_PEOPLE.match(rest):
             counted = None
-        if counted in _HARMED and _DOERS.match(rest):
+        if counted in _HARMED and _DOERS.match(rest) and not _HARMED_BEFORE.search(before):
             counted = None  # "The five defendants accused of killing two", "two brothers charged in the deaths"
         if counted in PERSON_COUNTS and _OTHERS.match(rest) and (others := _AND_OTHERS.search(before)):
             value, q_start = value + 1, min(q_start, m.start() - len(before) + others.start("who"))
@@ -341,6 +344,10 @@ def _skip_digits(raw: str, before: str, after: str) -> bool:
     if (
         re.fullmatch(r"\d{1,2}", raw)
         and re.search(r"\b[A-Z][a-z]+,\s*$", before)
+        and not re.search(
+            rf"\b(?:in|at|on|by|of|di|ke|dari)\s+(?:[A-Z]\w+\s+)*[A-Z][a-z]+,\s*$|\b(?i:{WEEKDAY_PATTERN}|{MONTH_PATTERN}),\s*$",
+            before,
+        )
         and re.match(r"^\s*(?:[,;)]|[–—-]\s|and\b|$)", after)
     ):
         return True  # "Edgar Rios, 16, and Melanie Virgen, 13 – died": an age after a name
@@ -493,12 +500,21 @@ _OWN_EVENT = re.compile(r"\b(?:in|at|during|near|dalam|di|pada|saat)\s+(?:the|a|
 # A roundup's sentence: all its counts are over several shootings ("Four people were killed, ...,
 # in shootings from Friday to Saturday morning in Chicago").
 _ROUNDUP = re.compile(
-    r"\bin (?:(?:\d+|several|multiple|weekend|overnight|holiday|citywide|other|\w+ separate|separate"
-    r"|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)\s+)?shootings\s+"
+    r"\bin (?:(?:several|multiple|weekend|overnight|holiday|citywide|other|\w+ separate|separate)\s+)?shootings\s+"
     r"(?:across|around|throughout|from|over|since|in)\b"
     # "nine people killed and 46 wounded by gunfire in Chicago during that June weekend"
     r"|\bby (?:gunfire|gun violence|shootings) (?:in|across) (?:the )?[A-Z]\w+(?: [A-Z]\w+)? "
     r"(?:during|over) (?:that|the|this|last) (?:\w+ )?weekend\b",
+    re.I,
+)
+
+
+# "seven dead and 14 injured in 17 shootings across the city": counts over N shootings, told later
+# in the same clause (not "40 killed in 35 shootings since January", a year's running total).
+_ROUNDUP_COUNTED = re.compile(
+    r"^[^;]*?\bin (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty)\s+shootings\s+"
+    r"(?:across|around|throughout|over)\b",
     re.I,
 )
 
@@ -519,6 +535,9 @@ _NOT_NOW_BEFORE = re.compile(
 _PART_BEFORE = re.compile(
     r"\bthe other\s+$|\b(?:should|could|would|might)(?:'ve| have| of)? been\s+(?:[a-z]+\s+){0,2}$", re.I
 )
+# The part stands on its own after the count it is of: "six wounded -- two mortally", "..., two critically"
+# (not "injured 20 seriously", the whole count).
+_ELLIPTIC_BEFORE = re.compile(r"(?:[,;(]|--|[—–])\s*$")
 _PART_AFTER = re.compile(
     r"^\s*(?:of them\s+)?(?:mortally|fatally|critically|seriously|severely|gravely)\s*(?:[,.;:)—–-]|$)", re.I
 )
@@ -546,7 +565,8 @@ def _partial(rest: str, before: str = "") -> bool:
         or _CROWD.search(before)
         or _INCLUDING.search(before)
         or _PART_BEFORE.search(before)
-        or _PART_AFTER.match(rest)
+        or (_PART_AFTER.match(rest) and _ELLIPTIC_BEFORE.search(before))
+        or _ROUNDUP_COUNTED.match(rest)
     )
 
 

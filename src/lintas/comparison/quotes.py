@@ -126,15 +126,25 @@ _ORDINAL_EN = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "si
                "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}  # fmt: skip
 
 
-def _number(word: str) -> float | None:
+def _number(word: str) -> tuple[float, str] | None:
+    """The value of a number word and its form: "digit" (either reading), "ordinal" or "cardinal"
+    ("the first time" is not "the one time", "kedua korban" (both) not "dua korban")."""
     if word.isdigit():
-        return float(word)
+        return float(word), "digit"
     if m := re.fullmatch(r"(\d+)(?:st|nd|rd|th)", word):
-        return float(m.group(1))
+        return float(m.group(1)), "ordinal"
     if word.startswith("ke") and word[2:] in UNITS_ID:
-        return float(UNITS_ID[word[2:]])  # "kedua", "ketiga"
-    value = _ROMAN.get(word) or _ORDINAL_EN.get(word) or UNITS_ID.get(word) or UNITS_EN.get(word)
-    return float(value) if value else None
+        return float(UNITS_ID[word[2:]]), "ordinal"  # "kedua", "ketiga"
+    if value := _ROMAN.get(word) or _ORDINAL_EN.get(word):
+        return float(value), "ordinal"
+    if value := UNITS_ID.get(word) or UNITS_EN.get(word):
+        return float(value), "cardinal"
+    return None
+
+
+def _same_number(a: str, b: str) -> bool:
+    x, y = _number(a), _number(b)
+    return bool(x and y and x[0] == y[0] and (x[1] == y[1] or "digit" in (x[1], y[1])))
 
 
 _ELLIPSIS = "\u2026"
@@ -206,7 +216,7 @@ def reworded(a: str, b: str) -> bool:
             continue  # a spelling slip or a split word
         if tag == "replace" and _acronym(wa[i1:i2], wb[j1:j2]):
             continue  # "Bank Indonesia" / "BI"
-        if tag == "replace" and i2 - i1 == j2 - j1 == 1 and (n := _number(wa[i1])) and n == _number(wb[j1]):
+        if tag == "replace" and i2 - i1 == j2 - j1 == 1 and _same_number(wa[i1], wb[j1]):
             continue  # "semester II" / "semester kedua"
         return True
     return False

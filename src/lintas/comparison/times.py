@@ -224,10 +224,13 @@ _THAT = re.compile(r"\s*,?\s*(?:that|bahwa)\b", re.I)
 # Selasa (17/6), ..." (the day the reporter read it); a statement's day after its speaker:
 # "..., demikian disampaikan tiga pejabat pada Selasa, 17 Juni 2025."
 _CITED_FROM = re.compile(
-    r"(?:^|[.;:]\s+)\W*(?:seperti\s+)?(?:dikutip|dilansir|melansir|mengutip)(?:\s+dari)?\s+[^,.;\"“”]{1,60},\s*$", re.I
+    r"(?:^|[.;:]\s+)(?:seperti\s+)?(?:dikutip|dilansir|melansir|mengutip)(?:\s+dari)?\s+[^,;\"“”]{1,60},\s*$", re.I
 )
+# ... unless a time of day follows the day: "Melansir Antara, Senin (16/6/2025) pukul 14.00 WIB, banjir ..."
+_CITED_DAY_ENDS = re.compile(r"\s*\)?\s*,(?!\s*(?:pagi|siang|sore|malam|dini hari|waktu setempat|pukul|\d))", re.I)
 _SAID_BY = re.compile(
-    r"\b(?:disampaikan|diungkapkan|dijelaskan|dikatakan|ditegaskan|diumumkan)\s+(?:oleh\s+)?(?:[\w.-]+\s+){1,6}"
+    r"\b(?:demikian|hal (?:itu|ini|tersebut)|pernyataan (?:itu|ini|tersebut)|keterangan (?:itu|ini|tersebut))\s+"
+    r"(?:disampaikan|diungkapkan|dijelaskan|dikatakan|ditegaskan|diumumkan)\s+(?:oleh\s+)?(?:[\w.-]+\s+){1,8}"
     r"(?:pada\s+)?$",
     re.I,
 )
@@ -243,7 +246,7 @@ def told_on(an: Analysis, d: DateMention) -> str | None:
     before = an.article.text[s.start : d.start]
     if _SAID_THAT.search(before) and _THAT.match(an.article.text, d.end, s.end):
         return "said"  # "police said Thursday that the suspect was still at large"
-    if _CITED_FROM.search(before):
+    if _CITED_FROM.search(before) and _CITED_DAY_ENDS.match(an.article.text, d.end):
         return "read"
     # The day closes its sentence, or only its date follows ("pada Selasa, 17 Juni 2025.").
     if not re.fullmatch(r"(?:,?\s*\d{1,2}\s+[^\W\d_]+\.?\s+\d{4})?[\s).,\"”’]*", an.article.text[d.end : s.end]):
