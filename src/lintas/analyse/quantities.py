@@ -305,6 +305,15 @@ _AGE_BEFORE = re.compile(
 )
 
 
+# "Melanie Virgen, 13 – died": an age after a name; not after a place or a day ("di Bekasi, 7,",
+# "By Sunday, 14 –").
+_NAME_BEFORE_AGE = re.compile(r"\b[A-Z][a-z]+,\s*$")
+_PLACE_OR_DAY_BEFORE = re.compile(
+    rf"\b(?:in|at|on|by|of|di|ke|dari)\s+(?:[A-Z]\w+\s+)*[A-Z][a-z]+,\s*$|\b(?i:{WEEKDAY_PATTERN}|{MONTH_PATTERN}),\s*$"
+)
+_AGE_AFTER_NAME = re.compile(r"^\s*(?:[,;)]|[–—-]\s|and\b|$)")
+
+
 def _skip_digits(raw: str, before: str, after: str) -> bool:
     if _AGE.match(after) or _AGE_BEFORE.search(before):
         return True  # "a 20-year-old", "aged 37", "berusia 41 tahun": ages are not counts
@@ -343,12 +352,9 @@ def _skip_digits(raw: str, before: str, after: str) -> bool:
         return True
     if (
         re.fullmatch(r"\d{1,2}", raw)
-        and re.search(r"\b[A-Z][a-z]+,\s*$", before)
-        and not re.search(
-            rf"\b(?:in|at|on|by|of|di|ke|dari)\s+(?:[A-Z]\w+\s+)*[A-Z][a-z]+,\s*$|\b(?i:{WEEKDAY_PATTERN}|{MONTH_PATTERN}),\s*$",
-            before,
-        )
-        and re.match(r"^\s*(?:[,;)]|[–—-]\s|and\b|$)", after)
+        and _NAME_BEFORE_AGE.search(before)
+        and not _PLACE_OR_DAY_BEFORE.search(before)
+        and _AGE_AFTER_NAME.match(after)
     ):
         return True  # "Edgar Rios, 16, and Melanie Virgen, 13 – died": an age after a name
     # "Yayan (41)": an age in brackets after a name
