@@ -1,8 +1,8 @@
 """Recall and precision of number discrepancies on figures planted in real English news.
 
 From gva-news, incidents where two or more independent articles state the gold killed (or
-injured) count are compared as one story each. In every other story one article's count is
-edited (seeded; written as digits or as words), where two outlets state it (between two
+injured) count are compared as one story each. In half the stories (chosen by incident) one
+article's count is edited (seeded; written as digits or as words), where two outlets state it (between two
 versions of one outlet a difference is an update trail, which lintas does not report): half the
 edits by +-1 or +-2, half by 10-50% of the count (at least 1). A planted difference is found
 when a new number discrepancy holds the edited article's figure with the edited value; every
@@ -179,6 +179,12 @@ def _differences(d: Discrepancy, inputs: dict[str, str]) -> set[frozenset[tuple[
     return {frozenset((a, b)) for k, a in enumerate(claims) for b in claims[k + 1 :] if a[1] != b[1]}
 
 
+def _untouched(seed: int, incident: str) -> bool:
+    """Half the stories stay unedited; which half depends on the incident alone, so that two
+    versions of the code that keep different story lists still edit the same stories."""
+    return hashlib.sha256(f"{seed}:{incident}:untouched".encode()).digest()[0] % 2 == 1
+
+
 def planted_discrepancies(
     data: Path,
     incidents: int = 400,
@@ -189,7 +195,7 @@ def planted_discrepancies(
 ) -> PlantedScore:
     """Score ``incidents`` stories of one part of gva-news; ``log`` receives a line per missed edit.
     ``edit_all``: plant an edit in every story (the small held-out part needs them all), not in
-    every other one."""
+    half of them."""
     rng = random.Random(seed)
     stories = []
     for gold, records in _load(data, incidents, rng, part):
@@ -200,7 +206,7 @@ def planted_discrepancies(
         if len(stories) >= incidents:
             break
     score = PlantedScore(stories=len(stories))
-    for n, (gold, records, analyses, stating) in enumerate(stories):
+    for gold, records, analyses, stating in stories:
         before = _story_discrepancies(analyses)
         if before:
             score.unedited_with_discrepancy += 1
@@ -209,8 +215,8 @@ def planted_discrepancies(
             score.real.extend((label, d, sentences) for d in before)
             urls = {a.article.id: records[int(a.article.input.rsplit(":", 1)[1])]["url"] for a in analyses}
             score.real_keys.extend(real_key(str(gold["incident"]), d, sentences, urls) for d in before)
-        if n % 2 and not edit_all:
-            continue  # untouched half
+        if not edit_all and _untouched(seed, str(gold["incident"])):
+            continue  # untouched half, chosen by incident: a story that drops out flips no other
         plantable = _plantable(stating)
         if not plantable:
             continue  # one outlet states the figure: nothing to plant
