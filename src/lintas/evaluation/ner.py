@@ -42,6 +42,12 @@ class PRF:
     def to_dict(self) -> dict[str, float]:
         return {"precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
 
+    @classmethod
+    def of(cls, tp: int, fp: int, fn: int) -> PRF:
+        precision = tp / (tp + fp) if tp + fp else 0.0
+        recall = tp / (tp + fn) if tp + fn else 0.0
+        return cls(precision, recall, 2 * precision * recall / (precision + recall) if precision + recall else 0.0)
+
 
 def map_tag(tag: str) -> str:
     if tag == "O" or "-" not in tag:
@@ -95,10 +101,7 @@ def prf(gold: Iterable[Sequence[str]], predicted: Iterable[Sequence[str]]) -> PR
         tp += len(gs & ps)
         fp += len(ps - gs)
         fn += len(gs - ps)
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return PRF(precision, recall, f1)
+    return PRF.of(tp, fp, fn)
 
 
 def restrict(tags: Sequence[str], labels: set[str]) -> list[str]:

@@ -62,9 +62,7 @@ def _prf(pairs: Iterable[tuple[frozenset[Span], set[Span]]]) -> PRF:
         tp += len(gold & got)
         fp += len(got - gold)
         fn += len(gold - got)
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    return PRF(p, r, 2 * p * r / (p + r) if p + r else 0.0)
+    return PRF.of(tp, fp, fn)
 
 
 def score_stream(records_path: str | Path, labels: list[StreamLabel], part: str) -> StreamScore:
