@@ -32,7 +32,7 @@ def main() -> int:
         return 2
     labels = load_labels(ROOT / "tests" / "data" / "ner_stream_labels.jsonl")
     print(f"{'half':<9}{'sentences':>10}{'gone':>6}  {'tagger P/R/F1':>24}  {'mentions P/R/F1':>24}{'s':>6}")
-    figures = {}
+    figures: dict[str, float] = {}
     for part in ("dev", "heldout"):
         t = time.perf_counter()
         s = score_stream(DATA, labels, part)

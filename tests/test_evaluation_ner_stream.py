@@ -31,4 +31,5 @@ def test_scores_a_labelled_sentence_and_counts_a_lost_one(tmp_path: Path) -> Non
     score = score_stream(records, labels, "heldout")
     assert (score.sentences, score.not_found) == (1, 1)
     assert score.mentions.recall == 0.5  # the person is found, the made-up place is not
+    assert score.tagger.recall == 0.5  # the tagger's spans land on the same offsets
     assert 0 < score.mentions.precision < 1  # more names are reported than the one labelled right

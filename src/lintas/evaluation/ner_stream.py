@@ -7,8 +7,8 @@ it, and character offsets. Each page is read from ``../shared`` and cleaned as l
 a sentence whose hash is no longer found is counted apart, never scored as wrong.
 
 Two readings are scored with exact spans and kinds (PER, ORG, LOC): the tagger alone (its BIO
-spans), and the mentions the product reports (the tagger, then the role and gazetteer rules of
-``analyse.entities``).
+spans), and the mentions the product reports (``analyse_article``: the tagger, the role and
+gazetteer rules, then the names linked across the article).
 """
 
 from __future__ import annotations
@@ -67,7 +67,7 @@ def _prf(pairs: Iterable[tuple[frozenset[Span], set[Span]]]) -> PRF:
 
 def score_stream(records_path: str | Path, labels: list[StreamLabel], part: str) -> StreamScore:
     """Score the labels of one part (``dev`` or ``heldout``) against today's cleaning and tagger."""
-    from lintas.analyse.entities import sentence_mentions
+    from lintas.analyse import analyse_article
     from lintas.analyse.ner import tag, tokenize
     from lintas.evaluation.ner import spans as bio_spans
     from lintas.model import Article
@@ -78,21 +78,26 @@ def score_stream(records_path: str | Path, labels: list[StreamLabel], part: str)
     records = labelled_records(records_path, {lab.url for lab in chosen})
     built = build_articles([record_to_document(r, r["url"], "utf-8") for r in records])
     sentences = {}
+    reported_in: dict[tuple[str, int], set[Span]] = {}  # (url, sentence index) -> mentions lintas reports
     for r, article in zip(records, built, strict=True):
         if isinstance(article, Article):
-            for one in article.sentences:
-                sentences[(r["url"], sentence_hash(one.text))] = one
+            for k, one in enumerate(article.sentences):
+                sentences[(r["url"], sentence_hash(one.text))] = (k, one)
+            for m in analyse_article(article, entities_only=True).mentions:
+                if m.type in KINDS:
+                    start = article.sentences[m.sentence].start
+                    reported_in.setdefault((r["url"], m.sentence), set()).add((m.start - start, m.end - start, m.type))
     tagged: list[tuple[frozenset[Span], set[Span]]] = []
     reported: list[tuple[frozenset[Span], set[Span]]] = []
     missing = 0
     for lab in chosen:
-        s = sentences.get((lab.url, lab.sentence))
-        if s is None:
+        found = sentences.get((lab.url, lab.sentence))
+        if found is None:
             missing += 1
             continue
+        index, s = found
         toks = tokenize(s.text)
         got = {(toks[b][1], toks[e - 1][2], k) for b, e, k in bio_spans(tag([t[0] for t in toks])) if k in KINDS}
         tagged.append((lab.entities, got))
-        found = {(m.start - s.start, m.end - s.start, m.type) for m in sentence_mentions(s, 0) if m.type in KINDS}
-        reported.append((lab.entities, found))
+        reported.append((lab.entities, reported_in.get((lab.url, index), set())))
     return StreamScore(_prf(tagged), _prf(reported), len(tagged), missing)
