@@ -16,7 +16,7 @@ import json
 import re
 from pathlib import Path
 
-from lintas.evaluation.ner_stream import KINDS, Span, sentence_hash
+from lintas.evaluation.ner_stream import KINDS, Span, sentence_hash, span_prf
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -61,19 +61,14 @@ def main() -> None:
     out.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     print(f"{len(rows)} sentences, {names} names -> {out}")
     if args.second:
-        second = _read(args.second)
-        both = tp = only_first = only_second = 0
-        for i, r in second.items():
+        pairs = []
+        for i, r in _read(args.second).items():
             text = str(sample[i]["sentence"])
-            a = set(offsets(text, first[i]["entities"]))  # type: ignore[arg-type]
-            b = set(offsets(text, r["entities"]))  # type: ignore[arg-type]
-            both += 1
-            tp += len(a & b)
-            only_first += len(a - b)
-            only_second += len(b - a)
-        f1 = 2 * tp / (2 * tp + only_first + only_second) if tp else 0.0
-        print(f"agreement on {both} sentences: F1 {f1:.3f} ({tp} names alike, {only_first} only in the"
-              f" first labels, {only_second} only in the second)")  # fmt: skip
+            pairs.append((set(offsets(text, first[i]["entities"])), set(offsets(text, r["entities"]))))  # type: ignore[arg-type]
+        alike = sum(len(a & b) for a, b in pairs)
+        print(f"agreement on {len(pairs)} sentences: F1 {span_prf(pairs).f1:.3f} ({alike} names alike, "
+              f"{sum(len(a - b) for a, b in pairs)} only in the first labels, "
+              f"{sum(len(b - a) for a, b in pairs)} only in the second)")  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -2,13 +2,14 @@
 
 From gva-news, incidents where two or more independent articles state the gold killed (or
 injured) count are compared as one story each. In half the stories (chosen by incident) one
-article's count is edited (seeded; written as digits or as words), where two outlets state it (between two
-versions of one outlet a difference is an update trail, which lintas does not report): half the
-edits by +-1 or +-2, half by 10-50% of the count (at least 1). A planted difference is found
-when a new number discrepancy holds the edited article's figure with the edited value; every
-other discrepancy with a pair of differing figures that no discrepancy held before the edit is
-a false one. Discrepancies between the unedited articles are kept, keyed by ``real_key``, to be
-scored against hand labels (some are real: an early report, a corrected count; some are not).
+article's count is edited (seeded; written as digits or as words), where two outlets state it
+(between two versions of one outlet a difference is an update trail, which lintas does not
+report): half the edits by +-1 or +-2, half by 10-50% of the count (at least 1). A planted
+difference is found when a new number discrepancy holds the edited article's figure with the
+edited value; every other discrepancy with a pair of differing figures that no discrepancy held
+before the edit is a false one. Discrepancies between the unedited articles are kept, keyed by
+``real_key``, to be scored against hand labels (some are real: an early report, a corrected
+count; some are not).
 
 Two parts: ``tuning`` is what the number settings were tuned on (the first TUNING_PREFIX
 incidents of the seed-7 shuffle, which the 400-incident seed-7 run never reads past);

@@ -56,7 +56,8 @@ def load_labels(path: str | Path) -> list[StreamLabel]:
     return out
 
 
-def _prf(pairs: Iterable[tuple[frozenset[Span], set[Span]]]) -> PRF:
+def span_prf(pairs: Iterable[tuple[frozenset[Span] | set[Span], set[Span]]]) -> PRF:
+    """Exact-span precision/recall/F1 over (gold, found) pairs, one pair a sentence."""
     tp = fp = fn = 0
     for gold, got in pairs:
         tp += len(gold & got)
@@ -100,4 +101,4 @@ def score_stream(records_path: str | Path, labels: list[StreamLabel], part: str)
         got = {(toks[b][1], toks[e - 1][2], k) for b, e, k in bio_spans(tag([t[0] for t in toks])) if k in KINDS}
         tagged.append((lab.entities, got))
         reported.append((lab.entities, reported_in.get((lab.url, index), set())))
-    return StreamScore(_prf(tagged), _prf(reported), len(tagged), missing)
+    return StreamScore(span_prf(tagged), span_prf(reported), len(tagged), missing)
