@@ -351,6 +351,14 @@ NAME_VARIANT_MIN_RATIO = 0.75
 # calls dead), are a birthday between the reports, not a contradiction: 14, set by reading (not
 # tuned) the doubts of the labelled contradiction set's readers (the shortest three weeks apart).
 AGE_BIRTHDAY_DAYS = 14
+# A person described, not named ("a 46-year-old man"), is one person across outlets when the
+# descriptions stand in sentences this similar (each the other's closest): 0.5, age kind on the dev
+# half of benchmarks/contradictions.py (0.3-0.5 find 6 of 9, 0.6-0.7 find 5; the highest kept).
+DESCRIBED_AGE_MIN_SIMILARITY = 0.5
+# ... and their ages at most this far apart: 1, age kind on the dev half (every listed described
+# age there is one apart) and 200 unlabelled GVA incidents read by hand (2 apart paired a shooter
+# with the child he shot).
+DESCRIBED_AGE_MAX_APART = 1
 # A word the news vocabulary (clean.glue's) holds this often is a common word when an article
 # capitalises it only at sentence starts ("Selain itu"): 20, set by reading (not tuned) a compare of
 # 500 id-news-2025 articles; surnames the vocabulary never saw ("Fontenout") stay names.

@@ -42,3 +42,19 @@ def test_an_age_is_not_given_to_another_person_named_later() -> None:  # review 
     assert _ages("Korban yang sudah 12 tahun bekerja di pabrik itu bernama Budi Santoso.", "Budi Santoso") == []
     assert _ages("Ia dihukum 15 tahun penjara oleh hakim bernama Agus Salim.", "Agus Salim") == []
     assert _ages("Pria 40 tahun itu datang bersama anaknya yang bernama Rudi Hartono.", "Rudi Hartono") == []
+
+
+def test_ages_of_people_described_not_named() -> None:
+    from lintas.analyse.people import described_ages
+
+    told = (
+        "Two men were outside: a 51-year-old and a 30-year-old. A 9-year-old girl was shot by a 13-year-old boy. "
+        "Seorang bocah berusia 7 tahun tewas. Pria 40 tahun bernama Dedi selamat. Dia ditahan 2 tahun. "
+        "The 17-year-old Darnell Hughes ran. Her 6-year-old son Marcus hid. A bullet hit a 4-year-old girl, "
+        "Ana Lopez, in the leg. The victim, a man, 62, died."
+    )
+    got = [(a.words, a.role, a.value) for a in described_ages(told, [0])]
+    assert got == [
+        ("", None, 51), ("", None, 30), ("girl", "victim", 9), ("boy", "doer", 13), ("bocah", "victim", 7),
+        ("man", "victim", 62),
+    ]  # fmt: skip

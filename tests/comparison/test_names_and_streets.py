@@ -215,3 +215,46 @@ def test_an_outlet_that_opens_on_the_scene_gives_its_toll_further_down() -> None
     report = compare_analyses(analyses, clusters=[[0, 1]])
     deaths = [d for s in report.stories for d in s.discrepancies if d.kind == "number" and d.topic == "deaths"]
     assert [sorted(c.value for c in d.claims) for d in deaths] == [[2, 5]]
+
+
+def _described(*told: tuple[str, str, str]) -> list[Discrepancy]:
+    from lintas.comparison.align import SentenceIndex
+    from lintas.comparison.people import described_age_discrepancies
+
+    analyses = _analyses(*told)
+    return described_age_discrepancies(analyses, SentenceIndex.build(analyses), lambda an: an.article.outlet or "")
+
+
+def test_a_person_described_not_named_given_two_ages() -> None:
+    found = _described(
+        ("a.example", "2017-01-04", "Deputies said a 7-year-old girl was fatally shot by a 10-year-old boy at a home."),
+        (
+            "b.example",
+            "2017-01-04",
+            "The 7-year-old girl was killed when a 9-year-old boy fired his new rifle, deputies said.",
+        ),
+    )
+    assert [sorted(c.value for c in d.claims) for d in found] == [[9, 10]]
+    assert not found[0].compatible and found[0].subject == "boy"
+
+
+def test_described_people_alike_but_not_one_person() -> None:
+    shooter_and_victim = _described(
+        ("a.example", "2016-03-02", "Police said a 16-year-old boy shot another teen in the head at a house party."),
+        (
+            "b.example",
+            "2016-03-02",
+            "A teen was arrested after the shooting at a house party that left a 15-year-old boy hurt.",
+        ),
+    )
+    assert shooter_and_victim == []
+    two_boys = _described(
+        ("a.example", "2016-03-02", "A 14-year-old boy was shot by a 16-year-old boy during gun play, police said."),
+        ("b.example", "2016-03-02", "Police said the 15-year-old boy was shot during gun play at a friend's home."),
+    )
+    assert two_boys == []  # the first outlet's two boys: no telling which one is the other's
+    another_year = _described(
+        ("a.example", "2015-11-20", "The gunfire left a 25-year-old woman dead outside the bar, police said."),
+        ("b.example", "2015-11-20", "On Nov. 3, 2009, a 24-year-old woman was shot dead outside the same bar."),
+    )
+    assert another_year == []

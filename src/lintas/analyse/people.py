@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from lintas.analyse.entities import Mention
 from lintas.analyse.gazetteer import ORG_INDEX, PLACE_INDEX, ROLE_WORDS, fold
+from lintas.analyse.numbers import UNITS_EN
 
 _AFTER = re.compile(
     r"(?:,[ \t]*(?P<a>\d{1,3})[ \t]*(?:,|\.(?!\d)|;|\)|$|[ \t]+(?:of|from|dari|asal)\b)"  # "Martin Cole, 64, of ..."
@@ -149,3 +150,120 @@ def unnamed_ages(text: str, mentions: Sequence[Mention], starts: Sequence[int]) 
         sentence = max(0, bisect_right(starts, m.start()) - 1)
         out.append(Age(name, f"per:{name.lower()}", int(m.group("a")), sentence, m.start("a"), m.end("a")))
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class DescribedAge:
+    """An age given to a person the article describes without a name: "a 46-year-old man",
+    "the boy, 12,", "seorang bocah berusia 5 tahun". ``kinds``: what the description says the
+    person is (sex and age group, victim or suspect), compared only with a like description."""
+
+    kinds: frozenset[str]
+    words: str
+    role: str | None  # "victim" or "doer" when the clause says which, else None
+    value: int
+    sentence: int
+    start: int
+    end: int
+
+
+# Description words -> what they say of the person. Kin words ("son", "anak" as child of) and
+# jobs name no group a second outlet would use for the same person.
+_DESCRIBED = {
+    **dict.fromkeys(("man", "male", "father", "husband", "pria", "lelaki", "laki-laki", "pemuda"), "man"),
+    **dict.fromkeys(("woman", "female", "mother", "wife", "lady", "wanita", "perempuan", "ibu"), "woman"),
+    **dict.fromkeys(("boy",), "boy"),
+    **dict.fromkeys(("girl", "gadis"), "girl"),
+    **dict.fromkeys(("teen", "teenager", "juvenile", "youth", "remaja"), "teen"),
+    **dict.fromkeys(("child", "toddler", "baby", "infant", "kid", "bocah", "balita", "bayi"), "child"),
+    **dict.fromkeys(("victim", "korban"), "victim"),
+    **dict.fromkeys(("suspect", "gunman", "shooter", "pelaku", "tersangka"), "suspect"),
+}  # fmt: skip
+_KIN = frozenset(
+    ("son", "daughter", "brother", "sister", "cousin", "nephew", "niece", "grandson", "granddaughter", "stepson",
+     "stepdaughter", "friend", "boyfriend", "girlfriend", "sibling")
+)  # fmt: skip
+_AGE_WORDS = {w: v for w, v in UNITS_EN.items() if 1 <= v <= 20 and w != "a"}
+_AGE = r"(?P<a>\d{1,2}|" + "|".join(sorted(_AGE_WORDS, key=len, reverse=True)) + ")"
+_DESCRIBED_EN = re.compile(
+    r"\b(?i:a|an|the|one|another|his|her|their)[ \t]+(?i:" + _AGE + r")[- ]year[- ]old"
+    r"(?=(?P<w>(?:[ \t]+(?!and\b|or\b)[a-z]+){0,2})(?P<next>[ \t]+[A-Z][a-z]+)?)",
+)
+_DESCRIBED_AFTER = re.compile(
+    r"\b(?i:a|an|the|another)[ \t]+(?P<w>(?:[a-z]+[ \t]+)?[a-z]+),[ \t]*(?:age[ \t]+|aged[ \t]+)?(?P<a>\d{1,2}),"
+)
+_DESCRIBED_ID = re.compile(
+    r"\b(?P<w>(?:seorang[ \t]+)?[a-z-]+(?:[ \t]+(?:laki-laki|perempuan))?)[ \t]+(?:yang[ \t]+)?"
+    r"(?:berusia|berumur|usia|umur)?[ \t]*(?P<a>\d{1,2})[ \t]+tahun\b"
+    r"(?![ \t]+(?:lalu|silam|penjara|kurungan|terakhir))",
+    re.I,
+)
+# The description is then named: the age is the named person's (``person_ages`` has it).
+_THEN_NAMED = re.compile(
+    r"[^.;!?\n]{0,50}?\b(?:identified[ \t]+(?:him[ \t]+|her[ \t]+)?as|bernama|berinisial)\b"
+    r"|(?:[ \t]+[a-z]+){0,2},[ \t]+[A-Z][a-z]+[ \t]+[A-Z][a-z]+"  # "a 7-year-old girl, Iris Rodriguez,"
+    r"|[ \t]+[A-Z][a-z]+[ \t]+[A-Z][a-z]+",  # "the 16-year-old Evan Price"
+)
+# Who the described person is in the event, read off the clause around the description: the
+# 16-year-old who shot and the 15-year-old who was shot are two boys.
+_VICTIM_BEFORE = re.compile(
+    r"\b(?:shot|killed|wounded|struck|hit|injured|injuring|killing|wounding|left|of|victim[ \t]+(?:is|was|as)|"
+    r"menewaskan|melukai|menembak|korban)[ \t]+(?:(?:a|an|the|seorang)[ \t]+)?$",
+    re.I,
+)
+_DOER_BEFORE = re.compile(r"\b(?:by|oleh)[ \t]+(?:(?:a|an|the|seorang)[ \t]+)?$", re.I)
+_VICTIM_AFTER = re.compile(
+    r"[^.;,]{0,30}?\b(?:(?:was|were|is|has[ \t]+been|had[ \t]+been)[ \t]+(?:\w+ly[ \t]+)?(?:shot|killed|wounded|struck|"
+    r"hit|injured|found|pronounced|taken|transported|hospitalized|rushed)|died|dies|tewas|meninggal|terluka|"
+    r"(?:di|ter)tembak)\b",
+    re.I,
+)
+_DOER_AFTER = re.compile(
+    r"[^.;,]{0,40}?\b(?:shot|fired|opened[ \t]+fire|killed|arrested|charged|custody|booked|admitted|appeared|faces|"
+    r"accused|pleaded|menembak|menembakkan|ditangkap|diamankan|ditahan)\b",
+    re.I,
+)
+
+
+def _role(text: str, start: int, end: int, kinds: frozenset[str]) -> str | None:
+    if "victim" in kinds:
+        return "victim"
+    if "suspect" in kinds:
+        return "doer"
+    before = text[max(0, start - 40) : start]
+    if _DOER_BEFORE.search(before):
+        return "doer"
+    if _VICTIM_BEFORE.search(before) or _VICTIM_AFTER.match(text, end):
+        return "victim"
+    return "doer" if _DOER_AFTER.match(text, end) else None
+
+
+def described_ages(text: str, starts: Sequence[int]) -> list[DescribedAge]:
+    """Ages of people described, not named; ``starts``: the sentences' first offsets. A
+    description followed by a capitalised word ("the 16-year-old Price") is a name's."""
+    out: list[DescribedAge] = []
+    for rx in (_DESCRIBED_EN, _DESCRIBED_AFTER, _DESCRIBED_ID):
+        for m in rx.finditer(text):
+            if "next" in rx.groupindex and m.group("next") and (not m.group("w") or m.group("w").split()[-1] in _KIN):
+                continue  # "the 16-year-old Price", "her 4-year-old daughter Sani": a name follows
+            tail = m.end()
+            if "next" in rx.groupindex:  # the description ends at its last describing word
+                tail = m.end("a") + len("-year-old")
+                for w in re.finditer(r"[a-z-]+", m.group("w")):
+                    if w.group() in _DESCRIBED:
+                        tail = m.start("w") + w.end()
+            words = m.group("w").lower().split()
+            kinds = frozenset(_DESCRIBED[w] for w in words if w in _DESCRIBED)
+            if rx is not _DESCRIBED_EN and not kinds:
+                continue  # "the store, 12," / "ditahan 2 tahun": no person described
+            if _THEN_NAMED.match(text, tail):
+                continue
+            raw = m.group("a").lower()
+            value = int(raw) if raw.isdigit() else _AGE_WORDS[raw]
+            if not 0 < value < 100:
+                continue
+            sentence = max(0, bisect_right(starts, m.start()) - 1)
+            role = _role(text, m.start(), tail, kinds)
+            out.append(DescribedAge(kinds, " ".join(w for w in words if w in _DESCRIBED), role, value, sentence,
+                                    m.start("a"), m.end("a")))  # fmt: skip
+    return sorted(out, key=lambda x: x.start)

@@ -9,6 +9,7 @@ A variant is a token that is close in spelling, not a prefix of the other (a glu
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
@@ -17,12 +18,21 @@ from dataclasses import dataclass
 from datetime import date
 from difflib import SequenceMatcher
 
+import numpy as np
+
 from lintas._sets import Joined
 from lintas.analyse import Analysis
 from lintas.analyse.gazetteer import fold_name
-from lintas.analyse.people import Age, person_ages, unnamed_ages
+from lintas.analyse.people import Age, DescribedAge, described_ages, person_ages, unnamed_ages
+from lintas.comparison.align import SentenceIndex, mutual_best, sentence_years
 from lintas.comparison.model import Claim, Discrepancy, claim_of
-from lintas.settings import AGE_BIRTHDAY_DAYS, COMMON_WORD_MIN_COUNT, NAME_VARIANT_MIN_RATIO
+from lintas.settings import (
+    AGE_BIRTHDAY_DAYS,
+    COMMON_WORD_MIN_COUNT,
+    DESCRIBED_AGE_MAX_APART,
+    DESCRIBED_AGE_MIN_SIMILARITY,
+    NAME_VARIANT_MIN_RATIO,
+)
 
 _POSSESSIVE = re.compile(r"['’]s$")
 
@@ -370,6 +380,62 @@ def age_discrepancies(analyses: Sequence[Analysis], outlet_of: Callable[[Analysi
         later = None if dead else _birthday(claims)  # the dead do not age
         # The report's kinds: an age is a number.
         out.append(Discrepancy("number", "age", claims, later is not None, name, "latest" if later else None, later))
+    return out
+
+
+def described_age_discrepancies(
+    analyses: Sequence[Analysis], index: SentenceIndex, outlet_of: Callable[[Analysis], str]
+) -> list[Discrepancy]:
+    """A person described, not named ("a 12-year-old boy" / "an 11-year-old boy"), given
+    different ages by different outlets. Two descriptions are one person only when they describe
+    alike and stand in sentences that tell the same thing (each the other's closest): a story
+    holds many unnamed people, and the 15-year-old victim is not the 17-year-old suspect."""
+    items: list[tuple[Analysis, DescribedAge]] = []
+    years: dict[str, list[frozenset[str]]] = {}
+    for an in analyses:
+        years[an.article.id] = sentence_years(an)
+        found = described_ages(an.article.text, [s.start for s in an.article.sentences])
+        # An article that describes two people alike ("a 16-year-old boy ... a 14-year-old boy")
+        # gives neither: no telling which one another outlet's boy is.
+        items.extend((an, x) for x in found if all(o.value == x.value or o.kinds != x.kinds for o in found))
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for k, (an, _) in enumerate(items):
+        by_article[an.article.id].append(k)
+    joined = Joined(range(len(items)))
+    arts = list(by_article)
+    for x, y in itertools.combinations(arts, 2):
+        left, right = by_article[x], by_article[y]
+        matrix = np.full((len(left), len(right)), -1.0)
+        for i, k in enumerate(left):
+            for j, m in enumerate(right):
+                a, b = items[k][1], items[m][1]
+                if (
+                    (a.kinds & b.kinds or a.kinds == b.kinds)
+                    and a.role == b.role
+                    and abs(a.value - b.value) <= DESCRIBED_AGE_MAX_APART
+                    and years[x][a.sentence] & years[y][b.sentence]  # "a 24-year-old woman" in 2009: another event
+                ):
+                    matrix[i, j] = index.similarity(x, a.sentence, y, b.sentence)
+        for i, j, _ in mutual_best(matrix, DESCRIBED_AGE_MIN_SIMILARITY):
+            joined.join(left[i], right[j])
+    out: list[Discrepancy] = []
+    for members in joined.groups():
+        if len(members) < 2:
+            continue
+        # An article in a group twice has two people alike (two boys): no telling which is whose.
+        if len({items[k][0].article.id for k in members}) < len(members):
+            continue
+        values = {(outlet_of(items[k][0]), items[k][1].value) for k in members}
+        if len({v for _, v in values}) < 2 or len({o for o, _ in values}) < 2:
+            continue
+        claims = []
+        for k in members:
+            an, age = items[k]
+            claims.append(claim_of(an, age.sentence, age.value, an.article.text[age.start : age.end]))
+        words = max((items[k][1].words for k in members), key=len) or "person"
+        dead = any(_DEAD.search(items[k][0].article.sentences[items[k][1].sentence].text) for k in members)
+        later = None if dead else _birthday(claims)
+        out.append(Discrepancy("number", "age", claims, later is not None, words, "latest" if later else None, later))
     return out
 
 

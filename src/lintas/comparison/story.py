@@ -14,7 +14,7 @@ from lintas.comparison.align import SentenceIndex, align
 from lintas.comparison.digest import digest
 from lintas.comparison.discrepancies import number_discrepancies
 from lintas.comparison.model import Discrepancy, Fact, Source, Story, StoryEntity, StoryQuote, TimelineEntry
-from lintas.comparison.people import age_discrepancies, name_discrepancies
+from lintas.comparison.people import age_discrepancies, described_age_discrepancies, name_discrepancies
 from lintas.comparison.places import place_discrepancies, street_spellings
 from lintas.comparison.quotes import quote_discrepancies
 from lintas.comparison.times import apart_by_days, date_discrepancies, span_discrepancies, time_discrepancies
@@ -94,6 +94,7 @@ def build_story(members: Sequence[Analysis], copies: Sequence[Copy], index: Sent
         *quote_discrepancies(independent),
         *name_discrepancies(independent, outlet_key, lexicon=members),
         *age_discrepancies(independent, outlet_key),
+        *described_age_discrepancies(independent, index, outlet_key),
         *place_discrepancies(independent, outlet_key),
         *street_spellings(independent, outlet_key),
     ]
