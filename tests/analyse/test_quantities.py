@@ -218,3 +218,20 @@ def test_counts_the_rules_keep(sentence: str, counted: list[str | None]) -> None
     assert [
         q.counted for q in find_quantities(sentence, decimal_comma=sentence.startswith(("Dua", "Jumlah")))
     ] == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        # stop 43, GVA tuning part: the people an attack was on; counts over several shootings
+        ("The two men killed in Friday's shooting of six people were named by the coroner.", ["deaths", None]),
+        ("Detectives are looking into a pair of shootings that left one man dead and three hurt.", [None, None]),
+        ("Two overnight shootings left four people wounded, police said.", [None, None]),
+        ("Polisi menyelidiki dua penembakan yang menewaskan tiga orang.", [None, None]),
+        # one shooting keeps its counts
+        ("Five people were wounded in a shooting outside a bar.", ["injured"]),
+        ("One shooting left three people dead on Sunday.", [None, "deaths"]),
+    ],
+)
+def test_counts_over_an_attacks_victims_or_several_shootings(sentence: str, counted: list[str | None]) -> None:
+    assert [q.counted for q in find_quantities(sentence, decimal_comma=sentence.startswith("Polisi"))] == counted

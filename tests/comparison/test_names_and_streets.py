@@ -258,3 +258,17 @@ def test_described_people_alike_but_not_one_person() -> None:
         ("b.example", "2015-11-20", "On Nov. 3, 2009, a 24-year-old woman was shot dead outside the same bar."),
     )
     assert another_year == []
+
+
+def test_a_toll_with_or_without_the_attacker_who_died_is_compatible() -> None:  # stop 43, GVA tuning part
+    four = "Four people were killed in the shooting at the plant, the sheriff said."
+    three = "Three people were killed in the shooting at the plant, the sheriff said."
+    for first, then in (
+        (four, "The sheriff said the gunman killed three people and wounded 14 others before police killed him."),
+        (four, "The sheriff said the gunman killed three workers and wounded 16 others before taking his own life."),
+        (three, "The shooting left four people dead, including the gunman, and 14 others wounded."),
+    ):
+        told = (("a.example", "2016-02-26", first), ("b.example", "2016-02-26", then))
+        report = compare_analyses(_analyses(*told), clusters=[[0, 1]])
+        deaths = [d for s in report.stories for d in s.discrepancies if d.topic == "deaths"]
+        assert deaths and all(d.compatible for d in deaths), then

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from lintas._lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
 from lintas.analyse.numbers import NUMBER_WORDS, SCALES, parse_digits, parse_words
+from lintas.analyse.scope import SEVERAL_SHOOTINGS, partial
 from lintas.settings import QUANTITIES_MAX_PER_SENTENCE, QUANTITY_CONTEXT_CHARS
 
 QUALIFIERS: tuple[tuple[str, str], ...] = (
@@ -207,7 +208,10 @@ def find_quantities(sentence: str, *, decimal_comma: bool = True) -> list[Quanti
         elif counted in PERSON_COUNTS and (_PERSON_BEFORE.search(before) or _PERSON_AFTER.match(sentence[end:])):
             counted = None  # a part of a sum whose other part has no number
         if counted and (
-            unit not in _UNITS_OF.get(counted, (unit,)) or _INCREMENT.match(rest) or _partial(rest, before)
+            unit not in _UNITS_OF.get(counted, (unit,))
+            or _INCREMENT.match(rest)
+            or partial(rest, before)
+            or (counted in PERSON_COUNTS and SEVERAL_SHOOTINGS.search(sentence))
         ):
             counted = (
                 None  # "tujuh kali gempa susulan" is no magnitude; "two more bodies", "one of the victims" no toll
@@ -406,6 +410,8 @@ def _counted(sentence: str, start: int, end: int, unit: str | None) -> str | Non
     before = sentence[max(0, start - QUANTITY_CONTEXT_CHARS) : start]
     breaks = list(_BACK_BREAK.finditer(before))
     window_before = before[breaks[-1].end() :] if breaks else before
+    if _SHOOTING_OF.search(window_before):
+        return None  # "killed in the shooting of five people": five were shot, whatever the cue before
     best: tuple[int, str] | None = None
     for name, pattern in _COUNTED:
         for cm in pattern.finditer(window_after):
@@ -429,6 +435,10 @@ def _counted(sentence: str, start: int, end: int, unit: str | None) -> str | Non
     return best[1]
 
 
+# The people an attack was on, hurt or killed: "the shooting of five people", "penembakan terhadap".
+_SHOOTING_OF = re.compile(r"\b(?:shootings?|attack|ambush|penembakan)\s+(?:of|on|terhadap)\s+(?:at least\s+)?$", re.I)
+
+
 # Units a counted thing can be measured in (None: a bare number).
 _UNITS_OF: dict[str, tuple[str | None, ...]] = {
     "deaths": ("orang", None),
@@ -443,139 +453,6 @@ _UNITS_OF: dict[str, tuple[str | None, ...]] = {
     "inflation": ("persen",),
     "exchange_rate": ("rupiah", "usd", None),
 }
-# A part of a count, not the count: "one of the victims". Place words ("died at the scene") are
-# not treated as partial: on GVA (100 incidents) that cut discrepancy recall from 0.76 to 0.65.
-_PARTIAL_OF = re.compile(
-    r"^\s*(?:of|dari|di antara(?:nya)?)\s+(?:the|them|those|these|his|her|their|para|mereka|korban|the victims"
-    r"|which|whom)\b"
-    r"|^\s*(?:[a-z-]+\s+)?di antaranya\b",  # "tiga tersangka di antaranya": three of them
-    re.I,
-)
-# "salah satu tersangka": one of the suspects, no count of them.
-_ONE_OF = re.compile(r"\bsalah\s*$", re.I)
-
-
-# "three men died at the scene and a fourth at a hospital": the first figure is a part of the toll.
-_AND_ANOTHER = re.compile(r"\band (?:a|the|one) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
-# "a party packed with 400 people", "dihadiri 400 orang": a crowd, not a toll.
-_CROWD = re.compile(
-    r"\b(?:packed|crowded|filled|attended|jammed)\s+(?:with|by)\s+(?:about\s+|some\s+|nearly\s+|more than\s+)?$"
-    r"|\b(?:dihadiri|dipadati|disaksikan)\s+(?:sekitar\s+|lebih dari\s+)?$",
-    re.I,
-)
-
-
-# "14 people were hit, including two who ...", "termasuk dua anak": a part named inside the count.
-_INCLUDING = re.compile(r"\b(?:including|among them|termasuk|di antaranya)\s+(?:[a-z]+\s+){0,2}$", re.I)
-# A running total, not the event's count: "raise Louisville's homicide total to 104 for 2016",
-# "67 officers have been killed in the line of duty this year", "41 of 123 officer fatalities in 2015".
-_TOTAL_BEFORE = re.compile(
-    r"\b(?:homicide|murder|killing|shooting|traffic|overdose)s?\b[^.;,]{0,20}\btotal\s+(?:to|at|of)\s+$"
-    r"|^\W*so far (?:this year|in (?:19|20)\d\d)\b[^.;]*$"  # a sentence about the year ("So far in 2016, ...")
-    r"|\b(?:teams?|groups?|squads?|pairs?|sets?|rounds?)\s+of\s+$",  # "teams of four": a size, no count
-    re.I,
-)
-_YEARLY_AFTER = re.compile(
-    r"^\s*(?:[\w.]+\s+){0,6}?(?:have|has|had)\s+(?:been\s+)?(?:killed|died|shot|murdered)\b[^.;:,]{0,50}"
-    r"\b(?:this year|in (?:19|20)\d\d)\b"
-    r"|^\s*(?:[\w.]+\s+){0,3}(?:fatalities|homicides|murders|killings|deaths)\s+"
-    r"(?:(?:so far )?this year|(?:in|for|since|during)\s+(?:19|20)\d\d)\b"
-    r"|^[^.;:,]{0,60}?\b(?:sepanjang tahun|sejak awal tahun|selama tahun)\b",
-    re.I,
-)
-
-
-# Counts over several events: "Two brothers were killed just weeks apart", "in separate
-# shootings", "dalam kejadian terpisah".
-_SEPARATE_AFTER = re.compile(
-    r"^(?P<gap>(?:(?!\b(?:but|while|whereas|sementara|sedangkan|tetapi)\b)[^.;:,]){0,60}?)"  # its own sentence part
-    r"\b(?:(?:hours|days|weeks|months|years|minutes) apart"
-    r"|in (?:\w+ )?separate (?:shootings|incidents|attacks|cases|crashes)"
-    r"|(?:dalam|pada) (?:kejadian|peristiwa|insiden|kasus) (?:yang )?(?:berbeda|terpisah))\b",
-    re.I,
-)
-
-
-# "Five died in the crash and two were hurt in separate incidents": the first clause has its own
-# event, the separate ones are the second clause's; "Two were slain and five wounded in 4 separate
-# shootings" counts both over them.
-_AND = re.compile(r"\b(?:and|dan|serta)\b", re.I)
-_OWN_EVENT = re.compile(r"\b(?:in|at|during|near|dalam|di|pada|saat)\s+(?:the|a|an|sebuah)?\s*[a-z]{3,}", re.I)
-
-
-# A roundup's sentence: all its counts are over several shootings ("Four people were killed, ...,
-# in shootings from Friday to Saturday morning in Chicago").
-_ROUNDUP = re.compile(
-    r"\bin (?:(?:several|multiple|weekend|overnight|holiday|citywide|other|\w+ separate|separate)\s+)?shootings\s+"
-    r"(?:across|around|throughout|from|over|since|in)\b"
-    # "nine people killed and 46 wounded by gunfire in Chicago during that June weekend"
-    r"|\bby (?:gunfire|gun violence|shootings) (?:in|across) (?:the )?[A-Z]\w+(?: [A-Z]\w+)? "
-    r"(?:during|over) (?:that|the|this|last) (?:\w+ )?weekend\b",
-    re.I,
-)
-
-
-# "seven dead and 14 injured in 17 shootings across the city": counts over N shootings, told later
-# in the same clause (not "40 killed in 35 shootings since January", a year's running total).
-_ROUNDUP_COUNTED = re.compile(
-    r"^[^;]*?\bin (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-    r"|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty)\s+shootings\s+"
-    r"(?:across|around|throughout|over)\b",
-    re.I,
-)
-
-
-# Figures an outlet tells as superseded or as a part: "Originally, reports said that eight teens
-# were injured", "revised Saturday from eight to six", "the identities of three victims killed".
-_NOT_NOW_BEFORE = re.compile(
-    r"^\W*(?:originally|initially|at first|earlier reports?|first reports?|awalnya|semula)\b[^.;]*$"
-    r"|^\W*in (?:initial|early|earlier|first) reports?\b[^.;]*$"
-    r"|\b(?:revised|raised|lowered|updated|changed|corrected|direvisi|diralat)\b[^.;]{0,40}\b(?:from|dari)\s+$"
-    r"|\bidentit(?:y|ies) of\s+(?:the\s+)?$",
-    re.I,
-)
-
-
-# Parts of a count named as such: "the other two laid in the parking lot", "six people wounded --
-# two mortally"; and figures a speaker supposes: "There should've been five or six people dead".
-_PART_BEFORE = re.compile(
-    r"\bthe other\s+$|\b(?:should|could|would|might)(?:'ve| have| of)? been\s+(?:[a-z]+\s+){0,2}$", re.I
-)
-# The part stands on its own after the count it is of: "six wounded -- two mortally", "..., two critically"
-# (not "injured 20 seriously", the whole count).
-_ELLIPTIC_BEFORE = re.compile(r"(?:[,;(]|--|[—–])\s*$")
-_PART_AFTER = re.compile(
-    r"^\s*(?:of them\s+)?(?:mortally|fatally|critically|seriously|severely|gravely)\s*(?:[,.;:)—–-]|$)", re.I
-)
-
-
-def _over_several(rest: str) -> bool:
-    m = _SEPARATE_AFTER.match(rest)
-    if m is None:
-        return False
-    joint = _AND.search(m.group("gap"))
-    return not (joint and _OWN_EVENT.search(m.group("gap")[: joint.start()]))
-
-
-def _partial(rest: str, before: str = "") -> bool:
-    return bool(
-        _TOTAL_BEFORE.search(before)
-        or _YEARLY_AFTER.match(rest)
-        or _over_several(rest)
-        or _ROUNDUP.search(rest)
-        or _ROUNDUP.search(before)
-        or _NOT_NOW_BEFORE.search(before)
-        or _PARTIAL_OF.match(rest)
-        or _ONE_OF.search(before)
-        or _AND_ANOTHER.search(rest)
-        or _CROWD.search(before)
-        or _INCLUDING.search(before)
-        or _PART_BEFORE.search(before)
-        or (_PART_AFTER.match(rest) and _ELLIPTIC_BEFORE.search(before))
-        or _ROUNDUP_COUNTED.match(rest)
-    )
-
-
 # "The death toll ... has risen to 14": the subject names what the bare number counts.
 _TOLL = re.compile(
     r"\b(?:death toll|toll|jumlah korban(?: meninggal| tewas| jiwa)?|korban (?:meninggal|tewas|jiwa))\b", re.I

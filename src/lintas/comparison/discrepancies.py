@@ -287,9 +287,12 @@ def number_discrepancies(
 # An attacker who died too: tolls one apart may count them or not ("three killed before officers
 # shot the gunman" and "left four dead" agree).
 _ATTACKER_DIED = re.compile(
-    r"\b(?:killed himself|killed herself|took his own life|took her own life|turned the gun on (?:himself|herself)|"
-    r"self-inflicted|(?:was|were) (?:shot and )?killed by (?:police|officers|deputies)|police (?:shot and )?killed the|"
-    r"officers (?:shot and )?killed the|(?:gunman|shooter|suspect|attacker) (?:also )?(?:died|was killed|is dead)|"
+    r"\b(?:(?:killed|killing|shot|shooting) (?:himself|herself)|(?:took|taking) (?:his|her) own life|"
+    r"turned the gun on (?:himself|herself)|self-inflicted|(?:was|were) (?:fatally shot|shot and killed|killed) by "
+    r"(?:police|officers|deputies|a deputy|an officer)|"
+    r"(?:police|officers|deputies) (?:shot and )?killed (?:the|him|her)|"
+    r"including the (?:gunman|shooter|suspect|attacker)|"
+    r"(?:gunman|shooter|suspect|attacker) (?:also )?(?:died|was killed|is dead)|"
     r"bunuh diri|pelaku (?:juga )?tewas|pelaku ditembak mati)\b",
     re.I,
 )
