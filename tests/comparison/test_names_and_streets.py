@@ -272,3 +272,17 @@ def test_a_toll_with_or_without_the_attacker_who_died_is_compatible() -> None:  
         report = compare_analyses(_analyses(*told), clusters=[[0, 1]])
         deaths = [d for s in report.stories for d in s.discrepancies if d.topic == "deaths"]
         assert deaths and all(d.compatible for d in deaths), then
+
+
+def test_exchange_rates_of_two_moments_are_no_dispute() -> None:  # stop 43, id-news-2025 18 June
+    def rates(first: str, then: str) -> list[Discrepancy]:
+        told = (("a.example", "2025-06-18", first), ("b.example", "2025-06-18", then))
+        report = compare_analyses(_analyses(*told), clusters=[[0, 1]])
+        return [d for s in report.stories for d in s.discrepancies if d.topic == "exchange_rate"]
+
+    opening = "Rupiah dibuka melemah ke level Rp16.310 per dolar AS pada perdagangan Rabu pagi."
+    midday = "Rupiah bergerak di kisaran Rp16.200 per dolar AS pada perdagangan Rabu siang."
+    assert rates(opening, midday) == []
+    closed = "Rupiah ditutup melemah ke level Rp16.310 per dolar AS pada perdagangan Rabu sore."
+    closed_too = "Pada perdagangan Rabu sore, rupiah ditutup di level Rp16.250 per dolar AS."
+    assert len(rates(closed, closed_too)) == 1

@@ -461,3 +461,17 @@ def test_one_number_written_two_ways_is_the_same_quote() -> None:  # stop 41, re
     # a cardinal word is no ordinal: "the first time" / "the one time", "dua korban" / "kedua (both) korban"
     assert reworded("This is the first time we have seen this here", "This is the one time we have seen this here")
     assert reworded("Dua korban dibawa ke rumah sakit pagi ini", "Kedua korban dibawa ke rumah sakit pagi ini")
+
+
+def test_a_date_whose_weekday_is_another_days_makes_no_claim() -> None:  # stop 43, id-news-2025 18 June
+    from lintas.analyse.dates import DateMention
+    from lintas.comparison.times import _weekday_disagrees
+
+    def told(text: str, value: str) -> bool:
+        return _weekday_disagrees(DateMention(text, value, "day", 0, len(text), 0))
+
+    assert told("Selasa (18/6)", "2025-06-18")  # 18 June 2025 was a Wednesday
+    assert not told("Rabu (18/6/2025)", "2025-06-18")
+    assert told("Tuesday, June 18", "2025-06-18")
+    assert not told("dua minggu lalu", "2025-06-04")  # "minggu" is also a week
+    assert not told("Selasa", "2025-06-17")

@@ -8,7 +8,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from lintas._lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
+from lintas._lexicon import MONTH_PATTERN, WEEKDAY_PATTERN, WEEKDAYS
 from lintas.analyse import Analysis
 from lintas.analyse.dates import DateMention
 from lintas.comparison.align import SentenceIndex
@@ -285,6 +285,8 @@ def date_discrepancies(analyses: Sequence[Analysis], facts: Sequence[Sequence[tu
             days = days_of[article_id].get(sentence, [])
             roles = [_day_role(an, d) for d in days]
             for d, role in zip(days, roles, strict=True):
+                if _weekday_disagrees(d):
+                    continue  # "Selasa (18/6)" when 18 June was a Wednesday: the text contradicts itself
                 if len(days) == 1 or (role and roles.count(role) == 1):
                     claims[role if len(days) > 1 else ""].append(claim_of(an, sentence, (d.value or "")[:10], d.text))
         for role, told in claims.items():
@@ -295,6 +297,22 @@ def date_discrepancies(analyses: Sequence[Analysis], facts: Sequence[Sequence[tu
             ):
                 out.append(Discrepancy("date", role if role in ("start", "end") else "date", told, False))
     return out
+
+
+# A weekday told with its date: "Selasa (18/6)", "Tuesday, June 17", "Rabu, 18 Juni".
+_WEEKDAY_WORD = re.compile(rf"\b(?:{WEEKDAY_PATTERN})\b(?=,?\s*(?:\(?\d|[A-Za-z]+\.?\s+\d))", re.I)
+
+
+def _weekday_disagrees(d: DateMention) -> bool:
+    """Whether a date told with its weekday names another weekday than the date's own."""
+    word = _WEEKDAY_WORD.search(d.text)
+    if word is None or not d.value or len(d.value) < 10:
+        return False
+    try:
+        day = date.fromisoformat(d.value[:10])
+    except ValueError:
+        return False
+    return WEEKDAYS[word.group().lower()] != day.weekday()
 
 
 _LATE = re.compile(r"\b(?:late|overnight|midnight|tengah malam|larut malam)\b", re.I)
