@@ -65,10 +65,11 @@ def _add(
     axis: int = 0,
     observe: Observer | None = None,
     embedding: bytes | None = None,
+    title: str | None = None,
 ) -> str:
     text = f"{name}: a report of its own, " + " ".join(f"{name}{i}" for i in range(12)) + f", number {day}."
     article = Article(
-        id=name, input=f"{name}.txt", outlet=f"Outlet {name}", url=None, title=name, published=None,
+        id=name, input=f"{name}.txt", outlet=f"Outlet {name}", url=None, title=title or name, published=None,
         language="en", authors=(), cites=(), text=text, removed=(), sentences=(Sentence(text, 0, len(text)),),
     )  # fmt: skip
     with store.write():
@@ -311,6 +312,30 @@ def test_an_article_two_stories_both_claim_merges_them(store: Store) -> None:
     assert {s for s, _, _ in store.story_rows(["e:per:neng rosita", "e:per:dadang sutisna"], DAY, DAY)} == {joined}
     # A fourth report names them again: it joins, and there is nothing left to merge.
     assert _add(store, "fourth", DAY + 2, keys, 0.9) == joined
+
+
+def test_a_roundup_merges_no_stories_and_lends_none_its_names(store: Store) -> None:
+    first = _add(store, "first", DAY, ("loc:kota garut", "per:dadang sutisna", "per:asep hidayat"), 1.0, 0)
+    second = _add(store, "second", DAY, ("loc:kota garut", "per:neng rosita", "per:ujang koswara"), 1.0, 1)
+    # A weekend's roundup names all four people, as the article that merged two stories above did.
+    both = {"people": 1.5, "names": 1.5, "place": min(0.5, 1 / math.log2(3)), "size": 0.0}
+    need = PARAMS.merge_score + 0.1 - score({**dict.fromkeys(PARAMS.weights, 0.0), **both})
+    cosine = max(0.05, need / PARAMS.weights["cosine"])
+    keys = ("loc:kota garut", "per:dadang sutisna", "per:asep hidayat", "per:neng rosita", "per:ujang koswara")
+    title = "2 dead, 5 wounded in weekend shootings across Garut"
+    joined = _add(
+        store, "roundup", DAY + 1, keys, embedding=_between(cosine + 0.5 / PARAMS.weights["cosine"]), title=title
+    )
+    assert joined in (first, second)
+    other = second if joined == first else first
+    assert store.merged_into(other) is None and len(store.stories_by_id([first, second])) == 2
+    # The story it joined holds none of the other story's people through it.
+    theirs = "e:per:neng rosita" if joined == first else "e:per:dadang sutisna"
+    assert {s for s, _, _ in store.story_rows([theirs], DAY, DAY + 1)} == {other}
+    # A roundup that starts a story lends it no names either: a later report of one of its
+    # events does not join it.
+    alone = _add(store, "weekend", DAY + 3, ("per:kevin price", "per:lara wells"), 1.0, 5, title="Violent weekend")
+    assert _add(store, "report", DAY + 3, ("per:kevin price", "who:kevin price"), 1.0, 5) != alone
 
 
 def test_an_article_one_story_claims_more_than_the_other_merges_nothing(store: Store) -> None:

@@ -42,6 +42,7 @@ import numpy.typing as npt
 from lintas.group.copies import containment, original_first, shingles
 from lintas.group.minhash import bands
 from lintas.group.params import PARAMS, PRIOR, ClusterParams
+from lintas.group.text import is_roundup
 from lintas.model import Article
 from lintas.settings import (
     CLUSTER_ANN_BANDS,
@@ -133,6 +134,9 @@ def assign(
 
     Must run inside ``store.write()`` so that concurrent ingests see each other's stories."""
     min_score = params.settle_score if settling else params.min_score
+    # A roundup may join the story it fits best, but it merges none and lends that story none of
+    # its names: they are several events' (group.text.is_roundup).
+    roundup = is_roundup(article.title, article.text)
     day = features.day if features.day is not None else (today or date.today().toordinal())
     v = vector(features)
     copy = _find_copy(store, article, features, day)
@@ -212,7 +216,7 @@ def assign(
                 if mine or ages or text:  # else there is nothing to read
                     read[sid] = store.story_keys(sid)
                     s += params.score(held_evidence(read[sid], mine, ages, text), bias=False)
-                if s >= params.merge_score:
+                if s >= params.merge_score and not roundup:
                     strong.append(sid)
                 if s >= min_score and (best is None or s > best[0]):
                     best = (s, sid)
@@ -223,12 +227,16 @@ def assign(
         if others:
             target, known = fold_stories(store, [target, *others]), None
         state = store.stories_by_id([target])[target]
+        if roundup:
+            keys, held, days, v = [], set(), [], np.zeros_like(v)
         _update(store, state, article, day, v, keys, held, days, is_copy=False, known=known)
         return Assignment(target, merged=tuple(sid for sid in [best[1], *others] if sid != target))
     state = StoryState(
         id=article.id, title=None, first_day=None, last_day=None, first_published=None, last_published=None,
         n_articles=0, n_sources=0, n_outlets=0, centroid=np.zeros(_DIM, np.float32), new=True,
     )  # fmt: skip
+    if roundup:
+        keys, held, days = [], set(), []
     _update(store, state, article, day, v, keys, held, days, is_copy=False)
     return Assignment(article.id, new_story=True)
 
@@ -586,4 +594,4 @@ def _update(
             state.last_published = article.published
     store.save_story(state)
     new_keys = [k for k in [*keys, *sorted(held)] if k not in known] + ([codec.STORIES] if new_story else [])
-    store.add_story_keys(state.id, [*keys, *ann_keys(v), *days], day, new_keys)
+    store.add_story_keys(state.id, [*keys, *(ann_keys(v) if v.any() else []), *days], day, new_keys)

@@ -98,3 +98,24 @@ def parts(
             home = max(long, key=lambda h: (float(sim[np.ix_(g, h)].mean()), -h[0]))
             home.extend(g)
     return sorted((sorted(g) for g in long), key=lambda g: g[0])
+
+
+# A roundup tells many shootings of a city, a night or a weekend at once ("8 Dead, 27 Wounded In
+# Weekend Shootings Across Chicago", "Violent night leaves 2 dead", "in separate shootings",
+# "shootings up 50 percent"): it names the people and places of several events.
+_ROUNDUP = re.compile(
+    r"\b(?:weekend|overnight|holiday|citywide|city-wide)\s+(?:of\s+)?(?:shootings|violence|gunfire|bloodshed)\b"
+    r"|\bshootings\s+(?:across|around|throughout)\b"
+    r"|\b(?:in|over)\s+(?:separate|several|multiple|unrelated)\s+(?:shootings|incidents|attacks)\b"
+    r"|\bviolent\s+(?:weekend|night|holiday|day)\b"
+    r"|\b(?:shot|killed|wounded)\b[^.\n]{0,40}\bover\s+(?:the\s+)?(?:\d+|\w+)\s+hours\b"
+    r"|\b(?:shootings|homicides|murders|violence)\s+(?:up|down|rises?|falls?|climbs?|soars?|spikes?)\b"
+    r"|\b(?:dalam|pada)\s+(?:\w+\s+)?(?:kasus|kejadian|peristiwa|insiden)\s+(?:yang\s+)?(?:berbeda|terpisah)\b",
+    re.I,
+)
+ROUNDUP_LEAD_CHARS = 300  # the title and this much of the text: where a roundup says so
+
+
+def is_roundup(title: str | None, text: str) -> bool:
+    """Whether an article tells several events at once (its names would chain their stories)."""
+    return bool(_ROUNDUP.search(f"{title or ''}\n{text[:ROUNDUP_LEAD_CHARS]}"))

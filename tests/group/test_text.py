@@ -1,0 +1,25 @@
+"""Roundups: articles that tell several events at once (group.text.is_roundup)."""
+
+from __future__ import annotations
+
+import pytest
+
+from lintas.group.text import is_roundup
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "roundup"),
+    [
+        ("Police: 6 Dead, 19 Wounded In Weekend Shootings Across the City", "", True),
+        ("Violent night leaves 2 dead, 5 hurt", "", True),
+        ("Two teens wounded", "Two teens were wounded Sunday in separate shootings on the West Side.", True),
+        ("Shootings up 30 percent after another holiday", "", True),
+        ("3 killed, 6 wounded in the city over 10 hours Monday", "", True),
+        ("Dua warga tewas", "Dua warga tewas dalam dua kejadian yang terpisah di Bekasi, Minggu.", True),
+        ("Man shot dead outside a bar on Main Street", "A man was shot dead early Sunday outside a bar.", False),
+        ("Two killed in shooting at weekend party", "Two people were killed at a party on Saturday.", False),
+        ("Police investigate shooting", "The shooting happened about 10 hours after a vigil.", False),
+    ],
+)
+def test_a_roundup_says_so_in_its_title_or_lead(title: str, text: str, roundup: bool) -> None:
+    assert is_roundup(title, text) is roundup
