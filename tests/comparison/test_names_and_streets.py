@@ -236,6 +236,13 @@ def test_a_person_described_not_named_given_two_ages() -> None:
     )
     assert [sorted(c.value for c in d.claims) for d in found] == [[9, 10]]
     assert not found[0].compatible and found[0].subject == "boy"
+    twice = _described(
+        ("a.example", "2015-07-24", "A 59-year-old man opened fire in the theater on Thursday night. "
+         "The 59-year-old man was a drifter from Alabama with a history of mental illness, police said."),
+        ("b.example", "2015-07-24", "A 58-year-old man opened fire in the theater on Thursday night. "
+         "Police said the 58-year-old man was a drifter from Alabama with a history of mental illness."),
+    )  # fmt: skip
+    assert len(twice) == 1  # one difference, said once
 
 
 def test_described_people_alike_but_not_one_person() -> None:

@@ -419,6 +419,7 @@ def described_age_discrepancies(
         for i, j, _ in mutual_best(matrix, DESCRIBED_AGE_MIN_SIMILARITY):
             joined.join(left[i], right[j])
     out: list[Discrepancy] = []
+    said: set[tuple[str, frozenset[tuple[str, int]]]] = set()
     for members in joined.groups():
         if len(members) < 2:
             continue
@@ -428,6 +429,11 @@ def described_age_discrepancies(
         values = {(outlet_of(items[k][0]), items[k][1].value) for k in members}
         if len({v for _, v in values}) < 2 or len({o for o, _ in values}) < 2:
             continue
+        # The same outlets giving the same person the same ages in other sentences: said once.
+        told = (max((items[k][1].words for k in members), key=len), frozenset(values))
+        if told in said:
+            continue
+        said.add(told)
         claims = []
         for k in members:
             an, age = items[k]
