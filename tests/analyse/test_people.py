@@ -58,3 +58,16 @@ def test_ages_of_people_described_not_named() -> None:
         ("", None, 51), ("", None, 30), ("girl", "victim", 9), ("boy", "doer", 13), ("bocah", "victim", 7),
         ("man", "victim", 62),
     ]  # fmt: skip
+
+
+def test_described_ages_of_objects_durations_and_roles() -> None:  # review of stop 43
+    from lintas.analyse.people import described_ages
+
+    told = (
+        "He fled in a 10-year-old sedan. A 12-year-old feud ended. Police announced the arrest of a 17-year-old boy. "
+        "A 16-year-old boy was taken into custody. A 15-year-old boy shot in the leg Sunday survived. "
+        "Perempuan yang 20 tahun bekerja di sana. Korban 5 tahun yang lalu pindah. Pelaku 2 tahun kemudian ditangkap. "
+        "The 11-year-old is distraught."
+    )
+    got = [(a.words, a.role, a.value) for a in described_ages(told, [0])]
+    assert got == [("boy", "doer", 17), ("boy", "doer", 16), ("boy", "victim", 15), ("", None, 11)]

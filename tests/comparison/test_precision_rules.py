@@ -464,14 +464,14 @@ def test_one_number_written_two_ways_is_the_same_quote() -> None:  # stop 41, re
 
 
 def test_a_date_whose_weekday_is_another_days_makes_no_claim() -> None:  # stop 43, id-news-2025 18 June
-    from lintas.analyse.dates import DateMention
+    from lintas.analyse.dates import DateMention, find_dates
     from lintas.comparison.times import _weekday_disagrees
 
-    def told(text: str, value: str) -> bool:
-        return _weekday_disagrees(DateMention(text, value, "day", 0, len(text), 0))
+    def told(sentence: str) -> list[bool]:
+        return [_weekday_disagrees(d) for d in find_dates(sentence, "2025-06-18T10:00:00+07:00")]
 
-    assert told("Selasa (18/6)", "2025-06-18")  # 18 June 2025 was a Wednesday
-    assert not told("Rabu (18/6/2025)", "2025-06-18")
-    assert told("Tuesday, June 18", "2025-06-18")
-    assert not told("dua minggu lalu", "2025-06-04")  # "minggu" is also a week
-    assert not told("Selasa", "2025-06-17")
+    assert told("Iran menangkap lima orang pada Selasa (18/6).") == [True]  # 18 June 2025 was a Wednesday
+    assert told("Pada Rabu (18/6/2025), polisi datang.") == [False]
+    # The reader gives "Tuesday, June 18" as two mentions: neither holds both, so neither is dropped.
+    assert not any(told("On Tuesday, June 18, police came."))
+    assert not _weekday_disagrees(DateMention("dua minggu lalu", "2025-06-04", "day", 0, 15, 0))  # a week

@@ -183,6 +183,13 @@ _KIN = frozenset(
     ("son", "daughter", "brother", "sister", "cousin", "nephew", "niece", "grandson", "granddaughter", "stepson",
      "stepdaughter", "friend", "boyfriend", "girlfriend", "sibling")
 )  # fmt: skip
+# Words after a bare "a 24-year-old" that show it is a person: a verb or a joining word, or an
+# adjective before the noun ("a 25-year-old white man").
+_BARE_NEXT = frozenset(
+    ("is", "was", "were", "has", "had", "who", "died", "dies", "suffered", "sustained", "remains", "remained",
+     "and", "or", "with", "from", "in", "at", "on", "of", "later", "also", "then", "still", "faces", "allegedly",
+     "white", "black", "hispanic", "asian", "local", "unidentified", "unnamed", "young", "old", "yang", "itu")
+)  # fmt: skip
 _AGE_WORDS = {w: v for w, v in UNITS_EN.items() if 1 <= v <= 20 and w != "a"}
 _AGE = r"(?P<a>\d{1,2}|" + "|".join(sorted(_AGE_WORDS, key=len, reverse=True)) + ")"
 _DESCRIBED_EN = re.compile(
@@ -193,9 +200,9 @@ _DESCRIBED_AFTER = re.compile(
     r"\b(?i:a|an|the|another)[ \t]+(?P<w>(?:[a-z]+[ \t]+)?[a-z]+),[ \t]*(?:age[ \t]+|aged[ \t]+)?(?P<a>\d{1,2}),"
 )
 _DESCRIBED_ID = re.compile(
-    r"\b(?P<w>(?:seorang[ \t]+)?[a-z-]+(?:[ \t]+(?:laki-laki|perempuan))?)[ \t]+(?:yang[ \t]+)?"
-    r"(?:berusia|berumur|usia|umur)?[ \t]*(?P<a>\d{1,2})[ \t]+tahun\b"
-    r"(?![ \t]+(?:lalu|silam|penjara|kurungan|terakhir))",
+    r"(?<![\w-])(?P<w>(?:seorang[ \t]+)?[a-z-]+(?:[ \t]+(?:laki-laki|perempuan))?)[ \t]+"
+    r"(?:(?:yang[ \t]+)?(?:berusia|berumur|usia|umur)[ \t]+)?(?P<a>\d{1,2})[ \t]+tahun\b"
+    r"(?![ \t]+(?:(?:yang[ \t]+)?(?:lalu|silam)|penjara|kurungan|terakhir|kemudian|belakangan|sejak))",
     re.I,
 )
 # The description is then named: the age is the named person's (``person_ages`` has it).
@@ -207,15 +214,19 @@ _THEN_NAMED = re.compile(
 # Who the described person is in the event, read off the clause around the description: the
 # 16-year-old who shot and the 15-year-old who was shot are two boys.
 _VICTIM_BEFORE = re.compile(
-    r"\b(?:shot|killed|wounded|struck|hit|injured|injuring|killing|wounding|left|of|victim[ \t]+(?:is|was|as)|"
+    r"\b(?:shot|killed|wounded|struck|hit|injured|injuring|killing|wounding|left|"
+    r"(?:death|killing|shooting|murder|slaying|stabbing)[ \t]+of|victim[ \t]+(?:is|was|as)|"
     r"menewaskan|melukai|menembak|korban)[ \t]+(?:(?:a|an|the|seorang)[ \t]+)?$",
     re.I,
 )
-_DOER_BEFORE = re.compile(r"\b(?:by|oleh)[ \t]+(?:(?:a|an|the|seorang)[ \t]+)?$", re.I)
+_DOER_BEFORE = re.compile(
+    r"\b(?:by|oleh|(?:arrest|arraignment|conviction|sentencing)[ \t]+of)[ \t]+(?:(?:a|an|the|seorang)[ \t]+)?$", re.I
+)
 _VICTIM_AFTER = re.compile(
     r"[^.;,]{0,30}?\b(?:(?:was|were|is|has[ \t]+been|had[ \t]+been)[ \t]+(?:\w+ly[ \t]+)?(?:shot|killed|wounded|struck|"
-    r"hit|injured|found|pronounced|taken|transported|hospitalized|rushed)|died|dies|tewas|meninggal|terluka|"
-    r"(?:di|ter)tembak)\b",
+    r"hit|injured|found(?![ \t]+(?:guilty|with))|pronounced|taken(?![ \t]+into[ \t]+custody)|transported|"
+    r"hospitalized|rushed)|shot[ \t]+(?:in|at|on|through|multiple|twice|once|several)|died|dies|tewas|meninggal|"
+    r"terluka|(?:di|ter)tembak)\b",
     re.I,
 )
 _DOER_AFTER = re.compile(
@@ -253,6 +264,8 @@ def described_ages(text: str, starts: Sequence[int]) -> list[DescribedAge]:
                     if w.group() in _DESCRIBED:
                         tail = m.start("w") + w.end()
             words = m.group("w").lower().split()
+            if rx is _DESCRIBED_EN and words and words[0] not in _DESCRIBED and words[0] not in _BARE_NEXT:
+                continue  # "a 10-year-old sedan", "a 12-year-old feud": no person
             kinds = frozenset(_DESCRIBED[w] for w in words if w in _DESCRIBED)
             if rx is not _DESCRIBED_EN and not kinds:
                 continue  # "the store, 12," / "ditahan 2 tahun": no person described

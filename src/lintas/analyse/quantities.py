@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from lintas._lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
 from lintas.analyse.numbers import NUMBER_WORDS, SCALES, parse_digits, parse_words
-from lintas.analyse.scope import SEVERAL_SHOOTINGS, partial
+from lintas.analyse.scope import over_several_shootings, partial
 from lintas.settings import QUANTITIES_MAX_PER_SENTENCE, QUANTITY_CONTEXT_CHARS
 
 QUALIFIERS: tuple[tuple[str, str], ...] = (
@@ -211,7 +211,7 @@ def find_quantities(sentence: str, *, decimal_comma: bool = True) -> list[Quanti
             unit not in _UNITS_OF.get(counted, (unit,))
             or _INCREMENT.match(rest)
             or partial(rest, before)
-            or (counted in PERSON_COUNTS and SEVERAL_SHOOTINGS.search(sentence))
+            or (counted in PERSON_COUNTS and over_several_shootings(sentence))
         ):
             counted = (
                 None  # "tujuh kali gempa susulan" is no magnitude; "two more bodies", "one of the victims" no toll

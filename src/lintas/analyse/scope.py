@@ -80,13 +80,35 @@ _ROUNDUP = re.compile(
 
 
 # A sentence about several shootings counts over all of them: "a pair of shootings that left one
-# dead and four wounded", "three overnight shootings", "dua penembakan terpisah".
-SEVERAL_SHOOTINGS = re.compile(
-    r"\b(?:a pair of|two|three|four|five|six|multiple|several|\d+)\s+(?:separate\s+|overnight\s+|weekend\s+|"
-    r"unrelated\s+|related\s+|different\s+)*shootings\b(?!\s+(?:since|so far|this year|in (?:19|20)\d\d))"
-    r"|\b(?:dua|tiga|empat|beberapa|sejumlah)\s+(?:kasus\s+|kejadian\s+|peristiwa\s+)?penembakan\b",
+# dead and four wounded", "three overnight shootings", "dua penembakan terpisah". Not shootings
+# named as other events: "the 2019 shootings in El Paso", "the deadliest of 40 shootings this
+# year", "a gang linked to several shootings", "penembakan serupa bulan lalu".
+_SEVERAL_SHOOTINGS = re.compile(
+    r"\b(?:a pair of|two|three|four|five|six|multiple|several|\d{1,3})\s+(?:separate\s+|overnight\s+|weekend\s+|"
+    r"unrelated\s+|related\s+|different\s+)*shootings\b"
+    r"|\b(?:dua|tiga|empat|beberapa|sejumlah)\s+(?:kasus\s+|kejadian\s+|peristiwa\s+)?penembakan\b"
+    r"|\bpenembakan\s+(?:yang\s+)?terpisah\b",
     re.I,
 )
+_OTHER_SHOOTINGS_BEFORE = re.compile(
+    r"\b(?:linked|connected|tied|related|compared)\s+(?:to|with)\s+(?:the\s+)?$|\b(?:suspect(?:ed)?|involved|charged|"
+    r"convicted)\s+in\s+$|\bdeadliest\s+of\s+(?:the\s+)?$|\bsimilar\s+to\s+$",
+    re.I,
+)
+_OTHER_SHOOTINGS_AFTER = re.compile(
+    r"[^.;:]{0,40}?\b(?:since|so far|this year|last year|last month|previous|earlier|in (?:19|20)\d\d|serupa|"
+    r"sebelumnya|bulan lalu|tahun lalu|sejak)\b",
+    re.I,
+)
+
+
+def over_several_shootings(sentence: str) -> bool:
+    """Whether a sentence counts over several shootings of its own (not ones it names in passing)."""
+    return any(
+        not _OTHER_SHOOTINGS_BEFORE.search(sentence[max(0, m.start() - 40) : m.start()])
+        and not _OTHER_SHOOTINGS_AFTER.match(sentence, m.end())
+        for m in _SEVERAL_SHOOTINGS.finditer(sentence)
+    )
 
 
 # "seven dead and 14 injured in 17 shootings across the city": counts over N shootings, told later

@@ -289,11 +289,13 @@ def number_discrepancies(
 # An attacker who died too: tolls one apart may count them or not ("three killed before officers
 # shot the gunman" and "left four dead" agree).
 _ATTACKER_DIED = re.compile(
-    r"\b(?:(?:killed|killing|shot|shooting) (?:himself|herself)|(?:took|taking) (?:his|her) own life|"
+    r"\b(?:(?:killed|killing) (?:himself|herself)|(?:fatally shot|fatally shooting) (?:himself|herself)|"
+    r"shot (?:himself|herself) (?:to death|dead)|before (?:apparently )?shooting (?:himself|herself)|"
+    r"(?:took|taking) (?:his|her) own life|"
     r"turned the gun on (?:himself|herself)|self-inflicted|(?:was|were) (?:fatally shot|shot and killed|killed) by "
     r"(?:police|officers|deputies|a deputy|an officer)|"
-    r"(?:police|officers|deputies) (?:shot and )?killed (?:the|him|her)|"
-    r"including the (?:gunman|shooter|suspect|attacker)|"
+    r"(?:police|officers|deputies) (?:shot and )?killed (?:him|her|the (?:gunman|shooter|suspect|attacker)(?!['’]s))|"
+    r"(?:dead|killed|deaths?|died)\b[^.;]{0,40}\bincluding the (?:gunman|shooter|suspect|attacker)(?!['’]s)|"
     r"(?:gunman|shooter|suspect|attacker) (?:also )?(?:died|was killed|is dead)|"
     r"bunuh diri|pelaku (?:juga )?tewas|pelaku ditembak mati)\b",
     re.I,
@@ -308,7 +310,7 @@ MARKET_FIGURES = frozenset({"exchange_rate"})
 
 # The moment a market figure is of: the close, the open, a fixing, a clock time.
 _MOMENTS = (
-    ("close", re.compile(r"\b(?:ditutup|penutupan|closed|closing)\b", re.I)),
+    ("close", re.compile(r"\b(?:ditutup|penutupan|akhir perdagangan|closed|closing)\b", re.I)),
     ("open", re.compile(r"\b(?:dibuka|pembukaan|opened|opening)\b", re.I)),
     ("jisdor", re.compile(r"\bjisdor\b", re.I)),
 )
@@ -317,10 +319,11 @@ _CLOCK = re.compile(r"\b(?:pukul|jam|at)\s+(\d{1,2})[.:](\d{2})\b", re.I)
 
 def _moment(it: _Item) -> str | None:
     text = it.analysis.article.sentences[it.sentence].text
+    named = next((name for name, rx in _MOMENTS if rx.search(text)), None)
+    if named:
+        return named  # "ditutup ... pukul 15.00 WIB" is the close
     clock = _CLOCK.search(text)
-    if clock:
-        return f"{int(clock.group(1)):02d}:{clock.group(2)}"
-    return next((name for name, rx in _MOMENTS if rx.search(text)), None)
+    return f"{int(clock.group(1)):02d}:{clock.group(2)}" if clock else None
 
 
 def _one_moment(items: Sequence[_Item]) -> bool:

@@ -150,6 +150,8 @@ def assign(
     # A title or body word more stories hold than could ever count is neither indexed nor counted
     # further: most words are common, and their index rows would be most of an article's writes.
     keys = rare_keys(keys, weights, CLUSTER_TITLE_MAX_STORIES, CLUSTER_WORD_MAX_STORIES)
+    if copy is not None and roundup:  # a roundup's copy lends its story nothing either
+        keys, held, days, v = [], set(), [], np.zeros_like(v)
     if copy is not None:
         other, similarity = copy
         story_id = str(other.story)

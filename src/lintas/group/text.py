@@ -104,13 +104,16 @@ def parts(
 # Weekend Shootings Across Chicago", "Violent night leaves 2 dead", "in separate shootings",
 # "shootings up 50 percent"): it names the people and places of several events.
 _ROUNDUP = re.compile(
-    r"\b(?:weekend|overnight|holiday|citywide|city-wide)\s+(?:of\s+)?(?:shootings|violence|gunfire|bloodshed)\b"
-    r"|\bshootings\s+(?:across|around|throughout)\b"
+    r"\b(?:weekend|overnight|holiday|citywide|city-wide)\s+shootings\b(?!\s+(?:at|inside|outside|near)\b)"
+    r"|\b(?:shootings|violence|gunfire)\s+(?:across|around|throughout)\b"
     r"|\b(?:in|over)\s+(?:separate|several|multiple|unrelated)\s+(?:shootings|incidents|attacks)\b"
-    r"|\bviolent\s+(?:weekend|night|holiday|day)\b"
-    r"|\b(?:shot|killed|wounded)\b[^.\n]{0,40}\bover\s+(?:the\s+)?(?:\d+|\w+)\s+hours\b"
+    r"|\bviolent\s+(?:weekend|night|holiday)\b(?!\s+(?:at|inside|outside)\b)"
+    r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:people\s+)?(?:shot|killed|wounded)\b[^.\n]{0,40}"
+    r"\bover\s+(?:the\s+)?(?:\d+|\w+)\s+hours\b"
     r"|\b(?:shootings|homicides|murders|violence)\s+(?:up|down|rises?|falls?|climbs?|soars?|spikes?)\b"
-    r"|\b(?:dalam|pada)\s+(?:\w+\s+)?(?:kasus|kejadian|peristiwa|insiden)\s+(?:yang\s+)?(?:berbeda|terpisah)\b",
+    r"|\bpenembakan\s+(?:yang\s+)?terpisah\b"
+    r"|\b(?:dua|tiga|empat|lima|beberapa|sejumlah)\s+(?:kasus|kejadian|peristiwa|insiden)\s+(?:penembakan\s+)?"
+    r"(?:yang\s+)?(?:berbeda|terpisah)\b",
     re.I,
 )
 ROUNDUP_LEAD_CHARS = 300  # the title and this much of the text: where a roundup says so
