@@ -387,9 +387,11 @@ def described_age_discrepancies(
     analyses: Sequence[Analysis], index: SentenceIndex, outlet_of: Callable[[Analysis], str]
 ) -> list[Discrepancy]:
     """A person described, not named ("a 12-year-old boy" / "an 11-year-old boy"), given
-    different ages by different outlets. Two descriptions are one person only when they describe
-    alike and stand in sentences that tell the same thing (each the other's closest): a story
-    holds many unnamed people, and the 15-year-old victim is not the 17-year-old suspect."""
+    different ages by different outlets. A story holds many unnamed people, and the 15-year-old
+    victim is not the 17-year-old suspect: two descriptions are one person only when they
+    describe alike, play the same part (harmed, did it, not said), stand in sentences of one year
+    that tell the same thing (each the other's closest) and give ages one apart, and no article
+    describes two such people."""
     items: list[tuple[Analysis, DescribedAge]] = []
     years: dict[str, list[frozenset[str]]] = {}
     for an in analyses:
@@ -438,7 +440,7 @@ def described_age_discrepancies(
         for k in members:
             an, age = items[k]
             claims.append(claim_of(an, age.sentence, age.value, an.article.text[age.start : age.end]))
-        words = max((items[k][1].words for k in members), key=len) or "person"
+        words = told[0] or "person"
         dead = any(_DEAD.search(items[k][0].article.sentences[items[k][1].sentence].text) for k in members)
         later = None if dead else _birthday(claims)
         out.append(Discrepancy("number", "age", claims, later is not None, words, "latest" if later else None, later))
