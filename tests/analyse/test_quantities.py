@@ -234,6 +234,11 @@ def test_counts_the_rules_keep(sentence: str, counted: list[str | None]) -> None
         ("Two people were killed Sunday, the deadliest of 40 shootings in the city this year.", ["deaths", None]),
         ("Three men were killed by a gang police have linked to several shootings.", ["deaths"]),
         ("Tiga orang tewas setelah sejumlah penembakan serupa bulan lalu.", ["deaths"]),
+        # the injured told beside another group of them are a part (stop 43, GVA tuning part)
+        ("One man is in critical condition and three are being treated for other injuries.", [None, None]),
+        ("A teacher was in critical condition, and two other students also suffered injuries.", [None]),
+        ("Nine victims had leg wounds while one woman sustained a wound to the arm.", [None, None]),
+        ("One person was killed and five others were also injured.", ["deaths", "injured"]),
         ("One shooting left three people dead on Sunday.", [None, "deaths"]),
     ],
 )

@@ -11,8 +11,8 @@ Measured 2026-12-07 (stop 40), held-out (56 clusters, 66 contradictions): 51 rep
 Dev: 0.800 / 0.489 (stop 39's code: 0.581 / 0.383). The 42 clusters of stop 32-39 alone, held
 out: 0.500 / 0.389 at stop 35. Issue 23's target (precision >= 0.85, recall >= 0.70) is not
 reached; the floors pin today's figure (history: docs/contradiction-tuning.md).
-Stop 43 (ages of people described, not named): held-out 0.471 / 0.318 (24 of 51 true, 21 of 66
-found); dev 0.806 / 0.511.
+Stop 43 (ages of people described, not named; counts that are parts): held-out 0.490 / 0.318
+(24 of 49 true, 21 of 66 found); dev 0.806 / 0.511.
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from lintas._lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
 from lintas.analyse.numbers import NUMBER_WORDS, SCALES, parse_digits, parse_words
-from lintas.analyse.scope import over_several_shootings, partial
+from lintas.analyse.scope import OTHER_INJURED_AFTER, over_several_shootings, partial
 from lintas.settings import QUANTITIES_MAX_PER_SENTENCE, QUANTITY_CONTEXT_CHARS
 
 QUALIFIERS: tuple[tuple[str, str], ...] = (
@@ -212,6 +212,7 @@ def find_quantities(sentence: str, *, decimal_comma: bool = True) -> list[Quanti
             or _INCREMENT.match(rest)
             or partial(rest, before)
             or (counted in PERSON_COUNTS and over_several_shootings(sentence))
+            or (counted == "injured" and OTHER_INJURED_AFTER.match(rest))
         ):
             counted = (
                 None  # "tujuh kali gempa susulan" is no magnitude; "two more bodies", "one of the victims" no toll

@@ -153,6 +153,17 @@ def _over_several(rest: str) -> bool:
     return not (joint and _OWN_EVENT.search(m.group("gap")[: joint.start()]))
 
 
+# A count of the injured told beside another group of them: "one in critical condition and four
+# treated for other injuries", "a student in critical condition, and three other bystanders also
+# suffered injuries", "11 victims had leg wounds while one man sustained a wound to the face".
+OTHER_INJURED_AFTER = re.compile(
+    r"[^.;]{0,50}?\b(?:for|with)\s+other\s+(?:injuries|wounds)\b"
+    r"|\s*other\s+(?:[a-z]+\s+)?(?:also|too)\b"
+    r"|[^.;]{0,80}?\bwhile\s+(?:one|a|an|another|two|three)\s+(?:[a-z]+\s+){0,2}(?:sustained|suffered)\b",
+    re.I,
+)
+
+
 def partial(rest: str, before: str = "") -> bool:
     """Whether a count is not the event's own figure, by ``before`` (the words before it) and
     ``rest`` (the words after it)."""
