@@ -267,6 +267,12 @@ def test_described_people_alike_but_not_one_person() -> None:
     assert another_year == []
 
 
+def _reported(topic: str, day: str, first: str, then: str) -> list[Discrepancy]:
+    """The discrepancies of ``topic`` two outlets' one-story reports make."""
+    report = compare_analyses(_analyses(("a.example", day, first), ("b.example", day, then)), clusters=[[0, 1]])
+    return [d for s in report.stories for d in s.discrepancies if d.topic == topic]
+
+
 def test_a_toll_with_or_without_the_attacker_who_died_is_compatible() -> None:  # stop 43, GVA tuning part
     four = "Four people were killed in the shooting at the plant, the sheriff said."
     three = "Three people were killed in the shooting at the plant, the sheriff said."
@@ -275,17 +281,13 @@ def test_a_toll_with_or_without_the_attacker_who_died_is_compatible() -> None:  
         (four, "The sheriff said the gunman killed three workers and wounded 16 others before taking his own life."),
         (three, "The shooting left four people dead, including the gunman, and 14 others wounded."),
     ):
-        told = (("a.example", "2016-02-26", first), ("b.example", "2016-02-26", then))
-        report = compare_analyses(_analyses(*told), clusters=[[0, 1]])
-        deaths = [d for s in report.stories for d in s.discrepancies if d.topic == "deaths"]
+        deaths = _reported("deaths", "2016-02-26", first, then)
         assert deaths and all(d.compatible for d in deaths), then
 
 
 def test_exchange_rates_of_two_moments_are_no_dispute() -> None:  # stop 43, id-news-2025 18 June
     def rates(first: str, then: str) -> list[Discrepancy]:
-        told = (("a.example", "2025-06-18", first), ("b.example", "2025-06-18", then))
-        report = compare_analyses(_analyses(*told), clusters=[[0, 1]])
-        return [d for s in report.stories for d in s.discrepancies if d.topic == "exchange_rate"]
+        return _reported("exchange_rate", "2025-06-18", first, then)
 
     opening = "Rupiah dibuka melemah ke level Rp16.310 per dolar AS pada perdagangan Rabu pagi."
     midday = "Rupiah bergerak di kisaran Rp16.200 per dolar AS pada perdagangan Rabu siang."
@@ -293,3 +295,9 @@ def test_exchange_rates_of_two_moments_are_no_dispute() -> None:  # stop 43, id-
     closed = "Rupiah ditutup melemah ke level Rp16.310 per dolar AS pada perdagangan Rabu sore."
     closed_too = "Pada perdagangan Rabu sore, rupiah ditutup di level Rp16.250 per dolar AS."
     assert len(rates(closed, closed_too)) == 1
+    # a clock time is a moment too, as the date reader reads it
+    at_nine = "Rupiah bergerak di level Rp16.310 per dolar AS pada pukul 09.08 WIB."
+    at_nine_too = "Pada pukul 09.08 WIB, rupiah bergerak di level Rp16.250 per dolar AS."
+    at_eleven = "Pada pukul 10.55 WIB, rupiah bergerak di level Rp16.250 per dolar AS."
+    assert len(rates(at_nine, at_nine_too)) == 1
+    assert rates(at_nine, at_eleven) == []

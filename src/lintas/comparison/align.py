@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -156,6 +156,29 @@ def mutual_best(matrix: np.ndarray, minimum: float) -> list[tuple[int, int, floa
     rows = matrix.argmax(axis=1)
     cols = matrix.argmax(axis=0)
     return [(i, int(j), float(matrix[i, j])) for i, j in enumerate(rows) if cols[j] == i and matrix[i, j] >= minimum]
+
+
+def mutual_pairs(
+    places: Sequence[tuple[str, int]], index: SentenceIndex, minimum: float, may_pair: Callable[[int, int], bool]
+) -> list[tuple[float, int, int]]:
+    """(score, k, m) for claims ``k`` and ``m`` of two articles (``places``: article id and
+    sentence of each) whose sentences are each other's closest, at least ``minimum``, among the
+    pairs ``may_pair`` allows."""
+    by_article: dict[str, list[int]] = {}
+    for k, (article, _) in enumerate(places):
+        by_article.setdefault(article, []).append(k)
+    arts = list(by_article)
+    pairs: list[tuple[float, int, int]] = []
+    for x in range(len(arts)):
+        for y in range(x + 1, len(arts)):
+            left, right = by_article[arts[x]], by_article[arts[y]]
+            matrix = np.full((len(left), len(right)), -1.0)
+            for i, k in enumerate(left):
+                for j, m in enumerate(right):
+                    if may_pair(k, m):
+                        matrix[i, j] = index.similarity(*places[k], *places[m])
+            pairs.extend((score, left[i], right[j]) for i, j, score in mutual_best(matrix, minimum))
+    return pairs
 
 
 def sentence_years(an: Analysis) -> list[frozenset[str]]:

@@ -16,13 +16,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-import numpy as np
-
 from lintas.analyse import Analysis
 from lintas.analyse.dates import DateMention
 from lintas.analyse.numbers import NUMBER_WORDS
 from lintas.analyse.quantities import PERSON_COUNTS, Quantity
-from lintas.comparison.align import SentenceIndex, mutual_best
+from lintas.comparison.align import SentenceIndex, mutual_pairs
 from lintas.comparison.model import Claim, Discrepancy, claim_of
 from lintas.settings import (
     ABOUT_TOLERANCE,
@@ -87,22 +85,12 @@ def _number(value: float) -> float | int:
 
 def _pair_items(items: Sequence[_Item], index: SentenceIndex, minimum: float) -> list[tuple[float, int, int]]:
     """Mutual best pairs between the items of every two articles, within one group."""
-    by_article: dict[str, list[int]] = {}
-    for k, it in enumerate(items):
-        by_article.setdefault(it.article, []).append(k)
-    arts = list(by_article)
-    pairs: list[tuple[float, int, int]] = []
-    for x in range(len(arts)):
-        for y in range(x + 1, len(arts)):
-            left, right = by_article[arts[x]], by_article[arts[y]]
-            matrix = np.full((len(left), len(right)), -1.0)
-            for i, k in enumerate(left):
-                for j, m in enumerate(right):
-                    a, b = items[k], items[m]
-                    if _same_period(a.period, b.period):
-                        matrix[i, j] = index.similarity(a.article, a.sentence, b.article, b.sentence)
-            pairs.extend((score, left[i], right[j]) for i, j, score in mutual_best(matrix, minimum))
-    return pairs
+    return mutual_pairs(
+        [(it.article, it.sentence) for it in items],
+        index,
+        minimum,
+        lambda k, m: _same_period(items[k].period, items[m].period),
+    )
 
 
 def _components(
@@ -314,7 +302,6 @@ _MOMENTS = (
     ("open", re.compile(r"\b(?:dibuka|pembukaan|opened|opening)\b", re.I)),
     ("jisdor", re.compile(r"\bjisdor\b", re.I)),
 )
-_CLOCK = re.compile(r"\b(?:pukul|jam|at)\s+(\d{1,2})[.:](\d{2})\b", re.I)
 
 
 def _moment(it: _Item) -> str | None:
@@ -322,8 +309,12 @@ def _moment(it: _Item) -> str | None:
     named = next((name for name, rx in _MOMENTS if rx.search(text)), None)
     if named:
         return named  # "ditutup ... pukul 15.00 WIB" is the close
-    clock = _CLOCK.search(text)
-    return f"{int(clock.group(1)):02d}:{clock.group(2)}" if clock else None
+    # The clock time the date reader found in the sentence ("pukul 09.08", "at 10:55"), as HH:MM.
+    clock = next(
+        (d.value for d in it.analysis.dates if d.sentence == it.sentence and d.granularity in ("time", "datetime")),
+        None,
+    )
+    return clock.split("T", 1)[1][:5] if clock and "T" in clock else None
 
 
 def _one_moment(items: Sequence[_Item]) -> bool:

@@ -9,7 +9,6 @@ A variant is a token that is close in spelling, not a prefix of the other (a glu
 
 from __future__ import annotations
 
-import itertools
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
@@ -18,13 +17,11 @@ from dataclasses import dataclass
 from datetime import date
 from difflib import SequenceMatcher
 
-import numpy as np
-
 from lintas._sets import Joined
 from lintas.analyse import Analysis
 from lintas.analyse.gazetteer import fold_name
 from lintas.analyse.people import Age, DescribedAge, described_ages, person_ages, unnamed_ages
-from lintas.comparison.align import SentenceIndex, mutual_best, sentence_years
+from lintas.comparison.align import SentenceIndex, mutual_pairs, sentence_years
 from lintas.comparison.model import Claim, Discrepancy, claim_of
 from lintas.settings import (
     AGE_BIRTHDAY_DAYS,
@@ -400,26 +397,21 @@ def described_age_discrepancies(
         # An article that describes two people alike ("a 16-year-old boy ... a 14-year-old boy")
         # gives neither: no telling which one another outlet's boy is.
         items.extend((an, x) for x in found if all(o.value == x.value or o.kinds != x.kinds for o in found))
-    by_article: dict[str, list[int]] = defaultdict(list)
-    for k, (an, _) in enumerate(items):
-        by_article[an.article.id].append(k)
+
+    def alike(k: int, m: int) -> bool:
+        (x, a), (y, b) = items[k], items[m]
+        return bool(
+            (a.kinds & b.kinds or a.kinds == b.kinds)
+            and a.role == b.role
+            and abs(a.value - b.value) <= DESCRIBED_AGE_MAX_APART
+            # "a 24-year-old woman" in 2009: another event
+            and years[x.article.id][a.sentence] & years[y.article.id][b.sentence]
+        )
+
+    places = [(an.article.id, age.sentence) for an, age in items]
     joined = Joined(range(len(items)))
-    arts = list(by_article)
-    for x, y in itertools.combinations(arts, 2):
-        left, right = by_article[x], by_article[y]
-        matrix = np.full((len(left), len(right)), -1.0)
-        for i, k in enumerate(left):
-            for j, m in enumerate(right):
-                a, b = items[k][1], items[m][1]
-                if (
-                    (a.kinds & b.kinds or a.kinds == b.kinds)
-                    and a.role == b.role
-                    and abs(a.value - b.value) <= DESCRIBED_AGE_MAX_APART
-                    and years[x][a.sentence] & years[y][b.sentence]  # "a 24-year-old woman" in 2009: another event
-                ):
-                    matrix[i, j] = index.similarity(x, a.sentence, y, b.sentence)
-        for i, j, _ in mutual_best(matrix, DESCRIBED_AGE_MIN_SIMILARITY):
-            joined.join(left[i], right[j])
+    for _, k, m in mutual_pairs(places, index, DESCRIBED_AGE_MIN_SIMILARITY, alike):
+        joined.join(k, m)
     out: list[Discrepancy] = []
     said: set[tuple[str, frozenset[tuple[str, int]]]] = set()
     for members in joined.groups():
