@@ -14,7 +14,6 @@ import numpy as np
 from lintas.errors import UsageError
 from lintas.group.incremental import _DIM, _update, key_weights, rare_keys, story_index_rows, vector
 from lintas.group.settle import stored_features
-from lintas.group.text import is_roundup
 from lintas.settings import CLUSTER_TITLE_MAX_STORIES, CLUSTER_WORD_MAX_STORIES
 from lintas.store import corrections as recorded
 from lintas.store import keys as codec
@@ -104,9 +103,6 @@ def rebuild_story(store: Store, story: str, members: Sequence[StoredArticle]) ->
         keys = rare_keys(keys, key_weights(store, keys), CLUSTER_TITLE_MAX_STORIES, CLUSTER_WORD_MAX_STORIES)
         day = m.day if m.day is not None else state.last_day if state.last_day is not None else 0
         copy_of = m.copy_of if m.copy_of in ids else None
-        v = vector(features)
-        if is_roundup(m.article.title, m.article.text):  # as assign: a roundup lends the story nothing
-            keys, held, days, v = [], set(), [], np.zeros_like(v)
-        _update(store, state, m.article, day, v, keys, held, days, is_copy=copy_of is not None)
+        _update(store, state, m.article, day, vector(features), keys, held, days, is_copy=copy_of is not None)
         store.set_article_story(m.article.id, story, copy_of, m.copy_similarity if copy_of else None)
     store.recount(story)

@@ -134,8 +134,8 @@ def assign(
 
     Must run inside ``store.write()`` so that concurrent ingests see each other's stories."""
     min_score = params.settle_score if settling else params.min_score
-    # A roundup may join the story it fits best, but it merges none and lends that story none of
-    # its names: they are several events' (group.text.is_roundup).
+    # A roundup may join the story it fits best, but it merges none (and ``_update`` lends that
+    # story none of its names): they are several events' (group.text.is_roundup).
     roundup = is_roundup(article.title, article.text)
     day = features.day if features.day is not None else (today or date.today().toordinal())
     v = vector(features)
@@ -150,8 +150,6 @@ def assign(
     # A title or body word more stories hold than could ever count is neither indexed nor counted
     # further: most words are common, and their index rows would be most of an article's writes.
     keys = rare_keys(keys, weights, CLUSTER_TITLE_MAX_STORIES, CLUSTER_WORD_MAX_STORIES)
-    if copy is not None and roundup:  # a roundup's copy lends its story nothing either
-        keys, held, days, v = [], set(), [], np.zeros_like(v)
     if copy is not None:
         other, similarity = copy
         story_id = str(other.story)
@@ -229,16 +227,12 @@ def assign(
         if others:
             target, known = fold_stories(store, [target, *others]), None
         state = store.stories_by_id([target])[target]
-        if roundup:
-            keys, held, days, v = [], set(), [], np.zeros_like(v)
         _update(store, state, article, day, v, keys, held, days, is_copy=False, known=known)
         return Assignment(target, merged=tuple(sid for sid in [best[1], *others] if sid != target))
     state = StoryState(
         id=article.id, title=None, first_day=None, last_day=None, first_published=None, last_published=None,
         n_articles=0, n_sources=0, n_outlets=0, centroid=np.zeros(_DIM, np.float32), new=True,
     )  # fmt: skip
-    if roundup:
-        keys, held, days = [], set(), []
     _update(store, state, article, day, v, keys, held, days, is_copy=False)
     return Assignment(article.id, new_story=True)
 
@@ -577,7 +571,13 @@ def _update(
     is_copy: bool,
     known: set[str] | None = None,
 ) -> None:
-    """Add the article to the story; ``known`` are the story's names when the caller read them."""
+    """Add the article to the story; ``known`` are the story's names when the caller read them.
+    A roundup lends the story none of its keys, and a story it did not start none of its lead
+    either: they are several events' (group.text.is_roundup)."""
+    if is_roundup(article.title, article.text):
+        keys, held, days = [], set(), []
+        if not state.new:
+            v = np.zeros_like(v)
     new_outlet = article.outlet is not None and not store.outlet_in_story(state.id, article.outlet)
     new_story = state.new
     if known is None:
