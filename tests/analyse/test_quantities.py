@@ -246,3 +246,28 @@ def test_counts_over_an_attacks_victims_or_several_shootings(sentence: str, coun
     assert [
         q.counted for q in find_quantities(sentence, decimal_comma=sentence.startswith(("Polisi", "Tiga")))
     ] == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        # stop 44, unlabelled GVA incidents (not the labelled clusters): a fact-checker's read
+        ("Two men were fatally shot on Sunday near the park.", ["deaths"]),
+        ("A deputy was killed by a gunman who shot two officers at the home.", [None]),
+        ("The gunman held two people hostage before being fatally shot by officers.", [None]),
+        ("Police say 1 person is critically injured and 3 people are in serious condition.", [None, None]),
+        ("The wounded children's ages were 6, 11, 15 and 16, officials said.", [None, None, None]),
+        ("Four were hurt a block away from where five people were wounded last year.", ["injured", None]),
+        ("The shooting left a 10-year-old girl and two men wounded, police said.", [None]),
+        ("He killed six people and wounded fourteen others.[6][26]", ["deaths", "injured"]),
+        ("He shot and killed his girlfriend and then fatally shot three men.", [None]),
+        ("The attack left one man dead, two officers wounded and three others injured.", ["deaths", None, None]),
+        ("He spent 16 in prison for killing his first wife.", [None]),
+        # the rules keep these
+        ("The gunman killed four people and then killed himself.", ["deaths"]),
+        ("Two men were wounded after being shot near the park.", ["injured"]),
+        ("The gunman, who killed three people, fled on foot.", ["deaths"]),
+    ],
+)
+def test_counts_a_fact_checker_reads_as_parts_or_not(sentence: str, counted: list[str | None]) -> None:
+    assert [q.counted for q in find_quantities(sentence, decimal_comma=False)] == counted

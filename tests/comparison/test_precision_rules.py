@@ -475,3 +475,76 @@ def test_a_date_whose_weekday_is_another_days_makes_no_claim() -> None:  # stop 
     # The reader gives "Tuesday, June 18" as two mentions: neither holds both, so neither is dropped.
     assert not any(told("On Tuesday, June 18, police came."))
     assert not _weekday_disagrees(DateMention("dua minggu lalu", "2025-06-04", "day", 0, 15, 0))  # a week
+
+
+def test_one_difference_is_said_once_and_distances_share_their_place() -> None:  # stop 44, unlabelled GVA
+    from lintas.analyse import analyse_article
+    from lintas.comparison import compare_analyses
+    from lintas.model import Document, Hints
+    from lintas.pipeline import extract_documents
+
+    def numbers(*texts: str) -> list[tuple[str, list[float]]]:
+        docs = [
+            Document(f"{k}.txt", t, "text", "utf-8", Hints(published="2016-06-13T10:00:00+00:00", outlet=f"o{k}"))
+            for k, t in enumerate(texts)
+        ]
+        analyses = [analyse_article(a) for a in extract_documents(docs).articles]
+        report = compare_analyses(analyses, clusters=[list(range(len(analyses)))])
+        return [
+            (d.topic, sorted(float(c.value) for c in d.claims))
+            for s in report.stories
+            for d in s.discrepancies
+            if d.kind == "number" and not d.compatible
+        ]
+
+    city = (
+        "A total of 50 people were killed in the nightclub shooting, the city said on Monday.\n\n"
+        "The mayor asked residents to give blood at the downtown center."
+    )
+    papers = [
+        f"Officially, 49 people were killed by the gunman in the nightclub massacre, {who} reported.\n\n"
+        f"Mourners gathered on Sunday night. In all, 49 people were killed in the nightclub shooting, {who} said."
+        for who in ("the paper", "the station", "the radio")
+    ]
+    found = numbers(city, *papers)
+    assert [topic for topic, _ in found] == ["deaths"]  # one discrepancy, not one per pairing
+    assert found[0][1] == [49, 49, 49, 50]  # each outlet's value once
+    far = (
+        "The two villages are about 65 miles east of Syracuse, where the gunman killed four people.\n\n"
+        "Police closed the bridge over the river."
+    )
+    other = (
+        "The villages, about 170 miles northwest of New York City, mourned the four people the gunman killed.\n\n"
+        "Police closed the bridge over the river."
+    )
+    assert numbers(far, other) == []  # miles from two places are no two values of one distance
+
+
+def test_days_and_times_of_what_came_after_are_no_event_times() -> None:  # stop 44, unlabelled GVA
+    from lintas.analyse import analyse_article
+    from lintas.comparison import compare_analyses
+    from lintas.model import Document, Hints
+    from lintas.pipeline import extract_documents
+
+    def disputes(*texts: str) -> list[str]:
+        docs = [
+            Document(f"{k}.txt", t, "text", "utf-8", Hints(published="2016-11-26T10:00:00+00:00", outlet=f"o{k}"))
+            for k, t in enumerate(texts)
+        ]
+        analyses = [analyse_article(a) for a in extract_documents(docs).articles]
+        report = compare_analyses(analyses, clusters=[list(range(len(analyses)))])
+        return [d.kind for s in report.stories for d in s.discrepancies if d.kind in ("date", "time")]
+
+    more = "\n\nDetectives asked anyone who saw the shooting on Elm Street to call the tip line."
+    shot = "Two men were shot on Elm Street on Nov. 20, police said." + more
+    arrested = "A man was arrested Nov. 25 in the shooting of two men on Elm Street." + more
+    assert disputes(shot, arrested) == []
+    hospital = "Two men shot on Elm Street remained hospitalized Nov. 22, police said." + more
+    assert disputes(shot, hospital) == []
+    said = "Two men were shot on Elm Street and a suspect is sought, police said Nov. 23." + more
+    assert disputes(shot, said) == []
+    other_day = "Two men were shot on Elm Street on Nov. 21, police said." + more
+    assert disputes(shot, other_day) == ["date"]  # the rules keep a real one
+    rites = "Visitation for the victim will be held from 4 to 7 p.m. at the funeral home on Elm Street." + more
+    services = "Services for the victim will be at 11 a.m. at the funeral home on Elm Street." + more
+    assert disputes(rites, services) == []

@@ -26,7 +26,8 @@ QUALIFIERS: tuple[tuple[str, str], ...] = (
 # What is counted, from words near the number (the clause around it).
 COUNTED: tuple[tuple[str, str], ...] = (
     ("deaths", r"tewas|meninggal(?: dunia)?|menewaskan|korban jiwa|korban meninggal|wafat|kematian|jenazah|mayat|"
-               r"killed|killing|dead|died|deaths?|death toll|fatalities|bodies"),
+               r"killed|killing|dead|died|deaths?|death toll|fatalities|bodies|"
+               r"(?:fatally|mortally) (?:shot|wounded|injured|stabbed|struck|hit)"),  # before "wounded": it is nearer
     ("injured", r"luka-luka|luka berat|luka ringan|terluka|luka|cedera|injured|injuring|wounded|injuries|hurt"),
     ("missing", r"hilang|belum ditemukan|missing|unaccounted"),
     ("displaced", r"mengungsi|pengungsi|dievakuasi|evacuated|displaced|homeless|shelters?"),
@@ -73,24 +74,27 @@ _QUALIFIER = [(name, re.compile(rf"(?:^|\W)(?:{pattern})\s*$", re.I)) for name, 
 _COUNTED = [(name, re.compile(rf"\b(?:{pattern})\b", re.I)) for name, pattern in COUNTED]
 _UNIT_AFTER = re.compile(r"^\s*(%|[A-Za-z]+(?:\s+cent)?)", re.I)
 # "shot three people before police shot him to death": "death" is no cue of "three"; a clause with
-# its own subject starts there ("after being wounded" goes on with the same one).
+# its own subject starts there ("after being wounded" goes on with the same one; "held two people
+# hostage before being fatally shot" tells the subject's fate, not the count's).
 _CLAUSE_BREAK = re.compile(
     r"[,;:()]|\b(?:dan|serta|sedangkan|sementara|and|while|but|tetapi)\b|\d"
-    r"|\b(?:before|after|because|until)\b(?!\s+\w+ing\b)",
+    r"|\bbefore\b(?!\s+(?!being\b)\w+ing\b)|\b(?:after|because|until)\b(?!\s+\w+ing\b)",
     re.I,
 )
 # Looking back from the number, a relative clause starts a new clause too: "four were injured at
-# the party where as many as 400 people" (not after it: "three people who died" keeps its cue).
+# the party where as many as 400 people", "a deputy was killed by a gunman who shot two officers"
+# (not after it: "three people who died" keeps its cue).
 _BACK_BREAK = re.compile(
-    _CLAUSE_BREAK.pattern + r"|\b(?:where|when|whom|whose|which|after|before|because|although|di mana|ketika|saat)\b",
+    _CLAUSE_BREAK.pattern + r"|\b(?:where|when|who|whom|whose|which|that|after|before|because|although|di mana|ketika"
+    r"|saat)\b",
     re.I,
 )
 # What a toll does not count: "fired 212 rounds", "four new charges", "20 blocks away", "a 5-hour
-# span", "three overnight shootings". One word may stand between ("four new charges").
+# span", "three overnight shootings", "spent 16 in prison". One word may stand between ("four new charges").
 _NOT_PEOPLE = re.compile(
     r"^\s*-?\s*(?:[a-z]+\s+)?(?:rounds?|shots?|bullets?|casings?|charges?|counts?|blocks?|miles?|hours?|minutes?|"
     r"seconds?|days?|weeks?|months?|years?|times?|cars?|vehicles?|homes?|houses?|shootings?|incidents?|attacks?|"
-    r"cases?|calls?|guns?|weapons?|rifles?|handguns?|pistols?|dollars?|feet|foot|yards?|percent|tembakan|peluru|"
+    r"cases?|calls?|guns?|weapons?|rifles?|handguns?|pistols?|dollars?|feet|foot|yards?|percent|prison|jail|tembakan|peluru|"
     r"butir|selongsong)\b",
     re.I,
 )
@@ -258,9 +262,11 @@ def _zeros(sentence: str) -> list[Quantity]:
     ]
 
 
-_SUM_LINK = re.compile(r"^\s*(?:[a-z-]+\s+)?(?:and|dan|serta)\s+$", re.I)
+# "two civilians and one", "two police officers wounded and three others injured".
+_SUM_LINK = re.compile(r"^\s*(?:[a-z-]+\s+){0,3}(?:and|dan|serta)\s+$", re.I)
 # People a sentence counts without a number: "An infant and two women died", "two women and a man",
-# "A Roy couple and their two young children", "seorang ibu dan dua anaknya".
+# "A Roy couple and their two young children", "seorang ibu dan dua anaknya", "left a 10-year-old
+# girl and two men wounded".
 _PERSON = (
     r"(?:m[ae]n|wom[ae]n|males?|females?|boys?|girls?|child(?:ren)?|kids?|infants?|bab(?:y|ies)|toddlers?|teens?"
     r"|teenagers?|couple|father|mother|sons?|daughters?|wife|husband|brothers?|sisters?|officers?|deputies|deputy"
@@ -272,7 +278,7 @@ _PERSON = (
 _ONE_PERSON = r"(?:a|an|one|the|his|her|their|seorang|satu)\s+(?:[\w'-]+\s+){0,2}" + _PERSON
 # The people open their clause ("An infant and two women died", "..., a man and two women"), or
 # they may be the object of another verb ("killed a police officer and 12 people were wounded").
-_OPENS = r"(?:^|[,;:—–(\"“‘-]\s*|\b(?:after|when|as|while|where|that|said|says|bahwa|ketika|saat)\s+)"
+_OPENS = r"(?:^|[,;:—–(\"“‘-]\s*|\b(?:after|when|as|while|where|that|said|says|left|leaving|bahwa|ketika|saat)\s+)"
 _PERSON_BEFORE = re.compile(rf"{_OPENS}{_ONE_PERSON}\s+(?:and|dan|serta)\s+(?:their|his|her)?\s*$", re.I)
 _PERSON_AFTER = re.compile(rf"^\s*(?:[a-z-]+\s+)?{_PERSON}\s+(?:and|dan|serta)\s+{_ONE_PERSON}\b", re.I)
 # "he and four others were wounded", "Smith and two others": the others and one more.
@@ -302,9 +308,9 @@ _STREET = re.compile(
     r"(?:\s+[A-Z][\w.]*){0,2}\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Ct|Court|"
     r"Pl|Place|Hwy|Highway|Pkwy|Parkway|Cir|Circle|Terrace|Trail|Pike)\b)"
 )
-# "aged 37"; "ages 21 and 28", "one age 21 and the other 28": the second age of a pair too.
+# "aged 37", "ages were 6, 11"; "ages 21 and 28", "one age 21 and the other 28": the second age of a pair too.
 _AGE_BEFORE = re.compile(
-    r"\b(?:aged|age|ages|age of|berusia|usia|umur|umurnya)\s*$"
+    r"\b(?:aged|age|ages|age of|ages (?:were|are|of|ranged from)|berusia|usia|umur|umurnya)\s*$"
     r"|\b(?:aged|ages?)\s+\d{1,3}\s*(?:,|and|dan)\s*(?:the other|another|one)?\s*$",
     re.I,
 )
@@ -334,6 +340,8 @@ def _skip_digits(raw: str, before: str, after: str) -> bool:
         return True  # "pukul 13", "22 Maret", "1 p.m."
     if _BEFORE_NOT_COUNT.search(before) and not re.match(r"^\s*(?:%|persen|percent)", after, re.I):
         return True  # "pekan ke-12", "No. 5", "pasal 3"
+    if before.endswith("[") and after.startswith("]"):
+        return True  # "wounded fourteen others.[6]": a reference mark
     if before.endswith("#"):
         return True  # "Suspect #2": a label
     if re.search(r"\b(?:image|photo|slide|page|part|gambar|foto|halaman)\s+\d+\s+(?:of|dari)\s*$", before, re.I):

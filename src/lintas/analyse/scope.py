@@ -121,21 +121,27 @@ _ROUNDUP_COUNTED = re.compile(
 )
 
 
-# Figures an outlet tells as superseded or as a part: "Originally, reports said that eight teens
-# were injured", "revised Saturday from eight to six", "the identities of three victims killed".
+# Figures an outlet tells as superseded, as a part or of another happening: "Originally, reports
+# said that eight teens were injured", "revised Saturday from eight to six", "the identities of
+# three victims killed", "a block away from where five people were wounded in December".
 _NOT_NOW_BEFORE = re.compile(
     r"^\W*(?:originally|initially|at first|earlier reports?|first reports?|awalnya|semula)\b[^.;]*$"
     r"|^\W*in (?:initial|early|earlier|first) reports?\b[^.;]*$"
     r"|\b(?:revised|raised|lowered|updated|changed|corrected|direvisi|diralat)\b[^.;]{0,40}\b(?:from|dari)\s+$"
-    r"|\bidentit(?:y|ies) of\s+(?:the\s+)?$",
+    r"|\bidentit(?:y|ies) of\s+(?:the\s+)?$"
+    r"|\b(?:from|near|close to|steps from)\s+where\s+(?:[a-z]+\s+){0,2}$",  # "a block away from where five were hurt"
     re.I,
 )
 
 
 # Parts of a count named as such: "the other two laid in the parking lot", "six people wounded --
-# two mortally"; and figures a speaker supposes: "There should've been five or six people dead".
+# two mortally", a later part of a sequence; and figures a speaker supposes: "There should've been
+# five or six people dead".
 _PART_BEFORE = re.compile(
-    r"\bthe other\s+$|\b(?:should|could|would|might)(?:'ve| have| of)? been\s+(?:[a-z]+\s+){0,2}$", re.I
+    r"\bthe other\s+$|\b(?:should|could|would|might)(?:'ve| have| of)? been\s+(?:[a-z]+\s+){0,2}$"
+    # a later part of a sequence: "shot and killed his girlfriend and then fatally shot three men"
+    r"|\b(?:killed|killing|shot|shooting|stabbed|wounded)\b[^.;]{0,60}\bthen\s+(?:[a-z]+\s+){0,2}$",
+    re.I,
 )
 # The part stands on its own after the count it is of: "six wounded -- two mortally", "..., two critically"
 # (not "injured 20 seriously", the whole count).
@@ -155,11 +161,14 @@ def _over_several(rest: str) -> bool:
 
 # A count of the injured told beside another group of them: "one in critical condition and four
 # treated for other injuries", "a student in critical condition, and three other bystanders also
-# suffered injuries", "11 victims had leg wounds while one man sustained a wound to the face".
+# suffered injuries", "11 victims had leg wounds while one man sustained a wound to the face",
+# "1 person is critically injured and 3 people are in serious condition".
 OTHER_INJURED_AFTER = re.compile(
     r"[^.;]{0,50}?\b(?:for|with)\s+other\s+(?:injuries|wounds)\b"
     r"|\s*other\s+(?:[a-z]+\s+)?(?:also|too)\b"
-    r"|[^.;]{0,80}?\bwhile\s+(?:one|a|an|another|two|three)\s+(?:[a-z]+\s+){0,2}(?:sustained|suffered)\b",
+    r"|[^.;]{0,80}?\bwhile\s+(?:one|a|an|another|two|three)\s+(?:[a-z]+\s+){0,2}(?:sustained|suffered)\b"
+    r"|[^.;]{0,50}?\band\s+(?:\w+\s+){1,3}(?:is|are|was|were)\s+(?:listed\s+)?in\s+(?:serious|stable|critical|fair|good"
+    r"|grave)\s+condition\b",
     re.I,
 )
 

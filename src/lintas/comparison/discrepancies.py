@@ -178,7 +178,9 @@ _FURNITURE = re.compile(
     r"terbit|dibuat)\b\s*(?::|\d|on\s+\w+\s+\d)"
     r"|\b(?:image|photo|slide|foto|gambar) \d+ (?:of|dari) \d+\b|\bback to gallery\b|\bbuy (?:this )?photo\b"
     r"|\bcaption close\b|\bskip in skip x embed x share\b"  # a video player's strip inside a long line
-    r"|^\W*\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?\s+update\b",  # "9:15 p.m. update: ..."
+    r"|^\W*\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?\s+update\b"  # "9:15 p.m. update: ..."
+    # after a headline: "... in Taunton shooting Posted: Saturday, June 27"
+    r"|\b(?:posted|updated|published):\s+(?:\w+,\s+)?\w+\.?\s+\d",
     re.I,
 )
 
@@ -215,7 +217,8 @@ def number_discrepancies(
                     continue
                 if q.counted == "exchange_rate" and (_SCALED.search(q.text) or not (q.unit or _per_unit(an, q))):
                     continue  # a rate is "Rp 16.363" or "15,860 per dollar": not a bare 4, not "Rp 124 triliun" bought
-                items.append(_Item(an, q.sentence, _number(q.value), q.text, f"{q.counted}|{q.unit or ''}",
+                group = f"{q.counted}|{q.unit or ''}|{_reference(an, q) if q.counted == 'distance' else ''}"
+                items.append(_Item(an, q.sentence, _number(q.value), q.text, group,
                                    figure_period(q, an.dates, an.article.published), q.qualifier))  # fmt: skip
     attacker_died = any(_ATTACKER_DIED.search(an.article.text) for an in analyses)
     out: list[Discrepancy] = []
@@ -252,8 +255,8 @@ def number_discrepancies(
                 if kept:
                     components.append([head, *kept])
         shown: list[set[tuple[str, int, Any]]] = []
-        for component in components:
-            claims = _dedupe([members[k].claim() for k in component])
+        for component in _joined(components):
+            claims = _dedupe([members[k].claim() for k in component], per_article=True)
             keys = {(c.article, c.sentence, c.value) for c in claims}
             if len({c.value for c in claims}) < 2 or any(keys <= seen for seen in shown):
                 continue
@@ -427,15 +430,46 @@ def _lead_pairs(members: Sequence[_Item]) -> list[tuple[float, int, int]]:
 
 
 def _units_match(a: _Item, b: _Item) -> bool:
-    ua, ub = a.group.split("|")[1], b.group.split("|")[1]
-    return not ua or not ub or ua == ub
+    """Same unit, and for a distance the same place it is measured from, where both name one
+    ("24 miles west of Virginia Beach" and "200 miles south of Washington" are no two values of one)."""
+    _, ua, ra = a.group.split("|")
+    _, ub, rb = b.group.split("|")
+    return (not ua or not ub or ua == ub) and (not ra or not rb or ra == rb)
 
 
-def _dedupe(claims: Sequence[Claim]) -> list[Claim]:
-    seen: set[tuple[str, int, Any]] = set()
+# The place a distance is measured from: "40 miles northwest of Charenton", "25 km barat laut Kota Ambon".
+_FROM_PLACE = re.compile(
+    r"^\s*(?:\w+\s+){0,2}?(?:(?:north|south)[- ]?(?:east|west)|north|south|east|west|barat daya|barat laut|tenggara|"
+    r"timur laut|barat|timur|utara|selatan)\s+(?:of\s+(?:the\s+)?|dari\s+)?"
+    r"(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})"
+)
+
+
+def _reference(an: Analysis, q: Quantity) -> str:
+    m = _FROM_PLACE.match(an.article.text[q.end : q.end + 80])
+    return m.group("place").lower() if m else ""
+
+
+def _joined(components: Sequence[Sequence[int]]) -> list[list[int]]:
+    """Components that share a figure, as one: a difference is said once ("50 killed" in one
+    sentence against 49 in three outlets' several sentences is one discrepancy, not three)."""
+    out: list[set[int]] = []
+    for component in components:
+        merged = set(component)
+        for group in [g for g in out if g & merged]:
+            merged |= group
+            out.remove(group)
+        out.append(merged)
+    return [sorted(g) for g in out]
+
+
+def _dedupe(claims: Sequence[Claim], per_article: bool = False) -> list[Claim]:
+    """Each claim once; ``per_article``: an article's first sentence with a value (and qualifier)
+    stands for its restatements of it."""
+    seen: set[tuple[str, Any, Any]] = set()
     out: list[Claim] = []
     for c in claims:
-        key = (c.article, c.sentence, c.value)
+        key = (c.article, c.qualifier, c.value) if per_article else (c.article, c.sentence, c.value)
         if key not in seen:
             seen.add(key)
             out.append(c)
