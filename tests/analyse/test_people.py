@@ -71,3 +71,20 @@ def test_described_ages_of_objects_durations_and_roles() -> None:  # review of s
     )
     got = [(a.words, a.role, a.value) for a in described_ages(told, [0])]
     assert got == [("boy", "doer", 17), ("boy", "doer", 16), ("boy", "victim", 15), ("", None, 11)]
+
+
+def test_ages_of_names_the_tagger_missed_or_took_for_a_place() -> None:  # stop 44, unlabelled GVA
+    from lintas.analyse.people import unnamed_ages
+
+    place = "That body turned out to be Alexis Malone, 17, who police said saw the killing."
+    start = place.index("Alexis Malone")
+    as_loc = Mention("Alexis Malone", "LOC", 0, start, start + 13, "Alexis Malone", "loc:alexis malone")
+    assert [a.value for a in person_ages(place, [as_loc])] == [17]
+
+    def missed(text: str) -> list[tuple[str, int]]:
+        return [(a.person, a.value) for a in unnamed_ages(text, [], [0])]
+
+    assert missed("Deputies found shooting victim 20-year-old Dashwan Smith of Des Moines.") == [("Dashwan Smith", 20)]
+    assert missed("The shooting killed 22-year-old Dashwan Smith and wounded three others.") == [("Dashwan Smith", 22)]
+    assert missed("A 21-year-old Des Moines man was shot.") == []  # a place before a noun
+    assert missed("A 30-year-old Fort Dodge, Iowa, man was shot.") == []  # a place and its state

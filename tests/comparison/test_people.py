@@ -74,3 +74,36 @@ def test_a_short_shared_word_anchors_no_other_persons_name() -> None:  # review 
     assert _rel("Ed Gonzalez", "Ed Gonzales") is None
     assert _rel("A. Rahman", "A. Rahmat") is None
     assert _rel("Al Bashir", "Al Bashar") is None
+
+
+def test_a_doubled_letter_and_other_vowels_are_variants() -> None:  # stop 44, unlabelled GVA
+    assert _rel("Chad Evans", "Chadd Evans") == "variant"
+    assert _rel("Javon Wilson", "Jovan Wilson") == "variant"
+    assert _rel("Kodi Prunner", "Pruner") == "variant"
+    assert _rel("Ken Thomas", "Kent Thomas") is None  # a prefix is no doubled letter
+    assert _rel("Stephanie Wray", "Stefanie Marie Wray") == "variant"  # a middle name left out too
+
+
+def test_a_left_out_given_name_is_no_second_spelling() -> None:  # stop 44, unlabelled GVA
+    from lintas.analyse import analyse_article
+    from lintas.comparison.people import name_discrepancies
+    from lintas.model import Document, Hints
+    from lintas.pipeline import extract_documents
+
+    told = (
+        "An 18-year-old man, Kodi Prunner, is in critical condition after a shooting on Elm Street.",
+        "Police believe the man shot 18-year-old Kodi Pruner. Right now, Pruner is in critical condition.",
+    )
+    docs = [
+        Document(
+            f"{k}.txt",
+            t + "\n\nDetectives asked witnesses to call.",
+            "text",
+            "utf-8",
+            Hints(published="2016-10-30T10:00:00+00:00", outlet=f"o{k}"),
+        )
+        for k, t in enumerate(told)
+    ]
+    analyses = [analyse_article(a) for a in extract_documents(docs).articles]
+    found = name_discrepancies(analyses, lambda an: an.article.outlet or "")
+    assert [sorted({str(c.value).split()[-1] for c in d.claims}) for d in found] == [["Pruner", "Prunner"]]

@@ -28,7 +28,8 @@ _BEFORE = re.compile(r"\b(?P<a>\d{1,3})-year-old[ \t]+(?:(?:[a-z]+|[A-Z][a-z]+)[
 _ADJACENT = re.compile(r"\b(?P<a>\d{1,3})-year-old[ \t]+$")
 # What follows a person's name as the subject of its clause, not a place's used as an adjective
 # ("a 25-year-old Chicago man") or a noun ("a 21-year-old Marine.").
-_PERSON_NEXT = re.compile(r"[ \t]+(?:of|was|is|who|has|had|said|died|faces|allegedly|remains|waived|pleaded)\b")
+_NEXT_VERBS = r"of|was|is|who|has|had|said|died|faces|allegedly|remains|waived|pleaded"
+_PERSON_NEXT = re.compile(rf"[ \t]+(?:{_NEXT_VERBS})\b")
 # A described person then named, the description's own pronoun or noun taking the name: "the
 # 25-year-old female victim; relatives identified her as", "seorang pria berusia 35 tahun yang
 # diketahui bernama". No comma, no second person between: "a 17-year-old boy was shot by a man
@@ -65,8 +66,11 @@ def person_ages(text: str, mentions: Sequence[Mention]) -> list[Age]:
             # A name the tagger took for a place or an organisation ("20-year-old Kahleal Black"
             # as LOC) is a person's when an age stands right before it.
             adjacent = _ADJACENT.search(text, max(0, m.start - 20), m.start)
+            after = _AFTER.match(text, m.end, min(len(text), m.end + 40))
             if adjacent and _PERSON_NEXT.match(text, m.end) and _two_names(m.text):
                 found = (int(adjacent.group("a")), adjacent.start("a"), adjacent.end("a"))
+            elif after and after.group("a") and _two_names(m.text):  # "Alexis Malone, 17, who" as LOC
+                found = (int(after.group("a")), after.start("a"), after.end("a"))
             _add(out, seen, m, found)
             continue
         after = _AFTER.match(text, m.end, min(len(text), m.end + 40))
@@ -129,12 +133,24 @@ _NOT_NAME_WORDS = frozenset(
 )  # fmt: skip
 
 
+# "shooting victim 20-year-old Dashwan Smith of Des Moines": the age before a name the tagger
+# missed, the name then going on as a person's does (not "a 21-year-old Des Moines man", "a
+# 30-year-old Fort Dodge, Iowa, man").
+_AGE_NAME = re.compile(
+    r"\b(?P<a>\d{1,2})-year-old[ \t]+(?:[a-z]+[ \t]+){0,2}(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,2})"
+    r"(?=[ \t]*(?:,(?![ \t]*[A-Z])|[;:)]|\.(?!\d)|$)|[ \t]+(?:and|" + _NEXT_VERBS + r")\b)",  # not "Fort Dodge, Iowa,"
+    re.M,
+)
+
+
 def unnamed_ages(text: str, mentions: Sequence[Mention], starts: Sequence[int]) -> list[Age]:
     """Ages by names the tagger missed or cut ("Murjan Abdi, age 19", "Abdi" alone tagged), where no
     mention holds the whole name; ``starts``: the sentences' first offsets."""
     taken = [(m.start, m.end) for m in mentions]
     out: list[Age] = []
-    for m in _NAME_AGE.finditer(text):
+    for m in [*_NAME_AGE.finditer(text), *_AGE_NAME.finditer(text)]:
+        if m.re is _AGE_NAME and not _two_names(m.group("name")):
+            continue
         words = m.group("name").split()
         if any(w.lower() in _NOT_NAME_WORDS for w in words):
             continue

@@ -262,8 +262,10 @@ def _zeros(sentence: str) -> list[Quantity]:
     ]
 
 
-# "two civilians and one", "two police officers wounded and three others injured".
-_SUM_LINK = re.compile(r"^\s*(?:[a-z-]+\s+){0,3}(?:and|dan|serta)\s+$", re.I)
+# "two civilians and one"; "two police officers wounded and three others injured" (both counted
+# alike: not "two women dead and two others in the hospital").
+_SUM_LINK = re.compile(r"^\s*(?:[a-z-]+\s+)?(?:and|dan|serta)\s+$", re.I)
+_SUM_LINK_LONG = re.compile(r"^\s*(?:[a-z-]+\s+){2,3}(?:and|dan|serta)\s+$", re.I)
 # People a sentence counts without a number: "An infant and two women died", "two women and a man",
 # "A Roy couple and their two young children", "seorang ibu dan dua anaknya", "left a 10-year-old
 # girl and two men wounded".
@@ -295,7 +297,12 @@ def _unsum(sentence: str, quantities: list[Quantity]) -> list[Quantity]:
     for k in range(len(out) - 1):
         a, b = out[k], out[k + 1]
         counted = {a.counted, b.counted} - {None}
-        if len(counted) == 1 and counted <= PERSON_COUNTS and _SUM_LINK.match(sentence[a.end : b.start]):
+        between = sentence[a.end : b.start]
+        if (
+            len(counted) == 1
+            and counted <= PERSON_COUNTS
+            and (_SUM_LINK.match(between) or (a.counted == b.counted and _SUM_LINK_LONG.match(between)))
+        ):
             out[k] = dataclasses.replace(a, counted=None)
             out[k + 1] = dataclasses.replace(b, counted=None)
     return out

@@ -57,9 +57,27 @@ def _initial(a: str, b: str) -> bool:
     return (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
 
 
+_VOWELS = re.compile(r"[aeiouy]")
+
+
 def variant_token(a: str, b: str) -> bool:
-    """Two spellings of one word: close, of similar length, neither a prefix of the other."""
-    if min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 2 or a.startswith(b) or b.startswith(a):
+    """Two spellings of one word: close, of similar length, neither a prefix of the other; or one
+    letter doubled ("Chad" / "Chadd"), or the same consonants with other vowels ("Javon" / "Jovan")."""
+    if min(len(a), len(b)) < 4 or a == b:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    if len(long_) == len(short) + 1 and any(
+        long_[k] == long_[k - 1] and long_[:k] + long_[k + 1 :] == short for k in range(1, len(long_))
+    ):
+        return True
+    if (
+        len(a) == len(b) >= 5
+        and a[0] == b[0]
+        and _VOWELS.sub("", a) == _VOWELS.sub("", b)
+        and len(_VOWELS.sub("", a)) >= 3
+    ):
+        return True
+    if abs(len(a) - len(b)) > 2 or a.startswith(b) or b.startswith(a):
         return False
     matcher = SequenceMatcher(None, a, b)
     if matcher.real_quick_ratio() < NAME_VARIANT_MIN_RATIO or matcher.quick_ratio() < NAME_VARIANT_MIN_RATIO:
@@ -90,13 +108,11 @@ def relation(a: Sequence[str], b: Sequence[str]) -> str | None:
     if len(a) == len(b) == 2 and tuple(a) == tuple(b)[::-1] and min(map(len, a)) > 2:
         return "variant"  # given name and surname swapped: "Graham Shadale" for "Shadale Graham"
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    if (
-        len(short) == 2
-        and len(long_) > 2
-        and min(map(len, short)) > 2
-        and (short[0], short[-1]) == (long_[0], long_[-1])
-    ):
-        return "same"  # a middle name left out: "Kevin McQuilliams" / "Kevin Michael McQuilliams"
+    if len(short) == 2 and len(long_) > 2 and min(map(len, short)) > 2 and short[-1] == long_[-1]:
+        if short[0] == long_[0]:
+            return "same"  # a middle name left out: "Kevin McQuilliams" / "Kevin Michael McQuilliams"
+        if variant_token(short[0], long_[0]):
+            return "variant"  # and the given name spelled otherwise: "Stephanie Wray" / "Stefanie Marie Wray"
     best: str | None = None
     for offset in range(len(long_) - len(short) + 1):
         window = long_[offset : offset + len(short)]
@@ -185,6 +201,10 @@ def _spelled_both_ways(a: _Named, b: _Named, written: dict[int, dict[str, tuple[
     """Whether either article also writes the other's spelling (NER may have missed or mistyped
     that mention: "Vandermolen" alone read as an organisation): no witness for either."""
     only_a, only_b = set(a.tokens) - set(b.tokens), set(b.tokens) - set(a.tokens)
+    # Only the words spelled two ways: a given name one side leaves out ("Pruner" for "Kodi
+    # Prunner") is written by both, as it should be.
+    pairs = [(x, y) for x in only_a for y in only_b if variant_token(x, y) or x in y or y in x]
+    only_a, only_b = {x for x, _ in pairs}, {y for _, y in pairs}
     return bool(only_b & written[id(a.analysis)].keys() or only_a & written[id(b.analysis)].keys())
 
 
