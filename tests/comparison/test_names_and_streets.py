@@ -123,6 +123,19 @@ def test_an_age_one_higher_weeks_later_is_a_birthday() -> None:
         ("b.example", "2017-02-11", told.format(age=19)),
     )
     assert len(lower_later) == 1 and not lower_later[0].compatible  # an age does not go down
+    # stop 44, unlabelled GVA: arrested at 19 in 2013, sentenced at 22 in 2016
+    trial = _found(
+        age_discrepancies,
+        ("a.example", "2013-05-20", told.format(age=19)),
+        ("b.example", "2016-03-11", told.format(age=22)),
+    )
+    assert len(trial) == 1 and trial[0].compatible
+    too_soon = _found(
+        age_discrepancies,
+        ("a.example", "2016-05-20", told.format(age=19)),
+        ("b.example", "2016-09-11", told.format(age=22)),
+    )
+    assert len(too_soon) == 1 and not too_soon[0].compatible  # three years older in four months
 
 
 def test_one_street_spelled_two_ways() -> None:

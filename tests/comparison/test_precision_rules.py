@@ -548,3 +548,14 @@ def test_days_and_times_of_what_came_after_are_no_event_times() -> None:  # stop
     rites = "Visitation for the victim will be held from 4 to 7 p.m. at the funeral home on Elm Street." + more
     services = "Services for the victim will be at 11 a.m. at the funeral home on Elm Street." + more
     assert disputes(rites, services) == []
+    at = "The girl was shot at her home on Elm Street around 3:20 p.m. Monday, police said." + more
+    before = "The girl got off the bus at her home on Elm Street before 4 p.m. Monday and was shot." + more
+    assert disputes(at, before) == []  # a bound, not a time
+    late = "The girl was shot at her home on Elm Street around 6:20 p.m. Monday, police said." + more
+    assert disputes(late, before) == ["time"]
+    roundup = (
+        "Other shootings on Elm Street included a man shot in the leg at 5:17 p.m. and a woman shot in the"
+        " arm at 11:15 p.m." + more
+    )
+    one = "A man was shot in the leg on Elm Street at 11:15 p.m., police said." + more
+    assert disputes(roundup, one) == []  # one step at two times in a sentence: two happenings

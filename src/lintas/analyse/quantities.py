@@ -94,10 +94,12 @@ _BACK_BREAK = re.compile(
 _NOT_PEOPLE = re.compile(
     r"^\s*-?\s*(?:[a-z]+\s+)?(?:rounds?|shots?|bullets?|casings?|charges?|counts?|blocks?|miles?|hours?|minutes?|"
     r"seconds?|days?|weeks?|months?|years?|times?|cars?|vehicles?|homes?|houses?|shootings?|incidents?|attacks?|"
-    r"cases?|calls?|guns?|weapons?|rifles?|handguns?|pistols?|dollars?|feet|foot|yards?|percent|prison|jail|tembakan|peluru|"
+    r"cases?|calls?|guns?|weapons?|rifles?|handguns?|pistols?|dollars?|feet|foot|yards?|percent|prison|jail|scenes?|"
+    r"places|locations|sites|tembakan|peluru|"
     r"butir|selongsong)\b",
     re.I,
 )
+_QUESTIONED = re.compile(r"^[^.;]{0,40}\bfor questioning\b", re.I)
 # People counted as doers, not as the harmed: "five suspects", "two brothers charged in the deaths".
 _HARMED = frozenset({"deaths", "injured"})
 _HARM = r"(?:killed|dead|died|shot|wounded|injured|hurt|tewas|meninggal|terluka|tertembak|luka)"
@@ -177,7 +179,9 @@ def find_quantities(sentence: str, *, decimal_comma: bool = True) -> list[Quanti
                 words.pop()
             if not words or (len(words) == 1 and words[0].lower() in ("a", "an", "se", "m")):
                 continue
-            value = parse_words([w.strip("-") for w in words if w.strip("-")])
+            # "after a three people were shot": a slip, not 1 + 3 ("a hundred" is 100)
+            slip = len(words) > 1 and words[0].lower() in ("a", "an") and words[1].lower() not in SCALES
+            value = parse_words([w.strip("-") for w in words[1 if slip else 0 :] if w.strip("-")])
             end = m.start() + len(" ".join(words)) if value is not None else m.end()
             raw = " ".join(words)
             if value is None or words[0].lower() in SCALES:
@@ -205,6 +209,8 @@ def find_quantities(sentence: str, *, decimal_comma: bool = True) -> list[Quanti
         rest = sentence[unit_end : unit_end + QUANTITY_CONTEXT_CHARS]
         if counted in PERSON_COUNTS and unit is None and _NOT_PEOPLE.match(rest):
             counted = None
+        if counted == "arrested" and _QUESTIONED.match(rest):
+            counted = None  # "two individuals are in custody for questioning" are not arrested
         if counted in _HARMED and _DOERS.match(rest) and not _HARMED_BEFORE.search(before):
             counted = None  # "The five defendants accused of killing two", "two brothers charged in the deaths"
         if counted in PERSON_COUNTS and _OTHERS.match(rest) and (others := _AND_OTHERS.search(before)):
@@ -263,7 +269,8 @@ def _zeros(sentence: str) -> list[Quantity]:
 
 
 # "two civilians and one"; "two police officers wounded and three others injured" (both counted
-# alike: not "two women dead and two others in the hospital").
+# alike, or the second with no cue and none between: not "two women dead and two others in the
+# hospital", "five people were shot and one person killed").
 _SUM_LINK = re.compile(r"^\s*(?:[a-z-]+\s+)?(?:and|dan|serta)\s+$", re.I)
 _SUM_LINK_LONG = re.compile(r"^\s*(?:[a-z-]+\s+){2,3}(?:and|dan|serta)\s+$", re.I)
 # People a sentence counts without a number: "An infant and two women died", "two women and a man",
@@ -298,11 +305,10 @@ def _unsum(sentence: str, quantities: list[Quantity]) -> list[Quantity]:
         a, b = out[k], out[k + 1]
         counted = {a.counted, b.counted} - {None}
         between = sentence[a.end : b.start]
-        if (
-            len(counted) == 1
-            and counted <= PERSON_COUNTS
-            and (_SUM_LINK.match(between) or (a.counted == b.counted and _SUM_LINK_LONG.match(between)))
-        ):
+        long_link = _SUM_LINK_LONG.match(between) and (
+            a.counted == b.counted or (b.counted is None and not any(cue.search(between) for _, cue in _COUNTED))
+        )  # "four other officers and two civilians"; not "two women dead and two others in the hospital"
+        if len(counted) == 1 and counted <= PERSON_COUNTS and (_SUM_LINK.match(between) or long_link):
             out[k] = dataclasses.replace(a, counted=None)
             out[k + 1] = dataclasses.replace(b, counted=None)
     return out

@@ -143,11 +143,21 @@ _PART_BEFORE = re.compile(
     r"|\b(?:killed|killing|shot|shooting|stabbed|wounded)\b[^.;]{0,60}\bthen\s+(?:[a-z]+\s+){0,2}$",
     re.I,
 )
-# The part stands on its own after the count it is of: "six wounded -- two mortally", "..., two critically"
-# (not "injured 20 seriously", the whole count).
+# The part stands on its own after the count it is of: "six wounded -- two mortally", "..., two
+# critically", "Eight victims -- ..., one critically injured" (not "injured 20 seriously", the whole count).
 _ELLIPTIC_BEFORE = re.compile(r"(?:[,;(]|--|[—–])\s*$")
 _PART_AFTER = re.compile(
-    r"^\s*(?:of them\s+)?(?:mortally|fatally|critically|seriously|severely|gravely)\s*(?:[,.;:)—–-]|$)", re.I
+    r"^\s*(?:of them\s+)?(?:mortally|fatally|critically|seriously|severely|gravely)(?:\s+(?:injured|wounded|hurt))?"
+    r"\s*(?:[,.;:)—–-]|$)",
+    re.I,
+)
+# A count of who is still in a state, not of the event: "Two are still battling serious injuries".
+_STILL = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:(?:are|is|were|remain(?:s|ed)?)\s+)?still\b", re.I)
+# A shooting the article tells apart from its own: "An unrelated shooting ... killed two".
+_UNRELATED = re.compile(
+    r"\b(?:unrelated|separate|earlier|previous|another|different)\s+(?:\w+\s+)?(?:shooting|incident|attack|case)\b"
+    r"[^.;]{0,80}$",
+    re.I,
 )
 
 
@@ -191,4 +201,6 @@ def partial(rest: str, before: str = "") -> bool:
         or _PART_BEFORE.search(before)
         or (_PART_AFTER.match(rest) and _ELLIPTIC_BEFORE.search(before))
         or _ROUNDUP_COUNTED.match(rest)
+        or _STILL.match(rest)
+        or _UNRELATED.search(before)
     )

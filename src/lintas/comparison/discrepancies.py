@@ -430,18 +430,20 @@ def _lead_pairs(members: Sequence[_Item]) -> list[tuple[float, int, int]]:
 
 
 def _units_match(a: _Item, b: _Item) -> bool:
-    """Same unit, and for a distance the same place it is measured from, where both name one
-    ("24 miles west of Virginia Beach" and "200 miles south of Washington" are no two values of one)."""
-    _, ua, ra = a.group.split("|")
+    """Same unit, and for a distance the same place it is measured from ("24 miles west of
+    Virginia Beach" and "200 miles south of Washington" are no two values of one)."""
+    kind, ua, ra = a.group.split("|")
     _, ub, rb = b.group.split("|")
-    return (not ua or not ub or ua == ub) and (not ra or not rb or ra == rb)
+    if kind == "distance":  # "drove 150 miles west" is a trip, no distance of the place
+        return (not ua or not ub or ua == ub) and bool(ra) and ra == rb
+    return not ua or not ub or ua == ub
 
 
 # The place a distance is measured from: "40 miles northwest of Charenton", "25 km barat laut Kota Ambon".
 _FROM_PLACE = re.compile(
     r"^\s*(?:\w+\s+){0,2}?(?:(?:north|south)[- ]?(?:east|west)|north|south|east|west|barat daya|barat laut|tenggara|"
     r"timur laut|barat|timur|utara|selatan)\s+(?:of\s+(?:the\s+)?|dari\s+)?"
-    r"(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})"
+    r"(?P<place>(?:(?:downtown|central|suburban|metropolitan|pusat)\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})"
 )
 
 

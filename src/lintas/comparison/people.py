@@ -465,12 +465,13 @@ _DEAD = re.compile(
 
 
 def _birthday(claims: Sequence[Claim]) -> str | None:
-    """The article of the later age, when two ages one apart may both be true: every article
-    giving the higher one was published AGE_BIRTHDAY_DAYS or more after every article giving the
-    lower one (a birthday between them)."""
+    """The article of the later age, when two ages may both be true: every article giving the
+    higher one was published long enough after every article giving the lower one for the years
+    between them (a birthday between reports a few weeks apart, a trial three years after the arrest)."""
     values = sorted({c.value for c in claims})
-    if len(values) != 2 or values[1] - values[0] != 1:
+    if len(values) != 2 or values[1] - values[0] < 1:
         return None
+    years = int(values[1] - values[0])
     try:
         days = {
             v: [date.fromisoformat(c.published[:10]) for c in claims if c.value == v and c.published] for v in values
@@ -481,6 +482,8 @@ def _birthday(claims: Sequence[Claim]) -> str | None:
         return None  # an undated report: no telling
     if len(days[values[1]]) != sum(c.value == values[1] for c in claims):
         return None
-    if (min(days[values[1]]) - max(days[values[0]])).days < AGE_BIRTHDAY_DAYS:
+    if (min(days[values[1]]) - max(days[values[0]])).days < (years - 1) * 365 + AGE_BIRTHDAY_DAYS:
         return None
+    if (max(days[values[1]]) - min(days[values[0]])).days > (years + 1) * 366:
+        return None  # more years between the reports than between the ages
     return max((c for c in claims if c.value == values[1]), key=lambda c: c.published or "").article

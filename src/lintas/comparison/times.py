@@ -74,6 +74,8 @@ def _told_apart(a: Claim, b: Claim) -> bool:
     """Two times of one step that cannot both be right: more than TIME_SAME_MINUTES apart, or
     both to the exact minute (13:21 vs 13:12) and different. 9:30 vs 9:35 p.m. is one time told
     roughly."""
+    if _within_bound(a, b) or _within_bound(b, a):
+        return False  # "before 4 p.m." and 3:20 p.m. agree
     gap = abs(_minutes(str(a.value)) - _minutes(str(b.value)))
     gap = min(gap, 24 * 60 - gap)
     precise = all(c.qualifier != "about" and _minutes(str(c.value)) % 5 for c in (a, b))
@@ -84,6 +86,20 @@ def _told_apart(a: Claim, b: Claim) -> bool:
 
 # What is left of a sentence that is only a time: "At about 5:40 p.m.", "10:43 p.m. -".
 _STAMP = re.compile(r"[\W\d]*(?:(?:at|about|around|approximately|pukul|sekitar|update[ds]?)\W+)*[\W]*", re.I)
+
+# A bound, not a time: "got off the bus before 4 p.m.", "after 11 p.m.".
+_BOUND = re.compile(r"(?<!just )(?<!shortly )\b(?P<bound>before|after|until|sebelum|setelah|sesudah)\s*$", re.I)
+_LATER_BOUNDS = frozenset({"after", "setelah", "sesudah"})
+
+
+def _within_bound(bound: Claim, other: Claim) -> bool:
+    """Whether ``other``'s time falls on the side of ``bound``'s that its word allows (within
+    twelve hours: "before 4 p.m." is no claim about 5 a.m.)."""
+    if bound.qualifier not in ("before", "after"):
+        return False
+    ahead = (_minutes(str(other.value)) - _minutes(str(bound.value))) % (24 * 60)
+    return 0 < ahead <= 12 * 60 if bound.qualifier == "after" else ahead >= 12 * 60
+
 
 _RUNNING = re.compile(r"\b(?:have been|has been|so far|telah|sudah)\b", re.I)
 
@@ -154,11 +170,24 @@ def time_discrepancies(
                     lead = step not in lead_seen and d.sentence < LEAD_SENTENCES
                     if lead:
                         lead_seen.add(step)
+                    bound = _BOUND.search(s.text[:at])
                     rough = "about" if _ROUGH.search(s.text[:at]) else None
+                    if bound:
+                        rough = "after" if bound.group("bound").lower() in _LATER_BOUNDS else "before"
                     group = f"lead|{step}" if lead else f"time|{step}"
                     streets[len(items)] = named.get(d.sentence, set())
                     items.append(_Item(an, d.sentence, clock.group(1), d.text, group, qualifier=rough))
-    leads = [k for k, it in enumerate(items) if it.group.startswith("lead") and not it.group.endswith("None")]
+    # One step told at several times in one sentence is several happenings (a roundup's "a man shot
+    # at 5:17 p.m., another at 11:15 p.m."): none of them is the event's time.
+    told_at: dict[tuple[str, int, str], set[str]] = defaultdict(set)
+    for it in items:
+        told_at[it.article, it.sentence, it.group.split("|")[1]].add(str(it.value))
+    crowded = {k for k, it in enumerate(items) if len(told_at[it.article, it.sentence, it.group.split("|")[1]]) > 1}
+    leads = [
+        k
+        for k, it in enumerate(items)
+        if it.group.startswith("lead") and not it.group.endswith("None") and k not in crowded
+    ]
     pairs = [(1.0, a, b) for a in leads for b in leads
              if a < b and items[a].article != items[b].article and items[a].group == items[b].group]  # fmt: skip
     pairs += [p for p in _pair_items(items, index, TIME_PAIR_MIN_SIMILARITY) if p[0] >= TIME_PAIR_MIN_SIMILARITY
@@ -174,7 +203,7 @@ def time_discrepancies(
         two_dead = bool(dead[a] and dead[b] and not dead[a] & dead[b])
         return two_streets or two_dead or days_apart(items[a], items[b])
 
-    pairs = [(w, a, b) for w, a, b in pairs if not apart(a, b)]
+    pairs = [(w, a, b) for w, a, b in pairs if not apart(a, b) and not {a, b} & crowded]
     out: list[Discrepancy] = []
     for component in _components(items, pairs):
         # A chain through a time told with no street joins times of two streets: those two are
