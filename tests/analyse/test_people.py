@@ -88,3 +88,5 @@ def test_ages_of_names_the_tagger_missed_or_took_for_a_place() -> None:  # stop 
     assert missed("The shooting killed 22-year-old Dashwan Smith and wounded three others.") == [("Dashwan Smith", 22)]
     assert missed("A 21-year-old Des Moines man was shot.") == []  # a place before a noun
     assert missed("A 30-year-old Fort Dodge, Iowa, man was shot.") == []  # a place and its state
+    assert missed("The 22-year-old shot Jamal Brown, police said.") == []  # the shooter's age, not the victim's
+    assert missed("The 17-year-old attended Lincoln High School.") == []

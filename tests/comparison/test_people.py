@@ -82,6 +82,9 @@ def test_a_doubled_letter_and_other_vowels_are_variants() -> None:  # stop 44, u
     assert _rel("Kodi Prunner", "Pruner") == "variant"
     assert _rel("Ken Thomas", "Kent Thomas") is None  # a prefix is no doubled letter
     assert _rel("Stephanie Wray", "Stefanie Marie Wray") == "variant"  # a middle name left out too
+    # the review's cases: other people, not other spellings
+    assert _rel("Martin Lopez", "Morton Lopez") is None and _rel("James Miller", "James Mellor") is None
+    assert _rel("Sri Wahyuni", "Sri Wahyono") is None  # a Javanese woman's and man's names
 
 
 def test_a_left_out_given_name_is_no_second_spelling() -> None:  # stop 44, unlabelled GVA

@@ -509,6 +509,7 @@ def test_one_difference_is_said_once_and_distances_share_their_place() -> None: 
     found = numbers(city, *papers)
     assert [topic for topic, _ in found] == ["deaths"]  # one discrepancy, not one per pairing
     assert found[0][1] == [49, 49, 49, 50]  # each outlet's value once
+    more_text = "\n\nPolice closed the bridge over the river."
     far = (
         "The two villages are about 65 miles east of Syracuse, where the gunman killed four people.\n\n"
         "Police closed the bridge over the river."
@@ -518,6 +519,9 @@ def test_one_difference_is_said_once_and_distances_share_their_place() -> None: 
         "Police closed the bridge over the river."
     )
     assert numbers(far, other) == []  # miles from two places are no two values of one distance
+    tulsa = "The town, 10 miles north of Tulsa Sunday, mourned the four people the gunman killed." + more_text
+    tulsa_2 = "The town, 25 miles north of Tulsa on Sunday, mourned the four people the gunman killed." + more_text
+    assert numbers(tulsa, tulsa_2) == [("distance", [10, 25])]  # the place stops at the day
 
 
 def test_days_and_times_of_what_came_after_are_no_event_times() -> None:  # stop 44, unlabelled GVA
@@ -559,3 +563,14 @@ def test_days_and_times_of_what_came_after_are_no_event_times() -> None:  # stop
     )
     one = "A man was shot in the leg on Elm Street at 11:15 p.m., police said." + more
     assert disputes(roundup, one) == []  # one step at two times in a sentence: two happenings
+    # the review's cases: the event's own days and times kept
+    court = "Two men were shot at a basketball court on Elm Street on Nov. 21, police said." + more
+    assert disputes(shot, court) == ["date"]
+    hospital_shot = "Two men were hospitalized after being shot on Elm Street on Nov. 21." + more
+    assert disputes(shot, hospital_shot) == ["date"]
+    church = "Gunfire erupted during services at the church on Elm Street at 11:30 a.m. Sunday." + more
+    morning = "Gunfire erupted at the church on Elm Street at 9:10 a.m. Sunday, police said." + more
+    assert disputes(church, morning) == ["time"]
+    zoned = "Gempa mengguncang Jalan Elm pukul 10.15 WIT atau 09.15 WITA, kata BMKG." + more
+    other = "Gempa mengguncang Jalan Elm pukul 11.40 WIT, kata BMKG." + more
+    assert disputes(zoned, other) == ["time"]  # one moment in two zones is no roundup

@@ -13,6 +13,8 @@ out: 0.500 / 0.389 at stop 35. Issue 23's target (precision >= 0.85, recall >= 0
 reached; the floors pin today's figure (history: docs/contradiction-tuning.md).
 Stop 43 (ages of people described, not named; counts that are parts): held-out 0.490 / 0.318
 (24 of 49 true, 21 of 66 found); dev 0.806 / 0.511.
+Stop 44 (rules from a read of unlabelled GVA incidents): held-out 0.568 / 0.348 (25 of 44 true, 23
+of 66 found); dev 0.806 / 0.511.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from lintas.evaluation.contradictions import evaluate, load_contradiction_labels
 from tests.conftest import ROOT, shared_path
 
 LABELS = ROOT / "tests" / "data" / "contradiction_labels.jsonl"
-FLOORS = {"precision": 0.48, "recall": 0.31}
+FLOORS = {"precision": 0.54, "recall": 0.33}
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow]
 

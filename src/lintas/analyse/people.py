@@ -137,7 +137,9 @@ _NOT_NAME_WORDS = frozenset(
 # missed, the name then going on as a person's does (not "a 21-year-old Des Moines man", "a
 # 30-year-old Fort Dodge, Iowa, man").
 _AGE_NAME = re.compile(
-    r"\b(?P<a>\d{1,2})-year-old[ \t]+(?:[a-z]+[ \t]+){0,2}(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,2})"
+    r"\b(?P<a>\d{1,2})-year-old[ \t]+(?:(?:shooting|murder|homicide|crash)[ \t]+)?"
+    r"(?:(?:victim|suspect|man|woman|boy|girl|teen|driver|gunman|shooter|officer|student|resident)[ \t]+)?"
+    r"(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,2})"
     r"(?=[ \t]*(?:,(?![ \t]*[A-Z])|[;:)]|\.(?!\d)|$)|[ \t]+(?:and|" + _NEXT_VERBS + r")\b)",  # not "Fort Dodge, Iowa,"
     re.M,
 )

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from lintas._lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
 from lintas.analyse.numbers import NUMBER_WORDS, SCALES, parse_digits, parse_words
-from lintas.analyse.scope import OTHER_INJURED_AFTER, over_several_shootings, partial
+from lintas.analyse.scope import OTHER_INJURED_AFTER, STILL, over_several_shootings, partial
 from lintas.settings import QUANTITIES_MAX_PER_SENTENCE, QUANTITY_CONTEXT_CHARS
 
 QUALIFIERS: tuple[tuple[str, str], ...] = (
@@ -99,7 +99,10 @@ _NOT_PEOPLE = re.compile(
     r"butir|selongsong)\b",
     re.I,
 )
-_QUESTIONED = re.compile(r"^[^.;]{0,40}\bfor questioning\b", re.I)
+_QUESTIONED = re.compile(
+    r"^\s*(?:\w+\s+){0,3}?(?:(?:are|were|is|was|being|been)\s+)?(?:in custody|detained|held|taken in)\s+for questioning\b",
+    re.I,
+)
 # People counted as doers, not as the harmed: "five suspects", "two brothers charged in the deaths".
 _HARMED = frozenset({"deaths", "injured"})
 _HARM = r"(?:killed|dead|died|shot|wounded|injured|hurt|tewas|meninggal|terluka|tertembak|luka)"
@@ -222,7 +225,7 @@ def find_quantities(sentence: str, *, decimal_comma: bool = True) -> list[Quanti
             or _INCREMENT.match(rest)
             or partial(rest, before)
             or (counted in PERSON_COUNTS and over_several_shootings(sentence))
-            or (counted == "injured" and OTHER_INJURED_AFTER.match(rest))
+            or (counted == "injured" and (OTHER_INJURED_AFTER.match(rest) or STILL.match(rest)))
         ):
             counted = (
                 None  # "tujuh kali gempa susulan" is no magnitude; "two more bodies", "one of the victims" no toll
@@ -295,6 +298,8 @@ _AND_OTHERS = re.compile(
     rf"(?i:{_OPENS})(?P<who>(?i:he|she)|[A-Z][a-z]+(?: [A-Z][a-z]+)?|(?i:{_ONE_PERSON}))\s+and\s+$"
 )
 _OTHERS = re.compile(r"^\s*others\b", re.I)
+# The second part of a sum counts people too ("and two civilians", not "and 300 houses").
+_PEOPLE_NEXT = re.compile(rf"\s*(?:[a-z-]+\s+)?(?:{_PERSON}|others?)\b", re.I)
 
 
 def _unsum(sentence: str, quantities: list[Quantity]) -> list[Quantity]:
@@ -306,7 +311,13 @@ def _unsum(sentence: str, quantities: list[Quantity]) -> list[Quantity]:
         counted = {a.counted, b.counted} - {None}
         between = sentence[a.end : b.start]
         long_link = _SUM_LINK_LONG.match(between) and (
-            a.counted == b.counted or (b.counted is None and not any(cue.search(between) for _, cue in _COUNTED))
+            a.counted == b.counted
+            or (
+                b.counted is None
+                and b.unit in (None, "orang")
+                and _PEOPLE_NEXT.match(sentence, b.end)
+                and not any(cue.search(between) for _, cue in _COUNTED)
+            )
         )  # "four other officers and two civilians"; not "two women dead and two others in the hospital"
         if len(counted) == 1 and counted <= PERSON_COUNTS and (_SUM_LINK.match(between) or long_link):
             out[k] = dataclasses.replace(a, counted=None)

@@ -140,23 +140,23 @@ _NOT_NOW_BEFORE = re.compile(
 _PART_BEFORE = re.compile(
     r"\bthe other\s+$|\b(?:should|could|would|might)(?:'ve| have| of)? been\s+(?:[a-z]+\s+){0,2}$"
     # a later part of a sequence: "shot and killed his girlfriend and then fatally shot three men"
-    r"|\b(?:killed|killing|shot|shooting|stabbed|wounded)\b[^.;]{0,60}\bthen\s+(?:[a-z]+\s+){0,2}$",
+    # (a death, then deaths: not "killed his wife and then wounded two")
+    r"|\b(?:killed|killing)\b[^.;,]{0,60}\bthen\s+(?:fatally shot|shot and killed|killed|stabbed to death)\s+$",
     re.I,
 )
 # The part stands on its own after the count it is of: "six wounded -- two mortally", "..., two
-# critically", "Eight victims -- ..., one critically injured" (not "injured 20 seriously", the whole count).
+# critically" (not "injured 20 seriously", the whole count, nor "four dead, 30 seriously injured").
 _ELLIPTIC_BEFORE = re.compile(r"(?:[,;(]|--|[—–])\s*$")
 _PART_AFTER = re.compile(
-    r"^\s*(?:of them\s+)?(?:mortally|fatally|critically|seriously|severely|gravely)(?:\s+(?:injured|wounded|hurt))?"
-    r"\s*(?:[,.;:)—–-]|$)",
-    re.I,
+    r"^\s*(?:of them\s+)?(?:mortally|fatally|critically|seriously|severely|gravely)\s*(?:[,.;:)—–-]|$)", re.I
 )
-# A count of who is still in a state, not of the event: "Two are still battling serious injuries".
-_STILL = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:(?:are|is|were|remain(?:s|ed)?)\s+)?still\b", re.I)
+# A count of the injured still in a state, not the event's: "Two are still battling serious
+# injuries" (for the injured only: "two are still missing" is the count of the missing).
+STILL = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:(?:are|is|were|remain(?:s|ed)?)\s+)?still\b", re.I)
 # A shooting the article tells apart from its own: "An unrelated shooting ... killed two".
 _UNRELATED = re.compile(
     r"\b(?:unrelated|separate|earlier|previous|another|different)\s+(?:\w+\s+)?(?:shooting|incident|attack|case)\b"
-    r"[^.;]{0,80}$",
+    r"(?:(?!\b(?:but|while|whereas)\b)[^.;,]){0,80}$",
     re.I,
 )
 
@@ -177,8 +177,10 @@ OTHER_INJURED_AFTER = re.compile(
     r"[^.;]{0,50}?\b(?:for|with)\s+other\s+(?:injuries|wounds)\b"
     r"|\s*other\s+(?:[a-z]+\s+)?(?:also|too)\b"
     r"|[^.;]{0,80}?\bwhile\s+(?:one|a|an|another|two|three)\s+(?:[a-z]+\s+){0,2}(?:sustained|suffered)\b"
-    r"|[^.;]{0,50}?\band\s+(?:\w+\s+){1,3}(?:is|are|was|were)\s+(?:listed\s+)?in\s+(?:serious|stable|critical|fair|good"
-    r"|grave)\s+condition\b",
+    # (the count itself told as a severity: "Five people were injured and two are in critical
+    # condition" keeps its five)
+    r"|\s*(?:\w+\s+){0,3}?(?:critically|seriously|severely|gravely)\s+(?:injured|wounded|hurt)\s+and\s+(?:\w+\s+){1,3}"
+    r"(?:is|are|was|were)\s+(?:listed\s+)?in\s+(?:serious|stable|critical|fair|good|grave)\s+condition\b",
     re.I,
 )
 
@@ -201,6 +203,5 @@ def partial(rest: str, before: str = "") -> bool:
         or _PART_BEFORE.search(before)
         or (_PART_AFTER.match(rest) and _ELLIPTIC_BEFORE.search(before))
         or _ROUNDUP_COUNTED.match(rest)
-        or _STILL.match(rest)
         or _UNRELATED.search(before)
     )

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from lintas._lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
 from lintas.analyse import Analysis
 from lintas.analyse.dates import DateMention
 from lintas.analyse.numbers import NUMBER_WORDS
@@ -439,17 +440,28 @@ def _units_match(a: _Item, b: _Item) -> bool:
     return not ua or not ub or ua == ub
 
 
-# The place a distance is measured from: "40 miles northwest of Charenton", "25 km barat laut Kota Ambon".
+# The place a distance is measured from: "40 miles northwest of Charenton", "25 km barat laut Kota
+# Ambon", "23 km Barat Daya Kab. Malang", "40 miles from Tulsa" (the place stops at a day or a
+# lower-case word: "east of Syracuse Friday night").
 _FROM_PLACE = re.compile(
-    r"^\s*(?:\w+\s+){0,2}?(?:(?:north|south)[- ]?(?:east|west)|north|south|east|west|barat daya|barat laut|tenggara|"
-    r"timur laut|barat|timur|utara|selatan)\s+(?:of\s+(?:the\s+)?|dari\s+)?"
-    r"(?P<place>(?:(?:downtown|central|suburban|metropolitan|pusat)\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})"
+    r"^\s*(?:\w+\s+){0,2}?(?:(?i:(?:(?:north|south)[- ]?(?:east|west)|north|south|east|west|barat daya|barat laut"
+    r"|tenggara|timur laut|barat|timur|utara|selatan)\s+(?:of\s+(?:the\s+)?|from\s+|dari\s+)?)|from\s+|dari\s+)"
+    r"(?P<place>(?:(?:downtown|central|suburban|metropolitan|pusat)\s+)?(?:(?!(?i:"
+    + WEEKDAY_PATTERN
+    + "|"
+    + MONTH_PATTERN
+    + r")\b)[A-Z][\w-]*\.?(?:\s+|$)){1,3})"
 )
+_PLACE_KIND = re.compile(r"^(?:kab(?:upaten)?|kota|kec(?:amatan)?|desa|city of|county of|pusat|downtown|central)\.?\s+")
 
 
 def _reference(an: Analysis, q: Quantity) -> str:
+    """The place a distance is measured from, folded ("Kab. Malang" and "Kabupaten Malang" alike)."""
     m = _FROM_PLACE.match(an.article.text[q.end : q.end + 80])
-    return m.group("place").lower() if m else ""
+    if m is None:
+        return ""
+    place = m.group("place").strip().rstrip(".").lower()
+    return _PLACE_KIND.sub("", place)
 
 
 def _joined(components: Sequence[Sequence[int]]) -> list[list[int]]:

@@ -70,13 +70,11 @@ def variant_token(a: str, b: str) -> bool:
         long_[k] == long_[k - 1] and long_[:k] + long_[k + 1 :] == short for k in range(1, len(long_))
     ):
         return True
-    if (
-        len(a) == len(b) >= 5
-        and a[0] == b[0]
-        and _VOWELS.sub("", a) == _VOWELS.sub("", b)
-        and len(_VOWELS.sub("", a)) >= 3
-    ):
-        return True
+    if len(a) == len(b) >= 5 and a[0] == b[0] and a[-1] == b[-1] and _VOWELS.sub("", a) == _VOWELS.sub("", b):
+        # one vowel changed, or two swapped ("Javon" / "Jovan"); not "Martin" / "Morton", "Wahyuni" / "Wahyono"
+        changed = [k for k in range(len(a)) if a[k] != b[k]]
+        if len(changed) == 1 or (len(changed) == 2 and sorted(a[k] for k in changed) == sorted(b[k] for k in changed)):
+            return True
     if abs(len(a) - len(b)) > 2 or a.startswith(b) or b.startswith(a):
         return False
     matcher = SequenceMatcher(None, a, b)

@@ -16,7 +16,13 @@ from lintas.comparison.discrepancies import _components, _dedupe, _Item, _pair_i
 from lintas.comparison.model import Claim, Discrepancy, claim_of
 from lintas.comparison.people import name_tokens
 from lintas.comparison.places import streets_by_sentence
-from lintas.settings import LEAD_SENTENCES, TIME_PAIR_MIN_SIMILARITY, TIME_ROUGH_HOUR_MINUTES, TIME_SAME_MINUTES
+from lintas.settings import (
+    LEAD_SENTENCES,
+    TIME_BOUND_MINUTES,
+    TIME_PAIR_MIN_SIMILARITY,
+    TIME_ROUGH_HOUR_MINUTES,
+    TIME_SAME_MINUTES,
+)
 
 # What a time of day is the time of: the step of the event named nearest to it in its sentence.
 _STEPS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -35,7 +41,8 @@ _STEPS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # or "memorial": a shooting at a rally, "Memorial Hospital", "Memorial Drive".
         ("gathering", r"gathered|berkumpul|press conference|news conference|konferensi pers|jumpa pers"),
         # Rites after a death: a visitation from 4 to 7 p.m. and services at 11 a.m. are no event's time.
-        ("rites", r"funeral|visitation|services|burial|buried|wake|pemakaman|dimakamkan|salat jenazah|takziah"),
+        ("rites", r"funerals?|visitation|memorial services?|services for|burial|wake for|pemakaman|dimakamkan"
+                  r"|salat jenazah|takziah"),
         ("onset", r"hit|struck|strikes?|occurred|happened|terjadi|mengguncang|guncangan|shooting|shot|shots|fired|"
                   r"gunfire|crash(?:ed)?|collided|tabrakan|kecelakaan|ledakan|exploded|explosion|erupted|erupsi|"
                   r"started|began|broke out|meletus|dimulai"),
@@ -87,18 +94,19 @@ def _told_apart(a: Claim, b: Claim) -> bool:
 # What is left of a sentence that is only a time: "At about 5:40 p.m.", "10:43 p.m. -".
 _STAMP = re.compile(r"[\W\d]*(?:(?:at|about|around|approximately|pukul|sekitar|update[ds]?)\W+)*[\W]*", re.I)
 
+_ZONED = re.compile(r"\b(?:WIB|WITA|WIT|GMT|UTC|ET|EDT|EST|PT|PDT|PST|CT|CDT|CST|local time|waktu setempat)\b")
 # A bound, not a time: "got off the bus before 4 p.m.", "after 11 p.m.".
 _BOUND = re.compile(r"(?<!just )(?<!shortly )\b(?P<bound>before|after|until|sebelum|setelah|sesudah)\s*$", re.I)
 _LATER_BOUNDS = frozenset({"after", "setelah", "sesudah"})
 
 
 def _within_bound(bound: Claim, other: Claim) -> bool:
-    """Whether ``other``'s time falls on the side of ``bound``'s that its word allows (within
-    twelve hours: "before 4 p.m." is no claim about 5 a.m.)."""
+    """Whether ``other``'s time falls on the side of ``bound``'s that its word allows, within
+    TIME_BOUND_MINUTES ("before 4 p.m." is no claim about 5 a.m.)."""
     if bound.qualifier not in ("before", "after"):
         return False
     ahead = (_minutes(str(other.value)) - _minutes(str(bound.value))) % (24 * 60)
-    return 0 < ahead <= 12 * 60 if bound.qualifier == "after" else ahead >= 12 * 60
+    return 0 < ahead <= TIME_BOUND_MINUTES if bound.qualifier == "after" else ahead >= 24 * 60 - TIME_BOUND_MINUTES
 
 
 _RUNNING = re.compile(r"\b(?:have been|has been|so far|telah|sudah)\b", re.I)
@@ -182,7 +190,12 @@ def time_discrepancies(
     told_at: dict[tuple[str, int, str], set[str]] = defaultdict(set)
     for it in items:
         told_at[it.article, it.sentence, it.group.split("|")[1]].add(str(it.value))
-    crowded = {k for k, it in enumerate(items) if len(told_at[it.article, it.sentence, it.group.split("|")[1]]) > 1}
+    crowded = {
+        k
+        for k, it in enumerate(items)
+        if len(told_at[it.article, it.sentence, it.group.split("|")[1]]) > 1
+        and not _ZONED.search(it.analysis.article.sentences[it.sentence].text)  # "10.15 WIT atau 09.15 WITA"
+    }
     leads = [
         k
         for k, it in enumerate(items)
@@ -350,12 +363,15 @@ def date_discrepancies(analyses: Sequence[Analysis], facts: Sequence[Sequence[tu
 # incidents: 13 of 14 date discrepancies were false, 9 of them such days.
 _AFTERWARDS = (
     r"arrest(?:ed)?|booked|charged|arraigned|indicted|sentenced|convicted|pleaded|apprehended|captured|surrendered"
-    r"|released|hospitalized|discharged|stormed|posted|published|funeral|visitation"
-    r"|services|buried|burial|hearing|court|ditangkap|dibekuk|diamankan|ditahan|divonis|dituntut|diperiksa"
-    r"|dimakamkan|pemakaman|disidang|sidang"
+    r"|released|hospitalized|posted|published|funerals?|visitation|(?:funeral|memorial) services|services for"
+    r"|burial|in court|court (?:date|hearing|appearance)|ditangkap|dibekuk|diamankan|ditahan|divonis|dituntut"
+    r"|diperiksa|dimakamkan|pemakaman|disidang"
 )
 _AFTERWARDS_BEFORE = re.compile(
-    rf"\b(?:{_AFTERWARDS})\b[^,.;:\"“”]{{0,40}}$|\b(?:condition|remain(?:ed|s)?\s+\w+)\s+(?:on\s+)?$", re.I
+    # not across the event's own verb or a relative clause: "hospitalized after being shot on Nov. 21"
+    rf"\b(?:{_AFTERWARDS})\b(?:(?!\b(?:shot|shooting|killed|wounded|who|that|after)\b)[^,.;:\"“”]){{0,40}}$"
+    r"|\b(?:condition|remain(?:ed|s)?\s+\w+)\s+(?:on\s+)?$",
+    re.I,
 )
 _AFTERWARDS_AFTER = re.compile(
     rf"^\s*\)?\s*(?:morning|afternoon|evening|night|pagi|siang|sore|malam)?\s*(?:{_AFTERWARDS})\b", re.I
