@@ -17,6 +17,7 @@ from datetime import datetime
 from typing import Any
 
 from lintas._lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
+from lintas._sets import Joined
 from lintas.analyse import Analysis
 from lintas.analyse.dates import DateMention
 from lintas.analyse.numbers import NUMBER_WORDS
@@ -466,15 +467,13 @@ def _reference(an: Analysis, q: Quantity) -> str:
 
 def _joined(components: Sequence[Sequence[int]]) -> list[list[int]]:
     """Components that share a figure, as one: a difference is said once ("50 killed" in one
-    sentence against 49 in three outlets' several sentences is one discrepancy, not three)."""
-    out: list[set[int]] = []
-    for component in components:
-        merged = set(component)
-        for group in [g for g in out if g & merged]:
-            merged |= group
-            out.remove(group)
-        out.append(merged)
-    return [sorted(g) for g in out]
+    sentence against 49 in three outlets' several sentences is one discrepancy, not three). The
+    loose pairs that ``_components`` kept apart join here only through a figure they share."""
+    joined = Joined(sorted({k for c in components for k in c}))
+    for first, *rest in components:
+        for k in rest:
+            joined.join(first, k)
+    return [sorted(g) for g in joined.groups()]
 
 
 def _dedupe(claims: Sequence[Claim], per_article: bool = False) -> list[Claim]:
