@@ -1,0 +1,105 @@
+"""What lintas reports on real incidents no label covers, to read as a fact-checker would.
+
+    python benchmarks/unlabelled_discrepancies.py [--part read|counted|both] [--kinds number,date] [--show] [--record]
+
+GVA incidents with 3+ articles from 3+ outlets that are not in the labelled contradiction set
+(tests/data/contradiction_labels.jsonl), in a seeded order: the first 150 are the "read" part
+(stop 44 wrote rules from reading their output), the rest the "counted" part (only counted). Each
+incident's first 8 articles are compared as one story, as in benchmarks/contradictions.py. Prints
+the not-compatible discrepancies per kind for each part; ``--show`` prints each with the sentence
+of every claim, to class true or false by docs/contradiction-labelling.md. Counts are no
+precision: a lower count is better only when what went away was false (say so in the notes).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+from _results import add_record_flag, remember
+
+from lintas.analyse import analyse_article
+from lintas.comparison import compare_analyses
+from lintas.evaluation.contradictions import MAX_ARTICLES, outlet_of_url, select_clusters
+from lintas.group import find_copies
+from lintas.pipeline import extract_documents
+from lintas.read.records import record_to_document
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SEED = 7
+READ = 150  # incidents in the "read" part
+
+
+def _incidents() -> list[tuple[str, list[dict[str, Any]]]]:
+    labelled = {c.id for c in select_clusters(SHARED, ROOT / "tests" / "data" / "id_story_labels.jsonl")}
+    gva: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    with (SHARED / "data" / "gva-news" / "articles.jsonl").open(encoding="utf-8") as f:
+        for line in f:
+            r = json.loads(line)
+            if len(r["text"]) > 300:
+                gva[r["incident"]].append(r)
+    keys = [
+        k
+        for k, a in gva.items()
+        if len(a) >= 3 and len({outlet_of_url(r["url"]) for r in a}) >= 3 and f"gva:{k}" not in labelled
+    ]
+    random.Random(SEED).shuffle(keys)
+    return [(k, gva[k][:MAX_ARTICLES]) for k in keys]
+
+
+def _report(incident: str, records: list[dict[str, Any]], kinds: set[str] | None, show: bool) -> Counter[str]:
+    docs = [record_to_document(dict(r), str(r["url"]), "utf-8") for r in records]
+    articles = extract_documents(docs).articles
+    analyses = [analyse_article(a) for a in articles]
+    by_id = {an.article.id: an for an in analyses}
+    report = compare_analyses(analyses, clusters=[list(range(len(analyses)))], copies=find_copies(articles))
+    counts: Counter[str] = Counter()
+    for story in report.stories:
+        for d in story.discrepancies:
+            if d.compatible or (kinds and d.kind not in kinds):
+                continue
+            counts[d.kind] += 1
+            if show:
+                print(f"\n## {incident} [{d.kind}] {d.about}")
+                for c in d.claims:
+                    sentence = by_id[c.article].article.sentences[c.sentence].text
+                    print(f"   [{c.value}] {(c.outlet or '')[:18]} | {sentence[:300]}")
+    return counts
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--part", choices=("read", "counted", "both"), default="both")
+    ap.add_argument("--kinds", default="", help="comma-separated kinds to keep (number, date, time, name, quote)")
+    ap.add_argument("--show", action="store_true", help="print every discrepancy with its claims' sentences")
+    add_record_flag(ap)
+    args = ap.parse_args()
+    if not (SHARED / "data").exists():
+        sys.exit(f"no data at {SHARED / 'data'}")
+    kinds = set(args.kinds.split(",")) - {""} or None
+    incidents = _incidents()
+    parts = {"read": incidents[:READ], "counted": incidents[READ:]}
+    chosen = ("read", "counted") if args.part == "both" else (args.part,)
+    totals = {p: Counter[str]() for p in chosen}
+    for p in chosen:
+        for incident, records in parts[p]:
+            totals[p] += _report(incident, records, kinds, args.show)
+    shown = sorted({k for c in totals.values() for k in c})
+    print(f"\n{'kind':<10}" + "".join(f"{p + f' ({len(parts[p])})':>18}" for p in chosen))
+    for kind in [*shown, "all"]:
+        row = [sum(totals[p].values()) if kind == "all" else totals[p][kind] for p in chosen]
+        print(f"{kind:<10}" + "".join(f"{n:>18}" for n in row))
+    figures = {f"{p} {kind}": float(totals[p][kind]) for p in chosen for kind in shown}
+    figures.update({f"{p} all": float(sum(totals[p].values())) for p in chosen})
+    remember("unlabelled_discrepancies", figures, record=args.record, config={"kinds": args.kinds, "part": args.part})
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
