@@ -82,7 +82,7 @@ test: check pytest
 
 # Each benchmark prints its figures beside the recorded ones (benchmarks/results.json) and flags a
 # change over 10%; BENCH_ARGS=--record writes the new figures. bench-long: the corpus-scale ones.
-BENCH      := junk_lines extraction_quality extract_speed compare_speed analyse_speed gva_discrepancies contradictions id_stories list_stories
+BENCH      := junk_lines extraction_quality extract_speed compare_speed analyse_speed gva_discrepancies contradictions unlabelled_discrepancies id_stories list_stories
 BENCH_LONG := gva_clusters gva_months ingest_synth cluster_scale
 bench: $(VENV)/.installed-test
 	@cd benchmarks && for b in $(BENCH); do echo "== $$b"; ../$(BIN)/python $$b.py $(BENCH_ARGS) || exit 1; done
