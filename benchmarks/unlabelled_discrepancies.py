@@ -14,10 +14,9 @@ precision: a lower count is better only when what went away was false (say so in
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import sys
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +24,7 @@ from _results import add_record_flag, remember
 
 from lintas.analyse import analyse_article
 from lintas.comparison import compare_analyses
-from lintas.evaluation.contradictions import MAX_ARTICLES, outlet_of_url, select_clusters
+from lintas.evaluation.contradictions import MAX_ARTICLES, unlabelled_gva_incidents
 from lintas.group import find_copies
 from lintas.pipeline import extract_documents
 from lintas.read.records import record_to_document
@@ -37,18 +36,8 @@ READ = 150  # incidents in the "read" part
 
 
 def _incidents() -> list[tuple[str, list[dict[str, Any]]]]:
-    labelled = {c.id for c in select_clusters(SHARED, ROOT / "tests" / "data" / "id_story_labels.jsonl")}
-    gva: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    with (SHARED / "data" / "gva-news" / "articles.jsonl").open(encoding="utf-8") as f:
-        for line in f:
-            r = json.loads(line)
-            if len(r["text"]) > 300:
-                gva[r["incident"]].append(r)
-    keys = [
-        k
-        for k, a in gva.items()
-        if len(a) >= 3 and len({outlet_of_url(r["url"]) for r in a}) >= 3 and f"gva:{k}" not in labelled
-    ]
+    gva = unlabelled_gva_incidents(SHARED)
+    keys = list(gva)
     random.Random(SEED).shuffle(keys)
     return [(k, gva[k][:MAX_ARTICLES]) for k in keys]
 

@@ -265,9 +265,9 @@ _SAYS = re.compile(
 _SAID_ON = re.compile(rf"(?:,|\b(?:said|says|told reporters|announced|{_READING}))\s*(?:on|pada)?\s*$", re.I)
 _READ = re.compile(rf"\b(?:{_READING}|accessed|retrieved)\b", re.I)
 # A day between a verb of saying and what was said: "police said Thursday that ...".
+_SAYING_EN = r"said|says|announced|confirmed|stated|told reporters"
 _SAID_THAT = re.compile(
-    r"\b(?:said|says|announced|confirmed|stated|told reporters|mengatakan|menyatakan|menjelaskan|menegaskan"
-    r"|mengungkapkan|menyebutkan)\s+(?:on\s+|pada\s+)?$",
+    rf"\b(?:{_SAYING_EN}|mengatakan|menyatakan|menjelaskan|menegaskan|mengungkapkan|menyebutkan)\s+(?:on\s+|pada\s+)?$",
     re.I,
 )
 _THAT = re.compile(r"\s*,?\s*(?:that|bahwa)\b", re.I)
@@ -315,7 +315,7 @@ def told_on(an: Analysis, d: DateMention) -> str | None:
 
 # An English verb of saying right before a day closing the sentence: "..., police said Friday."
 # tells when they spoke, whatever the clause tells (Indonesian puts a comma: "kata Kapolsek, Senin").
-_SAID_RIGHT_BEFORE = re.compile(r"\b(?:said|says|told reporters|announced|stated|confirmed)\s+(?:on\s+)?$", re.I)
+_SAID_RIGHT_BEFORE = re.compile(rf"\b(?:{_SAYING_EN})\s+(?:on\s+)?$", re.I)
 
 
 def _days(an: Analysis) -> dict[int, list[DateMention]]:

@@ -60,16 +60,29 @@ def _take(groups: Mapping[str, Sequence[Mapping[str, Any]]], n: int, prefix: str
     ]
 
 
-def select_clusters(shared: Path, story_labels: Path) -> list[Cluster]:
-    """The labelled clusters, the same on every machine (chosen by a hash of their id);
-    ``story_labels`` is tests/data/id_story_labels.jsonl (the id-news stories)."""
+def gva_incidents(shared: Path) -> dict[str, list[dict[str, Any]]]:
+    """GVA incidents with 3+ articles (of more than 300 characters) from 3+ outlets, in the data
+    set's order: the ones a reader can compare."""
     gva: dict[str, list[dict[str, Any]]] = defaultdict(list)
     with (shared / "data" / "gva-news" / "articles.jsonl").open(encoding="utf-8") as f:
         for line in f:
             r = json.loads(line)
             if len(r["text"]) > 300:
                 gva[r["incident"]].append(r)
-    gva = {i: a for i, a in gva.items() if len(a) >= 3 and len({outlet_of_url(r["url"]) for r in a}) >= 3}
+    return {i: a for i, a in gva.items() if len(a) >= 3 and len({outlet_of_url(r["url"]) for r in a}) >= 3}
+
+
+def unlabelled_gva_incidents(shared: Path) -> dict[str, list[dict[str, Any]]]:
+    """The ``gva_incidents`` that ``select_clusters`` does not take (no reader labelled them)."""
+    gva = gva_incidents(shared)
+    labelled = set(sorted(gva, key=_order)[:GVA_CLUSTERS])
+    return {i: a for i, a in gva.items() if i not in labelled}
+
+
+def select_clusters(shared: Path, story_labels: Path) -> list[Cluster]:
+    """The labelled clusters, the same on every machine (chosen by a hash of their id);
+    ``story_labels`` is tests/data/id_story_labels.jsonl (the id-news stories)."""
+    gva = gva_incidents(shared)
     story_of: dict[str, str] = {}
     with story_labels.open(encoding="utf-8") as f:
         for line in f:
