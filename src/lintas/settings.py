@@ -342,6 +342,10 @@ QUOTE_SHARED_WORDS = 0.6
 # ... and at least this many words: 4, read off real output (GVA June 2015: "was a lot of
 # conflicting information" against "there was a lot of chaos, ..."); dev quote figures unchanged.
 QUOTE_MIN_SHARED_WORDS = 4
+# Two quotes are one statement whoever each outlet names as speaker when they share this many
+# content words in one run: 8, read off unlabelled id-news-2025 days (18, 19 June: speakers missed
+# or misread, "kata Mensos", "Tenggara"); dev quote figures unchanged.
+QUOTE_SAME_STATEMENT_RUN = 8
 # Two words of a name are one name spelled two ways (Marchetti / Marchette, Tsai / Tsui) from this
 # character similarity up (with the same first letter; 0.8 otherwise). 0.75, name kind on the dev
 # half of benchmarks/contradictions.py; two brothers' first names

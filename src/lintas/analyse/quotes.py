@@ -23,9 +23,18 @@ _PRONOUN = re.compile(
     re.I,
 )
 _QUOTE = re.compile(r"“(?P<a>[^“”]{2,}?)(?:”|\"(?=\W|$))|\"(?P<b>[^\"“”]{2,}?)\"|«(?P<c>[^«»]{2,}?)»")
-_AFTER_QUOTE = re.compile(rf"^\s*[,.]?\s*(?P<verb>{_VERB_AFTER})\b\s*(?P<who>[^,.;]*(?:,\s*[A-Z][^,.;]*,)?)", re.I)
+# "demikian bunyi pernyataan dari Garda Revolusi", "begitu pernyataan resmi Swansea City"
+_STATEMENT_OF = (
+    r"(?:demikian|begitu)(?:lah)?\s+(?:bunyi\s+)?(?:pernyataan|keterangan)(?:\s+resmi)?(?:\s+(?:dari|dalam))?"
+)
+_AFTER_QUOTE = re.compile(
+    rf"^\s*[,.]?\s*(?P<verb>{_STATEMENT_OF}|{_VERB_AFTER})\b\s*(?P<who>[^,.;]*(?:,\s*[A-Z][^,.;]*,)?)", re.I
+)
+_CITED = re.compile(r"\s+(?:(?:yang|seperti|sebagaimana)\s+)?(?:dikutip|dilansir|mengutip|melansir)\b", re.I)
 _AFTER_QUOTE_EN = re.compile(
-    r"^\s*[,.]?\s*(?P<who>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})(?:,[^,\"“”]{1,100},)?\s+(?P<verb>said|says|told|added|wrote)\b"
+    r"^\s*[,.]?\s*(?P<who>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})(?:,[^,\"“”]{1,100},)?\s+(?P<verb>said|says|told|added|wrote"
+    r"|mengatakan|menambahkan|menegaskan|mempertegas|menjelaskan|menuturkan|melanjutkan|mengungkapkan|menyatakan"
+    r"|berkata)\b"
 )
 # A Title Cased phrase in quotes is a name ("Ring of Fire"), not a quotation.
 _TITLE_PHRASE = re.compile(
@@ -133,9 +142,10 @@ def _resolve(
         who_text = m.group("who").strip()
         if _PRONOUN.match(m.group("verb")) or not who_text or re.match(r"(?i)^(?:dia|ia|beliau|he|she)\b", who_text):
             return last_speaker, None, True
+        who = _CITED.split(m.group("who"))[0]  # not the agency an outlet quotes it from
         start = s.start + q.end() + m.start("who")
-        found = _speaker_in(start, start + len(m.group("who")), ms, last=False, sentence=s)
-        return (found, None, False) if found else (None, _phrase(who_text), False)
+        found = _speaker_in(start, start + len(who), ms, last=False, sentence=s)
+        return (found, None, False) if found else (None, _phrase(who), False)
     m = _AFTER_QUOTE_EN.match(after)
     if m:
         start = s.start + q.end() + m.start("who")

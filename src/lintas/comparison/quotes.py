@@ -16,7 +16,13 @@ from lintas.comparison.discrepancies import _components, _Item
 from lintas.comparison.model import Discrepancy, claim_of
 from lintas.comparison.people import name_tokens, relation
 from lintas.comparison.times import told_on
-from lintas.settings import QUOTE_MIN_SHARED_WORDS, QUOTE_SAME_EMBEDDING, QUOTE_SAME_TEXT, QUOTE_SHARED_WORDS
+from lintas.settings import (
+    QUOTE_MIN_SHARED_WORDS,
+    QUOTE_SAME_EMBEDDING,
+    QUOTE_SAME_STATEMENT_RUN,
+    QUOTE_SAME_TEXT,
+    QUOTE_SHARED_WORDS,
+)
 
 
 def _norm(text: str) -> str:
@@ -76,6 +82,14 @@ def _named(q: Any) -> bool:
     return any(
         t[:1].isupper() and not t.isupper() and t.lower().strip(".,") not in ROLE_WORDS | _NOT_A_NAME for t in words
     )
+
+
+def _trust(q: Any) -> int:
+    """How far a quote's speaker can be believed, to say whose words differ: named with the
+    quote, else given with it, else carried over; a place or a compass word ("Selatan") not at all."""
+    if not _speaks(q) or all(t.lower().strip(".,") in _NOT_A_NAME for t in (q.speaker or "").split()):
+        return 0
+    return 3 if _named(q) else 1 if q.inferred else 2
 
 
 # Words whose presence changes no statement: connectives, particles and fillers a reporter adds
@@ -159,6 +173,15 @@ _CONTRACTIONS = (
 _IS_OR_HAS = frozenset({"is", "has"})  # "it's been" / "it has been"
 
 
+# One word in its spoken and written forms ("nggak" / "tak" / "tidak", "aja" / "saja", "kg" /
+# "kilogram"): an outlet that writes out a speaker's slang changes no statement.
+_SPOKEN = {
+    **dict.fromkeys(("tak", "nggak", "enggak", "gak", "ga", "ngga", "engga", "ndak"), "tidak"),
+    "aja": "saja", "udah": "sudah", "gimana": "bagaimana", "gitu": "begitu", "tau": "tahu", "emang": "memang",
+    "apapun": "apa", "kg": "kilogram", "km": "kilometer", "okay": "ok",
+}  # fmt: skip
+
+
 def _content_words(text: str) -> list[str]:
     """The words of a quote that carry its statement; an ellipsis stays as one token (it stands
     for words the outlet left out)."""
@@ -168,7 +191,14 @@ def _content_words(text: str) -> list[str]:
         text = text.replace(short, full)
     text = _RANGE.sub(r"\1 sampai ", _PERCENT.sub(" persen", text))  # "4,6–5,4%" / "4,6 sampai 5,4 persen"
     words = re.findall(rf"\w+|{_ELLIPSIS}|{_EDIT}", text)
-    return [w for w in words if w not in _FILLER]
+    return [_SPOKEN.get(w, w) for w in words if w not in _FILLER]
+
+
+def _longest_run(a: str, b: str) -> int:
+    """The most content words two quotes share in one unbroken run."""
+    wa, wb = _content_words(a), _content_words(b)
+    match = SequenceMatcher(None, wa, wb, autojunk=False).find_longest_match(0, len(wa), 0, len(wb))
+    return int(match.size)
 
 
 def reworded(a: str, b: str) -> bool:
@@ -216,8 +246,8 @@ def reworded(a: str, b: str) -> bool:
             continue  # a spelling slip or a split word
         if tag == "replace" and _acronym(wa[i1:i2], wb[j1:j2]):
             continue  # "Bank Indonesia" / "BI"
-        if tag == "replace" and i2 - i1 == j2 - j1 == 1 and _same_number(wa[i1], wb[j1]):
-            continue  # "semester II" / "semester kedua"
+        if tag == "replace" and i2 - i1 == j2 - j1 and all(map(_same_number, wa[i1:i2], wb[j1:j2])):
+            continue  # "semester II" / "semester kedua", "satu atau dua hari" / "1 atau 2 hari"
         return True
     return False
 
@@ -245,7 +275,9 @@ def _said_on(an: Analysis, sentence: int) -> str | None:
 def quote_discrepancies(analyses: Sequence[Analysis]) -> list[Discrepancy]:
     """quote: one speaker's one statement given in different words by two articles (same
     language); attribution: the same words given to different speakers."""
-    quotes = [(an, q) for an in analyses for q in an.quotes if q.direct and _speaks(q)]
+    # Every direct quote: one whose speaker was missed or misread (a place, "Tenggara" of "Asia
+    # Tenggara", "kata Mensos") still renders a statement another outlet may give differently.
+    quotes = [(an, q) for an in analyses for q in an.quotes if q.direct]
     if len(quotes) < 2:
         return []
     vectors = embed([q.text for _, q in quotes])
@@ -262,17 +294,21 @@ def quote_discrepancies(analyses: Sequence[Analysis]) -> list[Discrepancy]:
             ratio = SequenceMatcher(None, _norm(qi.text), _norm(qj.text)).ratio() if same_language else 0.0
             cosine = float(vectors[i] @ vectors[j])
             same_words = ratio >= QUOTE_SAME_TEXT or (not same_language and cosine >= QUOTE_SAME_EMBEDDING)
-            speaker = _same_speaker(qi, qj)
-            if same_words and not speaker and _named(qi) and _named(qj):
+            speaks = _speaks(qi) and _speaks(qj)
+            speaker = speaks and _same_speaker(qi, qj)
+            if same_words and speaks and not speaker and _named(qi) and _named(qj):
                 pairs_attr.append((max(ratio, cosine), i, j))
-            elif (
-                same_language
-                and speaker
-                and not (_NESTED.search(qi.text) or _NESTED.search(qj.text))
-                and not (said_on[i] and said_on[j] and said_on[i] != said_on[j])
-                and reworded(qi.text, qj.text)
-            ):
-                # (Said on different days, they are two statements: "kata Harli, Selasa (17/6)".)
+                continue
+            if not same_language or _NESTED.search(qi.text) or _NESTED.search(qj.text):
+                continue
+            # A long run of words in common makes one statement whoever each outlet says spoke,
+            # unless both name different people, and even when they give it different days (one
+            # outlet's day is often the day it printed it). Otherwise said on different days,
+            # they are two statements ("kata Harli, Selasa (17/6)").
+            one = speaker and not (said_on[i] and said_on[j] and said_on[i] != said_on[j])
+            if not one and (_speaks(qi) or _speaks(qj)) and (speaker or not (_named(qi) and _named(qj))):
+                one = _longest_run(qi.text, qj.text) >= QUOTE_SAME_STATEMENT_RUN
+            if one and reworded(qi.text, qj.text):
                 # One statement's pair once: the same quote repeated in an article, or one side's
                 # quote against two renderings of it in the other article, is one discrepancy.
                 sides = ((ai.article.id, _norm(qi.text), aj.article.id), (aj.article.id, _norm(qj.text), ai.article.id))
@@ -280,7 +316,7 @@ def quote_discrepancies(analyses: Sequence[Analysis]) -> list[Discrepancy]:
                     continue
                 told.update(sides)
                 claims = [claim_of(ai, qi.sentence, qi.text, qi.text), claim_of(aj, qj.sentence, qj.text, qj.text)]
-                out.append(Discrepancy("quote", "words", claims, False, qi.speaker))
+                out.append(Discrepancy("quote", "words", claims, False, max((qi, qj), key=_trust).speaker))
     items = [_Item(an, q.sentence, q.speaker_id or q.speaker, q.text, "quote") for an, q in quotes]
     for component in _components(items, pairs_attr):
         claims = [claim_of(an, q.sentence, q.speaker, q.text) for an, q in (quotes[k] for k in component)]
