@@ -90,3 +90,30 @@ def test_a_statement_named_after_the_quote_has_its_speaker() -> None:
         )
     )
     assert [(q.speaker, q.inferred) for q in an.quotes if q.direct] == [("Garda Revolusi", False)]
+
+
+def test_fragments_strewn_words_and_written_forms_are_no_rewording() -> None:
+    # a fragment of three words or fewer is no statement; nor words strewn over another statement
+    assert not reworded("tidak dapat diterima", "kerusakan yang tidak dapat diperbaiki")
+    assert not reworded("Tidak ada yang terlambat", "Tidak ada yang melakukannya lebih baik daripada kami")
+    assert not reworded(
+        "Ya mudah-mudahan secepatnya sudah ada keputusan",
+        "Ada dua alternatif tindakan, mudah-mudahan minggu ini kita sudah mendapatkan keputusan tindakan mana",
+    )
+    # one figure written two ways, a currency sign, a clitic, an abbreviation, a doubled word
+    assert not reworded("mempertahankan suku bunga sebesar 5,5 persen", "mempertahankan suku bunga sebesar 5,50%")
+    assert not reworded("Jadi sudah hampir Rp 5 miliar per hari ini", "Jadi sudah hampir 5 miliar per hari ini")
+    assert not reworded(
+        "Untuk evaluasinya tentu ini masih pekerjaan rumah", "Untuk evaluasinya tentunya ini masih pekerjaan rumah"
+    )
+    assert not reworded(
+        "rekening ini memang sah untuk menerima bantuan sosial", "rekening ini memang sah untuk menerima bansos"
+    )
+    assert not reworded(
+        "kami sudah mendatangkan beberapa pemain baru", "kami sudah mendatangkan beberapa pemain-pemain baru"
+    )
+    # ... and a changed figure or word still is
+    assert reworded("mempertahankan suku bunga sebesar 5,5 persen", "mempertahankan suku bunga sebesar 5,75 persen")
+    assert reworded(
+        "rekening ini memang sah untuk menerima bantuan sosial", "rekening ini memang sah untuk menerima transfer"
+    )

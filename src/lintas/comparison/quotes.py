@@ -182,6 +182,11 @@ _SPOKEN = {
 }  # fmt: skip
 
 
+_CURRENCY = re.compile(r"\b(?:rp|us\$|\$)\.?\s*(?=\d)|\$")
+_DECIMAL = re.compile(r"(\d)[.,](\d+)\b")
+_CLITIC = re.compile(r"(?:nya|lah|kah|pun)$")
+
+
 def _content_words(text: str) -> list[str]:
     """The words of a quote that carry its statement; an ellipsis stays as one token (it stands
     for words the outlet left out)."""
@@ -190,8 +195,10 @@ def _content_words(text: str) -> list[str]:
     for short, full in _CONTRACTIONS:
         text = text.replace(short, full)
     text = _RANGE.sub(r"\1 sampai ", _PERCENT.sub(" persen", text))  # "4,6–5,4%" / "4,6 sampai 5,4 persen"
-    words = re.findall(rf"\w+|{_ELLIPSIS}|{_EDIT}", text)
-    return [_SPOKEN.get(w, w) for w in words if w not in _FILLER]
+    text = _CURRENCY.sub("", text)  # "Rp 5 miliar" / "5 miliar"
+    text = _DECIMAL.sub(lambda m: m.group(1) + "_" + (m.group(2).rstrip("0") or "0"), text)  # "5,5" / "5,50"
+    words = [_SPOKEN.get(w, w) for w in re.findall(rf"\w+|{_ELLIPSIS}|{_EDIT}", text) if w not in _FILLER]
+    return [w for k, w in enumerate(words) if k == 0 or w != words[k - 1]]  # "pemain-pemain" / "pemain"
 
 
 def _longest_run(a: str, b: str) -> int:
@@ -219,6 +226,9 @@ def reworded(a: str, b: str) -> bool:
     shorter = min(len(wa), len(wb))
     if not blocks or shared < max(min(QUOTE_MIN_SHARED_WORDS, shorter - 1), QUOTE_SHARED_WORDS * shorter):
         return False  # "was a lot of" is no statement that two quotes share
+    run = max(b.size for b in blocks)
+    if run < 3 and shorter >= 5 and shared < 0.75 * shorter:
+        return False  # "mudah-mudahan ... sudah ... keputusan" strewn over another statement
     # The shared words must stand together in the longer quote, not be strewn over a long one
     # ("was a lot of conflicting information" is no rendering of a paragraph that says "was a lot
     # of chaos" and, later, "information").
@@ -231,6 +241,8 @@ def reworded(a: str, b: str) -> bool:
         ops.pop(0)
     while ops and ops[-1][0] in ("insert", "delete"):  # or stops earlier
         ops.pop()
+    if ops and "replace" in (ops[0][0], ops[-1][0]) and (run < 3 or shared < QUOTE_MIN_SHARED_WORDS):
+        return False  # they part at an end after a few words: "tidak dapat diterima" / "... diperbaiki"
     for tag, i1, i2, j1, j2 in ops:
         if tag == "equal":
             continue
@@ -242,14 +254,33 @@ def reworded(a: str, b: str) -> bool:
         if _EDIT in (*wa[i1:i2], *wb[j1:j2]) and tag == "replace" and max(i2 - i1, j2 - j1) <= 3:
             continue  # an editor's word for the speaker's: "pick [Akili] up" for "pick her up"
         x, y = "".join(wa[i1:i2]), "".join(wb[j1:j2])
-        if tag == "replace" and SequenceMatcher(None, x, y).ratio() >= QUOTE_SAME_TEXT:
+        figures = any(ch.isdigit() for ch in x + y)  # "5,5" / "5,75" is no slip
+        if tag == "replace" and not figures and SequenceMatcher(None, x, y).ratio() >= QUOTE_SAME_TEXT:
             continue  # a spelling slip or a split word
-        if tag == "replace" and _acronym(wa[i1:i2], wb[j1:j2]):
-            continue  # "Bank Indonesia" / "BI"
+        if tag == "replace" and (_acronym(wa[i1:i2], wb[j1:j2]) or _abbreviated(wa[i1:i2], wb[j1:j2])):
+            continue  # "Bank Indonesia" / "BI", "bantuan sosial" / "bansos"
+        if tag == "replace" and i2 - i1 == j2 - j1 == 1 and _CLITIC.sub("", x) == _CLITIC.sub("", y):
+            continue  # "tentunya" / "tentu"
         if tag == "replace" and i2 - i1 == j2 - j1 and all(map(_same_number, wa[i1:i2], wb[j1:j2])):
             continue  # "semester II" / "semester kedua", "satu atau dua hari" / "1 atau 2 hari"
         return True
     return False
+
+
+def _abbreviated(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether one side is one word made of the starts of the other's words, as Indonesian
+    shortens names of offices and programmes ("bansos" for "bantuan sosial", "kemenkes" for
+    "kementerian kesehatan")."""
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) != 1 or len(long_) < 2:
+        return False
+
+    def made(word: str, words: Sequence[str]) -> bool:
+        if not words:
+            return not word
+        return any(word.startswith(words[0][:n]) and made(word[n:], words[1:]) for n in range(2, len(words[0]) + 1))
+
+    return made(short[0], long_)
 
 
 def _acronym(a: Sequence[str], b: Sequence[str]) -> bool:
