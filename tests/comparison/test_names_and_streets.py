@@ -314,3 +314,10 @@ def test_exchange_rates_of_two_moments_are_no_dispute() -> None:  # stop 43, id-
     at_eleven = "Pada pukul 10.55 WIB, rupiah bergerak di level Rp16.250 per dolar AS."
     assert len(rates(at_nine, at_nine_too)) == 1
     assert rates(at_nine, at_eleven) == []
+
+
+def test_words_a_scraper_glued_are_no_name() -> None:  # stop 45, unlabelled id-news-2025
+    from lintas.comparison.people import _glued
+
+    assert _glued("Ngunduh Mantu Al GhazalidanAlyssa Daguise")
+    assert not any(map(_glued, ("McDonald", "MacArthur", "DeAndre Jordan", "LaToya")))

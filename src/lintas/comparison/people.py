@@ -146,6 +146,15 @@ class _Named:
     text: str
 
 
+# Words a scraper glued ("Al GhazalidanAlyssa"): a capital after four small letters, which no
+# name's own inner capital has ("McDonald", "MacArthur", "DeAndre", "LaToya").
+_GLUED_NAME = re.compile(r"[a-z]{4}[A-Z]")
+
+
+def _glued(name: str) -> bool:
+    return bool(_GLUED_NAME.search(name))
+
+
 def _people(
     analyses: Sequence[Analysis], types: frozenset[str], min_tokens: int, lexicon: Sequence[Analysis] = ()
 ) -> list[_Named]:
@@ -157,14 +166,14 @@ def _people(
         aged = {age.key for age in person_ages(an.article.text, an.mentions)} if "PER" in types else set()
         for e in an.entities:
             tokens = name_tokens(e.name)
-            if (e.type in types or e.key in aged) and len(tokens) >= min_tokens and e.mentions:
+            if (e.type in types or e.key in aged) and len(tokens) >= min_tokens and e.mentions and not _glued(e.name):
                 m = min(e.mentions, key=lambda m: m.start)
                 out.append(_Named(an, e.name, tokens, m.sentence, m.text))
     full = {it.name: it.tokens for it in out if len(it.tokens) > 1}
     for an in lexicon:
         for e in an.entities:
             tokens = name_tokens(e.name)
-            if e.type in types and len(tokens) >= max(2, min_tokens):
+            if e.type in types and len(tokens) >= max(2, min_tokens) and not _glued(e.name):
                 full.setdefault(e.name, tokens)
     if not full:
         return out
