@@ -117,3 +117,21 @@ def test_review_cases_of_sentence_ends() -> None:
     assert sentence_spaces(kept) == kept
     assert sentence_spaces("Write to john.Smith@example.com today.") == "Write to john.Smith@example.com today."
     assert deglue("warga menyimpannya difreezer") == "warga menyimpannya di freezer"  # a preposition, a noun
+
+
+@pytest.mark.parametrize(
+    ("glued", "fixed"),
+    [
+        # a joining word between two names glued to both (stop 45, read off the unlabelled stream)
+        ("kantor berita TasnimdanISNA.", "kantor berita Tasnim dan ISNA."),
+        ("pernikahan Al GhazalidanAlyssa Daguise", "pernikahan Al Ghazali dan Alyssa Daguise"),
+        ("Ramadan datang, RamadanAlyssa", "Ramadan datang, Ramadan Alyssa"),  # a known word stays whole
+        # a sentence's first word glued to its verb: the capital is the sentence's, not a name's
+        ("Erupsidilaporkan masih berlangsung.", "Erupsi dilaporkan masih berlangsung."),
+        ("JAKARTA-Gempaberkekuatan 4,9 mengguncang", "JAKARTA-Gempa berkekuatan 4,9 mengguncang"),
+        ("Warga pindah. Sukamaju adalah desa baru.", "Warga pindah. Sukamaju adalah desa baru."),
+        ("Ia datang ke Erupsidilaporkan", "Ia datang ke Erupsidilaporkan"),  # inside a sentence: a name
+    ],
+)
+def test_joining_words_and_sentence_openers(glued: str, fixed: str) -> None:
+    assert deglue(glued) == fixed

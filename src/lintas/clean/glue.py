@@ -20,6 +20,7 @@ import itertools
 import json
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -33,6 +34,7 @@ from lintas.settings import (
     GLUE_MIN_ENGLISH,
     GLUE_MIN_INFLECTED,
     GLUE_MIN_LENGTH,
+    GLUE_MIN_OPENING_COUNT,
     GLUE_MIN_PART_COUNT,
     GLUE_MIN_SHORT_COUNT,
 )
@@ -126,8 +128,9 @@ def _inflected(word: str, words: dict[str, int], *, prefixed: bool = False) -> b
     return False
 
 
-def split_points(token: str, vocab: Vocabulary | None = None) -> list[int]:
-    """Offsets in ``token`` where a lost space goes (sorted, none for a whole word)."""
+def split_points(token: str, vocab: Vocabulary | None = None, *, initial: bool = False) -> list[int]:
+    """Offsets in ``token`` where a lost space goes (sorted, none for a whole word); ``initial``:
+    the token opens a sentence, so its capital says nothing of a name."""
     if len(token) < 4 or _NOT_TEXT.search(token):
         return []
     v = vocab or vocabulary()
@@ -138,8 +141,46 @@ def split_points(token: str, vocab: Vocabulary | None = None) -> list[int]:
             continue  # "Rp10miliar", "@republikaonline" are written so
         if m.end() < len(token) and token[m.end()].isdigit() and m.end() not in points:
             continue  # "Liputan6"
-        points.update(m.start() + p for p in _split_run(m.group(0), v))
+        run = m.group(0)
+        cuts = _split_run(run, v)
+        opens = (initial and m.start() == 0) or bool(_DATELINE.match(token, 0, m.start()))
+        if not cuts and opens and run[:1].isupper() and run[1:].islower():
+            cuts = _opening_cut(run, v)
+        points.update(m.start() + p for p in cuts)
     return sorted(points)
+
+
+# A dateline run into the first word: "JAKARTA-Gempaberkekuatan".
+_DATELINE = re.compile(r"[A-Z]{3,}\s?[-–—]$")
+_SENTENCE_END = re.compile(r"[.!?:\"”]$")
+
+
+def opens_sentence(tokens: Sequence[str]) -> list[bool]:
+    """For each whitespace token of a line, whether it opens a sentence."""
+    return [k == 0 or bool(_SENTENCE_END.search(tokens[k - 1])) for k in range(len(tokens))]
+
+
+def _opening_cut(run: str, v: Vocabulary) -> list[int]:
+    """A capitalised token that opens a sentence, glued from a common word (a link's keyword) and
+    the verb or function word that goes on: "Erupsidilaporkan", "Gempaberkekuatan". Not a name
+    made of words ("Sukamaju", "Sindangbarang"): the second half must be an affixed verb or a
+    word no name ends in."""
+    w = run.lower()
+    if w in v.words or w in v.names or _inflected(w, v.words):
+        return []
+    best: tuple[int, int] | None = None
+    for i in range(3, len(w) - 2):
+        a, b = w[:i], w[i:]
+        if a in v.names or v.words.get(a, 0) < GLUE_MIN_OPENING_COUNT:
+            continue
+        verb = (
+            len(b) >= GLUE_MIN_INFLECTED
+            and b.startswith(_VERB_PREFIXES)
+            and (b in v.words or _inflected(b, v.words, prefixed=True))
+        )
+        if verb or b in _AFTER_NAME:
+            best = max(best or (0, i), (v.words[a], i))
+    return [best[1]] if best else []
 
 
 # A sentence end run into the next sentence, in any language: "shooting.Jefferson", "said.He",
@@ -183,11 +224,12 @@ def deglue(line: str, vocab: Vocabulary | None = None) -> str:
     """``line`` with lost spaces put back."""
     v = vocab or vocabulary()
     out = []
-    for token in line.split(" "):
+    tokens = line.split(" ")
+    for token, initial in zip(tokens, opens_sentence(tokens), strict=True):
         if token.isalpha() and (len(token) < GLUE_MIN_LENGTH or token.lower() in v.words) and token[1:].islower():
             out.append(token)  # most tokens: a known word
             continue
-        cuts = split_points(token, v)
+        cuts = split_points(token, v, initial=initial)
         if not cuts:
             out.append(token)
             continue
@@ -216,7 +258,10 @@ def _split_run(run: str, v: Vocabulary) -> list[int]:
     cuts: list[int] = []
     start = 0
     for i in range(1, len(run)):
-        if (run[i - 1].islower() and run[i].isupper() and _case_cut(run[start:i], run[i], v)) or (
+        if run[i - 1].islower() and run[i].isupper() and (joined := _name_and_joining(run[start:i], v)):
+            cuts += [start + joined, i]  # "TasnimdanISNA" -> "Tasnim dan ISNA"
+            start = i
+        elif (run[i - 1].islower() and run[i].isupper() and _case_cut(run[start:i], run[i], v)) or (
             _CAPS_GLUE.match(run, i)
             and i - start >= 2
             and run[start:i].isupper()
@@ -243,6 +288,21 @@ def _case_cut(left: str, capital: str, v: Vocabulary) -> bool:
     # A capitalised word before a capital: "JakartaKita", "MengutipCNBC"; not "YouTube", "AirAsia".
     lower = sum(ch.islower() for ch in left)
     return lower >= 3 and left.lower() in v.words
+
+
+_JOINING = ("dan", "serta", "atau", "dengan", "untuk", "kepada", "bersama", "melalui")
+
+
+def _name_and_joining(left: str, v: Vocabulary) -> int:
+    """Where a joining word starts at the end of a capitalised word before a capital ("Tasnimdan"
+    before "ISNA", "Ghazalidan" before "Alyssa"), else 0. The name before it has 5 letters or
+    more, so "Hamdan", "Zaidan" and "Wildan" stay names; a known word ("Ramadan") stays whole."""
+    if not (left[:1].isupper() and left[1:].islower()) or left.lower() in v.words:
+        return 0
+    for word in _JOINING:
+        if left.endswith(word) and len(left) - len(word) >= 5:
+            return len(left) - len(word)
+    return 0
 
 
 def _caps_cut(right: str, v: Vocabulary) -> bool:

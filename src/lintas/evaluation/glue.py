@@ -20,7 +20,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from lintas.clean.glue import split_points
+from lintas.clean.glue import opens_sentence, split_points
 from lintas.clean.text import split_lines
 from lintas.evaluation.stories import labelled_records
 
@@ -78,11 +78,12 @@ def score_glue(records_path: str | Path, labels: list[dict[str, object]], part: 
     out = GlueScore()
     for rec in labelled_records(records_path, pages):
         for n, text in enumerate(split_lines(str(rec["text"]))):
-            for token in text.split(" "):
+            tokens = text.split(" ")
+            for token, initial in zip(tokens, opens_sentence(tokens), strict=True):
                 out.tokens += 1
                 key = (rec["url"], n, token_hash(token))
                 want = gold[key].pop() if gold.get(key) else set()
-                got = set(split_points(token))
+                got = set(split_points(token, initial=initial))
                 want, got = scored(token, want), scored(token, got)
                 out.glued += bool(want)
                 out.split_right += bool(want) and want == got
