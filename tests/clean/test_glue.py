@@ -131,6 +131,13 @@ def test_review_cases_of_sentence_ends() -> None:
         ("JAKARTA-Gempaberkekuatan 4,9 mengguncang", "JAKARTA-Gempa berkekuatan 4,9 mengguncang"),
         ("Warga pindah. Sukamaju adalah desa baru.", "Warga pindah. Sukamaju adalah desa baru."),
         ("Ia datang ke Erupsidilaporkan", "Ia datang ke Erupsidilaporkan"),  # inside a sentence: a name
+        # a word before a capital that splits, a name before a title, a preposition before a brand
+        ("laga ArsenaldiLiga Inggris", "laga Arsenal di Liga Inggris"),
+        ("kata SugiantoromembuatRachmat senang", "kata Sugiantoro membuat Rachmat senang"),
+        ("Agus PrasetioKomisaris Utama", "Agus Prasetio Komisaris Utama"),
+        ("seperti dilansirdetikSumut, Rabu", "seperti dilansir detikSumut, Rabu"),
+        ("kata dia didetikBali.", "kata dia di detikBali."),
+        ("bayar pakai ShopeeFood dan YouTube", "bayar pakai ShopeeFood dan YouTube"),  # brands stay
     ],
 )
 def test_joining_words_and_sentence_openers(glued: str, fixed: str) -> None:

@@ -256,12 +256,17 @@ def _split_run(run: str, v: Vocabulary) -> list[int]:
         around += [end + c for c in _split_run(right, v)] if len(right) > 1 else []
         return around
     cuts: list[int] = []
+    brands: set[int] = set()
     start = 0
     for i in range(1, len(run)):
         if run[i - 1].islower() and run[i].isupper() and (joined := _name_and_joining(run[start:i], v)):
             cuts += [start + joined, i]  # "TasnimdanISNA" -> "Tasnim dan ISNA"
             start = i
-        elif (run[i - 1].islower() and run[i].isupper() and _case_cut(run[start:i], run[i], v)) or (
+        elif run[i - 1].islower() and run[i].isupper() and (head := _before_brand(run[start:i], v)):
+            cuts.append(start + head)  # "dilansirdetikSumut" -> "dilansir detikSumut"
+            start += head
+            brands.add(start)
+        elif (run[i - 1].islower() and run[i].isupper() and _case_cut(run[start:i], run[i:], v)) or (
             _CAPS_GLUE.match(run, i)
             and i - start >= 2
             and run[start:i].isupper()
@@ -273,21 +278,44 @@ def _split_run(run: str, v: Vocabulary) -> list[int]:
     pieces = [0, *cuts, len(run)]
     out: list[int] = list(cuts)
     for a, b in itertools.pairwise(pieces):
-        out.extend(a + p for p in _split_word(run[a:b], v))
+        if a not in brands:  # a brand is one word: "detikSumut"
+            out.extend(a + p for p in _split_word(run[a:b], v))
     return sorted(out)
 
 
-def _case_cut(left: str, capital: str, v: Vocabulary) -> bool:
-    """A lower-case letter before ``capital``: glue unless a brand ("detikNews", "YouTube")."""
+def _case_cut(left: str, right: str, v: Vocabulary) -> bool:
+    """A lower-case letter before ``right`` (from its capital on): glue unless a brand
+    ("detikNews", "YouTube")."""
     if left.islower():
         if left in _PREPOSITION:
             return True
         if left.endswith(_BRAND_TAIL):
             return False
-        return len(left) >= 3 and not _BRAND_HEAD.match(left + capital)
+        return len(left) >= 3 and not _BRAND_HEAD.match(left + right[:1])
     # A capitalised word before a capital: "JakartaKita", "MengutipCNBC"; not "YouTube", "AirAsia".
+    # So too a word that splits ("ArsenaldiLiga", "SugiantoromembuatRachmat"), and a name before a
+    # title ("PrasetioKomisaris"), which brands do not end in.
     lower = sum(ch.islower() for ch in left)
-    return lower >= 3 and left.lower() in v.words
+    if lower < 3:
+        return False
+    title = right[: next((k for k in range(1, len(right)) if not right[k].islower()), len(right))]
+    return left.lower() in v.words or bool(_split_word(left, v)) or (left[1:].islower() and title.lower() in _TITLES)
+
+
+# Titles that open a name in a flattened list ("... Prasetio Komisaris ..."): brands end in none.
+_TITLES = frozenset({"komisaris", "direktur", "wakil", "menteri", "kepala", "ketua", "sekretaris", "deputi",
+                     "gubernur", "bupati", "walikota", "presiden", "anggota", "staf", "kapolda",
+                     "kapolres"})  # fmt: skip
+
+
+def _before_brand(left: str, v: Vocabulary) -> int:
+    """Where an outlet's brand starts at the end of ``left`` after a word of its own ("di" +
+    "detikBali", "dilansir" + "detikSumut"), else 0."""
+    for tail in _BRAND_TAIL:
+        head = left[: -len(tail)]
+        if left.endswith(tail) and head and (head in _PREPOSITION or (len(head) >= 3 and head in v.words)):
+            return len(head)
+    return 0
 
 
 _JOINING = ("dan", "serta", "atau", "dengan", "untuk", "kepada", "bersama", "melalui")
