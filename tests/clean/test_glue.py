@@ -138,6 +138,9 @@ def test_review_cases_of_sentence_ends() -> None:
         ("seperti dilansirdetikSumut, Rabu", "seperti dilansir detikSumut, Rabu"),
         ("kata dia didetikBali.", "kata dia di detikBali."),
         ("bayar pakai ShopeeFood dan YouTube", "bayar pakai ShopeeFood dan YouTube"),  # brands stay
+        # three words, the last an affixed verb the corpora rarely hold; not a ke-...-an noun
+        ("soal empatpulaubersengketa itu", "soal empat pulau bersengketa itu"),
+        ("akibat ketidakterpaduan data", "akibat ketidakterpaduan data"),
     ],
 )
 def test_joining_words_and_sentence_openers(glued: str, fixed: str) -> None:

@@ -79,6 +79,7 @@ _PREPOSITION = ("di", "ke", "dari")
 # Prefixes that are also prepositions and name endings: "Setiadi" + "dalam" is no "di" + "dalam".
 _PREPOSITION_LIKE = frozenset({"di", "ke", "se"})
 _VERB_PREFIXES = ("me", "ber", "ter", "di", "se", "pe")
+_LATER_PREFIXES = ("me", "ber", "ter", "di", "pe")  # not "te" ("tesebenarnya" is "relate" + "sebenarnya")
 _ENGLISH_ENDINGS = (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("ly", ""))
 
 
@@ -394,6 +395,14 @@ def _split_unmemoised(word: str, v: Vocabulary, memo: dict[str, list[int]]) -> l
         counts = [v.words.get(x, 0) for x in pieces]
         if len(pieces) == 2 and (b == "pun" or affixed):
             counts[1] = max(counts[1], GLUE_MIN_PART_COUNT)  # an unseen affixed half, or "pun": common enough
+        # So too a later piece ("empat" + "pulau" + "bersengketa") with a verb's prefix; not inside
+        # a ke-...-an noun ("ketidakterpaduan", "kesalingbergantungan").
+        circumfix = pieces[0] in _PREPOSITION_LIKE and w.endswith("an")
+        for k in range(2, 0 if circumfix else len(pieces)):
+            piece = pieces[k]
+            verb = piece.startswith(_LATER_PREFIXES) and _inflected(piece, v.words, prefixed=True)
+            if len(piece) >= min_affixed and verb:
+                counts[k] = max(counts[k], GLUE_MIN_PART_COUNT)
         if min(counts) < GLUE_MIN_PART_COUNT:
             continue  # every part a common word
         # Among the splits, the likeliest reading (a product of word shares): "kepada warga", not
