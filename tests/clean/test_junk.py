@@ -124,3 +124,33 @@ def test_doubled_line_is_removed_once() -> None:
 def test_first_sentence_is_not_taken_as_title() -> None:
     out = clean_lines(["Gempa mengguncang Garut pada Senin.", "Dua orang tewas."], find_title=True)
     assert out.title is None and len(out.body) == 2
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [  # stop 45, read off unlabelled id-news-2025 pages (made-up names)
+        ("Baca jugaPolisi Tangkap Dua Pencuri Motor di Depok", "related"),
+        ("Baca selengkapnyadi sini", "related"),
+        ("Simak berita selengkapnya di halaman berikutnya.", "related"),
+        ("(Dewi Lestari Putri)", "credit"),
+        ("(Budi Santoso )", "credit"),
+        ("(abc/xyz)", "credit"),
+        ("Artikel ini pertama kali terbit dalam bahasa Jerman", "credit"),
+        ("Diproduksi oleh Rina Ayu dari laporan dalam bahasa Inggris", "credit"),
+        ("Saksikan Live DetikSore:", "promo"),
+    ],
+)
+def test_more_furniture_of_real_pages(line: str, kind: str) -> None:
+    assert classify_line(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(Bersambung)",
+        "Data lengkap ada di halaman berikutnya dari laporan tahunan perusahaan yang dirilis kemarin sore.",
+        "Saksikan live streaming pertandingan itu di televisi nasional, kata dia kepada wartawan.",
+    ],
+)
+def test_sentences_like_furniture_stay(line: str) -> None:
+    assert classify_line(line) is None

@@ -44,7 +44,8 @@ DATE_LINE = re.compile(
 )
 
 RULES: tuple[Rule, ...] = (
-    _rule("related", r"^(?:baca|simak|lihat)\s+(?:juga|pula|selengkapnya)\b"),
+    # "Baca jugaMendagri ...": the link's headline glued to the cue
+    _rule("related", r"^(?:baca|simak|lihat)\s+(?:juga|pula|selengkapnya)(?:\b|(?=(?-i:[A-Z]))|(?=di\s?sini))"),
     _rule("related", r"^(?:read|see|watch)\s+(?:also|more)\s*:"),
     # A linked headline: "Related: Police: 5 officers dead, 7 hurt ...", "Latest: 2 suspects ...",
     # "+ 1 dead, 1 wounded in Park Hill shooting" (GVA pages, read off real output, stop 37).
@@ -119,6 +120,14 @@ RULES: tuple[Rule, ...] = (
     _rule("related", r"^(?:simak|tonton|lihat|saksikan)\s+juga\b.{0,160}\b(?:di ?sini|berikut)\s*:?$", 30),
     _rule("related", r"^artikel ini (?:telah |sudah )?(?:naik|tayang|terbit|dimuat) di\s*\S+\.?$", 10),
     _rule("furniture", r"^[-–—_=*~•.]{3,}$", 1),
+    # Read off unlabelled id-news-2025 pages (stop 45): an editor's initials or name alone in
+    # brackets ("(SIS)", "(Rahman Asmardika)"), a pointer to the next page, a translation's credit.
+    _rule("credit", r"^\(\s*(?:[a-z]{2,5}(?:/[a-z]{2,5})*|(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}))\s*\)\.?$", 4),
+    _rule("promo", r"^(?:saksikan|tonton)\s+(?:live|siaran langsung)\b.{0,40}$", 8),  # "Saksikan Live DetikPagi:"
+    _rule("related", r"\bdi halaman (?:berikut(?:nya)?|selanjutnya)\W*$", 10),
+    _rule(
+        "credit", r"^(?:artikel ini pertama kali (?:terbit|tayang|dimuat)\b|diproduksi oleh\b.{0,80}\blaporan\b)", 16
+    ),
     # A time stamp alone on its line: "UPDATE: 3:00 P.M.", "3:25 p.m.".
     _rule("date", rf"^(?:update[ds]?\s*:?\s*)?{_TIME}\.?$", 4),
     # Widgets of English news sites (video players, e-mail alerts, sign-in and sign-up boxes),
