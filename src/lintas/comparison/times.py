@@ -345,6 +345,8 @@ def date_discrepancies(analyses: Sequence[Analysis], facts: Sequence[Sequence[tu
                     continue  # "Selasa (18/6)" when 18 June was a Wednesday: the text contradicts itself
                 if _day_of_another_happening(an, d):
                     continue  # "was arrested Friday in the shooting": the arrest's day
+                if _as_of(an, d):
+                    continue  # "Hingga 17 Juni 2025 pukul 10.00 WIB, 952.639 tiket terjual": a tally's moment
                 if len(days) == 1 or (role and roles.count(role) == 1):
                     claims[role if len(days) > 1 else ""].append(claim_of(an, sentence, (d.value or "")[:10], d.text))
         for role, told in claims.items():
@@ -376,6 +378,20 @@ _AFTERWARDS_BEFORE = re.compile(
 _AFTERWARDS_AFTER = re.compile(
     rf"^\s*\)?\s*(?:morning|afternoon|evening|night|pagi|siang|sore|malam)?\s*(?:{_AFTERWARDS})\b", re.I
 )
+
+
+# The moment a running tally was read: "Per 18 Juni 2025, ...", "as of June 18", and "Hingga 17
+# Juni 2025 pukul 10.00 WIB, ..." (a span's end has no clock time). Outlets that read it on other
+# days do not disagree.
+_AS_OF = re.compile(r"\b(?:per|as of)\s+(?:\w+,?\s+)?$", re.I)
+_UNTIL = re.compile(r"\b(?:hingga|sampai(?: dengan)?|until|through)\s+(?:\w+,?\s+)?$", re.I)
+_CLOCK_NEXT = re.compile(r"^\W{0,3}(?:pukul|jam|at)?\s*\d{1,2}[.:]\d{2}", re.I)
+
+
+def _as_of(an: Analysis, d: DateMention) -> bool:
+    text = an.article.text
+    before = text[max(0, d.start - 25) : d.start]
+    return bool(_AS_OF.search(before) or (_UNTIL.search(before) and _CLOCK_NEXT.match(text[d.end : d.end + 20])))
 
 
 def _day_of_another_happening(an: Analysis, d: DateMention) -> bool:
