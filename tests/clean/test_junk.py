@@ -138,6 +138,11 @@ def test_first_sentence_is_not_taken_as_title() -> None:
         ("Artikel ini pertama kali terbit dalam bahasa Jerman", "credit"),
         ("Diproduksi oleh Rina Ayu dari laporan dalam bahasa Inggris", "credit"),
         ("Saksikan Live DetikSore:", "promo"),
+        ("Tonton juga Video: Antrean Panjang di Gerbang Tol Cikampek", "related"),
+        ("Simak Video Banjir Rendam Ratusan Rumah di Bekasi", "related"),
+        ("2. Cek Fakta: Hoaks Tautan Pendaftaran Bantuan Pupuk", "related"),
+        ("BerikutTop 3 Kesehatan:", "related"),
+        ("KOMPAS.com/RINA AYUHonda Vario 160 terbaru", "caption"),
     ],
 )
 def test_more_furniture_of_real_pages(line: str, kind: str) -> None:
@@ -148,6 +153,8 @@ def test_more_furniture_of_real_pages(line: str, kind: str) -> None:
     "line",
     [
         "(Bersambung)",
+        "Lihat video itu, kata polisi, pelaku terekam jelas di kamera pengawas.",
+        "Tonton video lengkapnya di kanal YouTube kami.",
         "Data lengkap ada di halaman berikutnya dari laporan tahunan perusahaan yang dirilis kemarin sore.",
         "Saksikan live streaming pertandingan itu di televisi nasional, kata dia kepada wartawan.",
     ],

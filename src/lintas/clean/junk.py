@@ -124,6 +124,12 @@ RULES: tuple[Rule, ...] = (
     # brackets ("(SIS)", "(Rahman Asmardika)"), a pointer to the next page, a translation's credit.
     _rule("credit", r"^\(\s*(?:[a-z]{2,5}(?:/[a-z]{2,5})*|(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}))\s*\)\.?$", 4),
     _rule("promo", r"^(?:saksikan|tonton)\s+(?:live|siaran langsung)\b.{0,40}$", 8),  # "Saksikan Live DetikPagi:"
+    # A link to a video or to other articles: "Tonton juga Video: ...", "1. Cek Fakta: ...",
+    # "BerikutTop 3 Citizen6:"; a photo's credit glued to its caption: "KOMPAS.com/ADITYOHarley ...".
+    _rule("related", r"^(?:simak|tonton|lihat|saksikan)\s+(?:juga\s+)?video\b\s*:?\s*\S.*(?<![.!?\"”])$", 30),
+    _rule("related", r"^\d{1,2}\.\s*cek fakta\s*:", 30),
+    _rule("related", r"^berikut\s*top\s*\d+\b.{0,30}:$", 8),
+    _rule("caption", r"^(?-i:[A-Z][A-Za-z]*\.com/[A-Z]{3,})", 20),
     _rule("related", r"\bdi halaman (?:berikut(?:nya)?|selanjutnya)\W*$", 10),
     _rule(
         "credit", r"^(?:artikel ini pertama kali (?:terbit|tayang|dimuat)\b|diproduksi oleh\b.{0,80}\blaporan\b)", 16
