@@ -141,6 +141,10 @@ def test_review_cases_of_sentence_ends() -> None:
         # three words, the last an affixed verb the corpora rarely hold; not a ke-...-an noun
         ("soal empatpulaubersengketa itu", "soal empat pulau bersengketa itu"),
         ("akibat ketidakterpaduan data", "akibat ketidakterpaduan data"),
+        # "yang" is Indonesian, whatever WordNet says; a one-letter brand head stays with its brand
+        ("suatushiftingyang besar", "suatu shifting yang besar"),
+        ("dijual bersama semuaiPhone baru", "dijual bersama semua iPhone baru"),
+        ("Ia memperkenalkaniOS terbaru", "Ia memperkenalkan iOS terbaru"),
     ],
 )
 def test_joining_words_and_sentence_openers(glued: str, fixed: str) -> None:

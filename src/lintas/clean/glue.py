@@ -310,12 +310,14 @@ _TITLES = frozenset({"komisaris", "direktur", "wakil", "menteri", "kepala", "ket
 
 
 def _before_brand(left: str, v: Vocabulary) -> int:
-    """Where an outlet's brand starts at the end of ``left`` after a word of its own ("di" +
-    "detikBali", "dilansir" + "detikSumut"), else 0."""
+    """Where a brand starts at the end of ``left`` after a word of its own ("di" + "detikBali",
+    "dilansir" + "detikSumut", "semua" + "iPhone"), else 0."""
     for tail in _BRAND_TAIL:
         head = left[: -len(tail)]
         if left.endswith(tail) and head and (head in _PREPOSITION or (len(head) >= 3 and head in v.words)):
             return len(head)
+    if left[-1:] in ("i", "e") and len(left) >= 5 and left[:-1] in v.words and left not in v.words:
+        return len(left) - 1  # "semua" + "iPhone", "untuk" + "eKTP"
     return 0
 
 
@@ -464,15 +466,20 @@ def _indonesian(word: str, v: Vocabulary) -> bool:
     return (
         _part(word, v)
         and n >= (GLUE_MIN_PART_COUNT if len(word) > 4 else GLUE_MIN_SHORT_COUNT)
-        and word not in v.english
+        and (word not in v.english or word in _INDONESIAN_FIRST)
         and word not in _COMBINING  # "multifinance"
     )
+
+
+# Common Indonesian words that WordNet also lists as English ("yang" of yin and yang, "lima" the
+# bean): in Indonesian text they are Indonesian ("suatushiftingyang" -> "suatu shifting yang").
+_INDONESIAN_FIRST = frozenset({"yang", "sang", "kali", "lama", "lima", "salah", "makin", "dana"})
 
 
 def _english(word: str, v: Vocabulary, *, verbs: bool = False) -> bool:
     """An English word (or its -s, -ed, -ing, -ly form) of GLUE_MIN_ENGLISH letters or more, no
     combining form ("super", "ultra"); ``verbs``: an English verb only."""
-    if len(word) < GLUE_MIN_ENGLISH or word in _COMBINING:
+    if len(word) < GLUE_MIN_ENGLISH or word in _COMBINING or word in _INDONESIAN_FIRST:
         return False
     words = v.english_verbs if verbs else v.english
     stems = [word] + [word[: -len(e)] + r for e, r in _ENGLISH_ENDINGS if word.endswith(e)]
