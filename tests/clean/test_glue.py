@@ -145,6 +145,13 @@ def test_review_cases_of_sentence_ends() -> None:
         ("suatushiftingyang besar", "suatu shifting yang besar"),
         ("dijual bersama semuaiPhone baru", "dijual bersama semua iPhone baru"),
         ("Ia memperkenalkaniOS terbaru", "Ia memperkenalkan iOS terbaru"),
+        # the review's cases (stop 45): nouns, combining forms, places, initials and names stay whole
+        ("Publik menyoroti ketidakberesannya", "Publik menyoroti ketidakberesannya"),
+        ("Antarpemerintah sepakat", "Antarpemerintah sepakat"),
+        ("Kampungdalam itu sepi.", "Kampungdalam itu sepi."),
+        ("Bumiserpong dibangun", "Bumiserpong dibangun"),
+        ("Jl. Pemudamerdeka nomor 5", "Jl. Pemudamerdeka nomor 5"),
+        ("Jim SheridanSmith datang", "Jim SheridanSmith datang"),
     ],
 )
 def test_joining_words_and_sentence_openers(glued: str, fixed: str) -> None:

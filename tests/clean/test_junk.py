@@ -132,8 +132,6 @@ def test_first_sentence_is_not_taken_as_title() -> None:
         ("Baca jugaPolisi Tangkap Dua Pencuri Motor di Depok", "related"),
         ("Baca selengkapnyadi sini", "related"),
         ("Simak berita selengkapnya di halaman berikutnya.", "related"),
-        ("(Dewi Lestari Putri)", "credit"),
-        ("(Budi Santoso )", "credit"),
         ("(abc/xyz)", "credit"),
         ("Artikel ini pertama kali terbit dalam bahasa Jerman", "credit"),
         ("Diproduksi oleh Rina Ayu dari laporan dalam bahasa Inggris", "credit"),
@@ -153,6 +151,12 @@ def test_more_furniture_of_real_pages(line: str, kind: str) -> None:
     "line",
     [
         "(Bersambung)",
+        "(Amin)",
+        "(Tidak Ada Korban Jiwa)",  # a bracketed phrase; a name so only closes an article
+        "LIHAT PULAU KOMODO DARI UDARA",
+        "Rincian kerugian negara Rp 1,2 triliun dijabarkan di halaman berikut:",
+        "Diproduksi oleh Kementerian Kesehatan, laporan tahunan itu mencatat 1.200 kasus baru.",
+        "Saksikan live, Presiden menyapa warga di Monas.",
         "Lihat video itu, kata polisi, pelaku terekam jelas di kamera pengawas.",
         "Tonton video lengkapnya di kanal YouTube kami.",
         "Data lengkap ada di halaman berikutnya dari laporan tahunan perusahaan yang dirilis kemarin sore.",
@@ -161,3 +165,14 @@ def test_more_furniture_of_real_pages(line: str, kind: str) -> None:
 )
 def test_sentences_like_furniture_stay(line: str) -> None:
     assert classify_line(line) is None
+
+
+def test_an_editors_name_in_brackets_only_closes_an_article() -> None:
+    lines = [
+        "Polisi menangkap dua orang di Depok pada Rabu malam.",
+        "(Dewi Lestari Putri)",
+        "Keduanya ditahan.",
+        "(Budi Santoso )",
+    ]
+    out = clean_lines(lines, find_title=False, trim_tail=False)
+    assert out.body == lines[:3] and [(r.text, r.kind) for r in out.removed] == [("(Budi Santoso )", "credit")]

@@ -25,8 +25,11 @@ _PRONOUN = re.compile(
 _QUOTE = re.compile(r"“(?P<a>[^“”]{2,}?)(?:”|\"(?=\W|$))|\"(?P<b>[^\"“”]{2,}?)\"|«(?P<c>[^«»]{2,}?)»")
 # "demikian bunyi pernyataan dari Garda Revolusi", "begitu pernyataan resmi Swansea City"
 _STATEMENT_OF = (
-    r"(?:demikian|begitu)(?:lah)?\s+(?:bunyi\s+)?(?:pernyataan|keterangan)(?:\s+resmi)?(?:\s+(?:dari|dalam))?"
+    r"(?:demikian|begitu)(?:lah)?\s+(?:bunyi\s+)?(?:pernyataan|keterangan)(?:\s+(?:resmi|tertulis|bersama|sikap|pers))*"
+    r"(?:\s+(?:dari|dalam))?"
 )
+_STATEMENT_VERB = re.compile(rf"^{_STATEMENT_OF}$", re.I)
+_PRONOUN_WHO = re.compile(r"^(?:ia|dia|beliau|mereka|kami|kita|saya|aku|he|she|they|we|i|it)$", re.I)
 _AFTER_QUOTE = re.compile(
     rf"^\s*[,.]?\s*(?P<verb>{_STATEMENT_OF}|{_VERB_AFTER})\b\s*(?P<who>[^,.;]*(?:,\s*[A-Z][^,.;]*,)?)", re.I
 )
@@ -145,9 +148,13 @@ def _resolve(
         who = _CITED.split(m.group("who"))[0]  # not the agency an outlet quotes it from
         start = s.start + q.end() + m.start("who")
         found = _speaker_in(start, start + len(who), ms, last=False, sentence=s)
+        if not found and _STATEMENT_VERB.match(m.group("verb")):
+            return last_speaker, None, True  # "demikian keterangan tertulis yang diterima wartawan"
         return (found, None, False) if found else (None, _phrase(who), False)
     m = _AFTER_QUOTE_EN.match(after)
     if m:
+        if _PRONOUN_WHO.match(m.group("who")):
+            return last_speaker, None, True  # '"...," Ia menambahkan.'
         start = s.start + q.end() + m.start("who")
         found = _speaker_in(start, start + len(m.group("who")), ms, last=False)
         return (found, None, False) if found else (None, m.group("who"), False)

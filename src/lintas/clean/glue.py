@@ -157,8 +157,23 @@ _SENTENCE_END = re.compile(r"[.!?:\"”]$")
 
 
 def opens_sentence(tokens: Sequence[str]) -> list[bool]:
-    """For each whitespace token of a line, whether it opens a sentence."""
-    return [k == 0 or bool(_SENTENCE_END.search(tokens[k - 1])) for k in range(len(tokens))]
+    """For each whitespace token of a line, whether it opens a sentence (not after an
+    abbreviation or an initial: "Jl. Pemuda", "H. Sukamerdeka")."""
+    return [k == 0 or _ends_sentence(tokens[k - 1]) for k in range(len(tokens))]
+
+
+def _ends_sentence(token: str) -> bool:
+    if not _SENTENCE_END.search(token):
+        return False
+    word = token.rstrip(".")
+    return not (token.endswith(".") and (word.lower() in ABBREVIATIONS or (len(word) <= 3 and word[:1].isupper())))
+
+
+# First words of place names ("Kampung Dalam", "Tanah Beringin", "Kota Sepakat"): a sentence that
+# opens with one glued to a verb-like word is more likely a place written as one.
+_PLACE_HEADS = frozenset({"kampung", "tanah", "kota", "bumi", "desa", "pulau", "gunung", "sungai", "tanjung",
+                          "bukit", "pasir", "kebon", "kebun", "rawa", "batu", "muara", "teluk", "ujung", "padang",
+                          "lubuk", "karang", "suka", "taman", "pondok", "jalan", "dusun", "sri"})  # fmt: skip
 
 
 def _opening_cut(run: str, v: Vocabulary) -> list[int]:
@@ -172,14 +187,14 @@ def _opening_cut(run: str, v: Vocabulary) -> list[int]:
     best: tuple[int, int] | None = None
     for i in range(3, len(w) - 2):
         a, b = w[:i], w[i:]
-        if a in v.names or v.words.get(a, 0) < GLUE_MIN_OPENING_COUNT:
-            continue
+        if a in v.names or a in _COMBINING or a in _PLACE_HEADS or v.words.get(a, 0) < GLUE_MIN_OPENING_COUNT:
+            continue  # "Antarpemerintah", "Kampungdalam", "Kotasepakat" are one word or a place
         verb = (
             len(b) >= GLUE_MIN_INFLECTED
             and b.startswith(_VERB_PREFIXES)
             and (b in v.words or _inflected(b, v.words, prefixed=True))
         )
-        if verb or b in _AFTER_NAME:
+        if (verb and b not in v.names) or b in _AFTER_NAME:  # not "Bumi" + "Serpong"
             best = max(best or (0, i), (v.words[a], i))
     return [best[1]] if best else []
 
@@ -326,10 +341,16 @@ _JOINING = ("dan", "serta", "atau", "dengan", "untuk", "kepada", "bersama", "mel
 
 def _name_and_joining(left: str, v: Vocabulary) -> int:
     """Where a joining word starts at the end of a capitalised word before a capital ("Tasnimdan"
-    before "ISNA", "Ghazalidan" before "Alyssa"), else 0. The name before it has 5 letters or
-    more, so "Hamdan", "Zaidan" and "Wildan" stay names; a known word ("Ramadan") stays whole."""
+    before "ISNA", "Ghazalidan" before "Alyssa"), else 0. The name before it has 6 letters or
+    more, or 5 and is known, so "Hamdan", "Zaidan" and "Sheridan" stay names; a known word
+    ("Ramadan") stays whole."""
     if not (left[:1].isupper() and left[1:].islower()) or left.lower() in v.words:
         return 0
+    for word in _JOINING:
+        stem = left[: -len(word)].lower()
+        if left.endswith(word) and (len(stem) >= 6 or (len(stem) == 5 and (stem in v.names or stem in v.words))):
+            return len(left) - len(word)
+    return 0
     for word in _JOINING:
         if left.endswith(word) and len(left) - len(word) >= 5:
             return len(left) - len(word)
@@ -399,7 +420,7 @@ def _split_unmemoised(word: str, v: Vocabulary, memo: dict[str, list[int]]) -> l
             counts[1] = max(counts[1], GLUE_MIN_PART_COUNT)  # an unseen affixed half, or "pun": common enough
         # So too a later piece ("empat" + "pulau" + "bersengketa") with a verb's prefix; not inside
         # a ke-...-an noun ("ketidakterpaduan", "kesalingbergantungan").
-        circumfix = pieces[0] in _PREPOSITION_LIKE and w.endswith("an")
+        circumfix = pieces[0] in _PREPOSITION_LIKE and w.endswith(("an", "annya"))
         for k in range(2, 0 if circumfix else len(pieces)):
             piece = pieces[k]
             verb = piece.startswith(_LATER_PREFIXES) and _inflected(piece, v.words, prefixed=True)

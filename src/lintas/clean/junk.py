@@ -45,7 +45,11 @@ DATE_LINE = re.compile(
 
 RULES: tuple[Rule, ...] = (
     # "Baca jugaMendagri ...": the link's headline glued to the cue
-    _rule("related", r"^(?:baca|simak|lihat)\s+(?:juga|pula|selengkapnya)(?:\b|(?=(?-i:[A-Z]))|(?=di\s?sini))"),
+    _rule(
+        "related",
+        r"^(?:baca|simak|lihat)\s+(?:(?:juga|pula|selengkapnya)\b|(?-i:(?:juga|pula)(?=[A-Z]))"
+        r"|(?-i:selengkapnya)(?=(?-i:[A-Z])|di\s?sini))",
+    ),
     _rule("related", r"^(?:read|see|watch)\s+(?:also|more)\s*:"),
     # A linked headline: "Related: Police: 5 officers dead, 7 hurt ...", "Latest: 2 suspects ...",
     # "+ 1 dead, 1 wounded in Park Hill shooting" (GVA pages, read off real output, stop 37).
@@ -121,18 +125,28 @@ RULES: tuple[Rule, ...] = (
     _rule("related", r"^artikel ini (?:telah |sudah )?(?:naik|tayang|terbit|dimuat) di\s*\S+\.?$", 10),
     _rule("furniture", r"^[-–—_=*~•.]{3,}$", 1),
     # Read off unlabelled id-news-2025 pages (stop 45): an editor's initials or name alone in
-    # brackets ("(SIS)", "(Rahman Asmardika)"), a pointer to the next page, a translation's credit.
-    _rule("credit", r"^\(\s*(?:[a-z]{2,5}(?:/[a-z]{2,5})*|(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}))\s*\)\.?$", 4),
-    _rule("promo", r"^(?:saksikan|tonton)\s+(?:live|siaran langsung)\b.{0,40}$", 8),  # "Saksikan Live DetikPagi:"
+    # brackets ("(SIS)"; a name only closing the article: TAIL_CREDIT), a pointer to the next page,
+    # a translation's credit.
+    _rule("credit", r"^\(\s*(?-i:[a-z]{2,5}|[A-Z]{2,5})(?:/(?-i:[a-z]{2,5}|[A-Z]{2,5}))*\s*\)\.?$", 4),
+    _rule(
+        "promo", r"^(?:saksikan|tonton)\s+(?:live|siaran langsung)\b[^,.!?]{0,40}:?$", 8
+    ),  # "Saksikan Live DetikPagi:"
     # A link to a video or to other articles: "Tonton juga Video: ...", "1. Cek Fakta: ...",
     # "BerikutTop 3 Citizen6:"; a photo's credit glued to its caption: "KOMPAS.com/ADITYOHarley ...".
     _rule("related", r"^(?:simak|tonton|lihat|saksikan)\s+(?:juga\s+)?video\b\s*:?\s*\S.*(?<![.!?\"”])$", 30),
     _rule("related", r"^\d{1,2}\.\s*cek fakta\s*:", 30),
     _rule("related", r"^berikut\s*top\s*\d+\b.{0,30}:$", 8),
     _rule("caption", r"^(?-i:[A-Z][A-Za-z]*\.com/[A-Z]{3,})", 20),
-    _rule("related", r"\bdi halaman (?:berikut(?:nya)?|selanjutnya)\W*$", 10),
     _rule(
-        "credit", r"^(?:artikel ini pertama kali (?:terbit|tayang|dimuat)\b|diproduksi oleh\b.{0,80}\blaporan\b)", 16
+        "related",
+        r"^(?:simak|baca|lihat|lanjut(?:kan)?|klik|cek)\b.{0,60}\bdi halaman (?:berikut(?:nya)?|selanjutnya)\W*$",
+        12,
+    ),
+    _rule(
+        "credit",
+        r"^(?:artikel ini pertama kali (?:terbit|tayang|dimuat)\b"
+        r"|diproduksi oleh [^,.]{0,60}\bdari laporan (?:dalam ?)?bahasa \w+\.?$)",
+        16,
     ),
     # A time stamp alone on its line: "UPDATE: 3:00 P.M.", "3:25 p.m.".
     _rule("date", rf"^(?:update[ds]?\s*:?\s*)?{_TIME}\.?$", 4),
@@ -266,6 +280,11 @@ def classify_line(line: str) -> str | None:
     if words <= 8 and _BREADCRUMB.match(stripped) and not _TERMINAL.search(stripped):
         return "furniture"
     return None
+
+
+# An editor's name alone in brackets closing the article ("(Rahman Asmardika)"): only as the last
+# line, where a bracketed phrase ("(Tepuk Tangan Hadirin)", "(Indonesia Raya)") never stands.
+TAIL_CREDIT = re.compile(r"^\(\s*[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}\s*\)\.?$")
 
 
 def split_tail_marker(line: str) -> tuple[str, str | None]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from lintas.clean.junk import classify_line, is_doubled, is_tail_furniture, split_tail_marker
+from lintas.clean.junk import TAIL_CREDIT, classify_line, is_doubled, is_tail_furniture, split_tail_marker
 from lintas.model import RemovedLine
 
 _TITLE_END = re.compile(r"[.;,]\s*$")
@@ -69,6 +69,8 @@ def _trim_tail(out: LineSplit, furniture: bool) -> None:
     while furniture and len(out.body) > 1 and is_tail_furniture(out.body[-1]):
         tail.append(RemovedLine(out.body.pop(), "furniture"))
     out.removed.extend(reversed(tail))
+    if len(out.body) > 1 and TAIL_CREDIT.match(out.body[-1]):
+        out.removed.append(RemovedLine(out.body.pop(), "credit"))
     if out.body:
         last, marker = split_tail_marker(out.body[-1])
         if marker:

@@ -182,9 +182,14 @@ _SPOKEN = {
 }  # fmt: skip
 
 
-_CURRENCY = re.compile(r"\b(?:rp|us\$|\$)\.?\s*(?=\d)|\$")
-_DECIMAL = re.compile(r"(\d)[.,](\d+)\b")
-_CLITIC = re.compile(r"(?:nya|lah|kah|pun)$")
+# A currency is a word of its own, which an outlet may leave out but not change ("Rp 5 miliar" /
+# "5 miliar", not "US$5 miliar").
+_CURRENCY = re.compile(r"\b(?:rp|us\$|usd|idr)\.?\s*(?=\d)|\$\s*(?=\d)")
+_CURRENCY_WORD = {"rp": "rupiah", "idr": "rupiah", "us$": "dollar", "usd": "dollar", "$": "dollar"}
+_CURRENCIES = frozenset(_CURRENCY_WORD.values())
+# A decimal's trailing zeros ("5,50" / "5,5"); not a thousands group ("1.500" is no "1,5").
+_DECIMAL = re.compile(r"(\d)([.,])(\d{1,2})\b")
+_CLITIC = re.compile(r"nya$")
 
 
 def _content_words(text: str) -> list[str]:
@@ -195,10 +200,9 @@ def _content_words(text: str) -> list[str]:
     for short, full in _CONTRACTIONS:
         text = text.replace(short, full)
     text = _RANGE.sub(r"\1 sampai ", _PERCENT.sub(" persen", text))  # "4,6–5,4%" / "4,6 sampai 5,4 persen"
-    text = _CURRENCY.sub("", text)  # "Rp 5 miliar" / "5 miliar"
-    text = _DECIMAL.sub(lambda m: m.group(1) + "_" + (m.group(2).rstrip("0") or "0"), text)  # "5,5" / "5,50"
-    words = [_SPOKEN.get(w, w) for w in re.findall(rf"\w+|{_ELLIPSIS}|{_EDIT}", text) if w not in _FILLER]
-    return [w for k, w in enumerate(words) if k == 0 or w != words[k - 1]]  # "pemain-pemain" / "pemain"
+    text = _CURRENCY.sub(lambda m: f" {_CURRENCY_WORD[m.group().strip(' .').lower()]} ", text)
+    text = _DECIMAL.sub(lambda m: m.group(1) + ("_" + m.group(3).rstrip("0") if m.group(3).rstrip("0") else ""), text)
+    return [_SPOKEN.get(w, w) for w in re.findall(rf"\w+|{_ELLIPSIS}|{_EDIT}", text) if w not in _FILLER]
 
 
 def _longest_run(a: str, b: str) -> int:
@@ -214,6 +218,8 @@ def reworded(a: str, b: str) -> bool:
     replaced or left out. An excerpt (the other quote cut at either end), a spelling slip
     ("wainailaihi" / "wainnailaihi", "jamaah" / "jemaah"), a gloss in brackets and a filler word
     ("juga", "atau") are the same words."""
+    if min(len(_ASIDE.sub(" ", a).split()), len(_ASIDE.sub(" ", b).split())) <= 3:
+        return False  # a fragment of three words is no statement: "tidak dapat diterima", "Belum, belum"
     wa, wb = _content_words(a), _content_words(b)
     if not wa or not wb:
         return False
@@ -227,7 +233,14 @@ def reworded(a: str, b: str) -> bool:
     if not blocks or shared < max(min(QUOTE_MIN_SHARED_WORDS, shorter - 1), QUOTE_SHARED_WORDS * shorter):
         return False  # "was a lot of" is no statement that two quotes share
     run = max(b.size for b in blocks)
-    if run < 3 and shorter >= 5 and shared < 0.75 * shorter:
+    # A figure swapped for another counts as a word in common here: "dua ... lima" / "tiga ... empat".
+    swaps = sum(
+        min(i2 - i1, j2 - j1)
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes()
+        if tag == "replace" and all(_number(w) for w in (*wa[i1:i2], *wb[j1:j2]))
+    )
+    changed_figure = bool(na and nb and na != nb)  # "dua pelaku, satu lagi" / "tiga pelaku, dua lagi"
+    if run < 3 and shorter >= 5 and shared + swaps < 0.75 * shorter and not changed_figure:
         return False  # "mudah-mudahan ... sudah ... keputusan" strewn over another statement
     # The shared words must stand together in the longer quote, not be strewn over a long one
     # ("was a lot of conflicting information" is no rendering of a paragraph that says "was a lot
@@ -241,8 +254,12 @@ def reworded(a: str, b: str) -> bool:
         ops.pop(0)
     while ops and ops[-1][0] in ("insert", "delete"):  # or stops earlier
         ops.pop()
-    if ops and "replace" in (ops[0][0], ops[-1][0]) and (run < 3 or shared < QUOTE_MIN_SHARED_WORDS):
-        return False  # they part at an end after a few words: "tidak dapat diterima" / "... diperbaiki"
+    # A short statement that goes on otherwise at an end is another ("Tidak ada yang terlambat" /
+    # "Tidak ada yang melakukannya lebih baik ..."); one word changed there is a rewording.
+    parts = ops and "replace" in (ops[0][0], ops[-1][0]) and (run < 3 or shared < QUOTE_MIN_SHARED_WORDS)
+    ends = [max(i2 - i1, j2 - j1) for tag, i1, i2, j1, j2 in (ops[:1] + ops[-1:]) if tag == "replace"]
+    if parts and shorter <= 3 and any(n >= 3 for n in ends):
+        return False
     for tag, i1, i2, j1, j2 in ops:
         if tag == "equal":
             continue
@@ -251,6 +268,8 @@ def reworded(a: str, b: str) -> bool:
             continue  # words an outlet left out and marked ("Brent … Luyster")
         if {*wa[i1:i2], *wb[j1:j2]} <= _IS_OR_HAS:
             continue
+        if tag != "replace" and {*wa[i1:i2], *wb[j1:j2]} <= _CURRENCIES:
+            continue  # "Rp 5 miliar" / "5 miliar"
         if _EDIT in (*wa[i1:i2], *wb[j1:j2]) and tag == "replace" and max(i2 - i1, j2 - j1) <= 3:
             continue  # an editor's word for the speaker's: "pick [Akili] up" for "pick her up"
         x, y = "".join(wa[i1:i2]), "".join(wb[j1:j2])
@@ -336,9 +355,16 @@ def quote_discrepancies(analyses: Sequence[Analysis]) -> list[Discrepancy]:
             # unless both name different people, and even when they give it different days (one
             # outlet's day is often the day it printed it). Otherwise said on different days,
             # they are two statements ("kata Harli, Selasa (17/6)").
-            one = speaker and not (said_on[i] and said_on[j] and said_on[i] != said_on[j])
+            days_differ = bool(said_on[i] and said_on[j] and said_on[i] != said_on[j])
+            one = speaker and not days_differ
             if not one and (_speaks(qi) or _speaks(qj)) and (speaker or not (_named(qi) and _named(qj))):
-                one = _longest_run(qi.text, qj.text) >= QUOTE_SAME_STATEMENT_RUN
+                # ... but not a formula read again for other people ("Menjatuhkan pidana terhadap
+                # terdakwa X ...") nor a statement updated on another day with other figures.
+                names_i = {w for n in _names(qi.text) for w in n.split()}
+                names_j = {w for n in _names(qj.text) for w in n.split()}
+                others = bool(names_i - names_j and names_j - names_i)
+                updated = days_differ and _figures(qi.text) != _figures(qj.text)
+                one = not others and not updated and _longest_run(qi.text, qj.text) >= QUOTE_SAME_STATEMENT_RUN
             if one and reworded(qi.text, qj.text):
                 # One statement's pair once: the same quote repeated in an article, or one side's
                 # quote against two renderings of it in the other article, is one discrepancy.
