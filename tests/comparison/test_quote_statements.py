@@ -147,3 +147,21 @@ def test_a_pronoun_or_a_written_statement_after_the_quote_carries_the_speaker() 
     for tail in ("Ia menambahkan.", "demikian keterangan tertulis yang diterima wartawan."):
         [an] = _analyse(("a.txt", "Harian Satu", base + f'"Kami akan bekerja keras untuk laga berikutnya," {tail}'))
         assert [(q.speaker, q.inferred) for q in an.quotes if q.direct] == [("Shin Tae-yong", True)]
+
+
+def test_a_title_alone_after_the_quote_is_the_person_named_with_it() -> None:
+    [an] = _analyse(
+        (
+            "a.txt",
+            "Harian Satu",
+            "Kapolres Bogor AKBP Rio Wahyu Anggoro memimpin penggerebekan itu.\n\n"
+            '"Kami menyita dua senjata api dari rumah pelaku," ujar Kapolres kepada wartawan.',
+        )
+    )
+    assert [(q.speaker, q.inferred) for q in an.quotes if q.direct] == [("Rio Wahyu Anggoro", True)]
+    plain = (
+        "Warga Kampung Sawah melihat penggerebekan itu dari rumah mereka pada Rabu pagi.\n\n"
+        '"Kami menyita dua senjata api dari rumah pelaku," kata polisi.'
+    )
+    [an] = _analyse(("b.txt", "Warta Dua", plain))
+    assert [q.speaker for q in an.quotes if q.direct] == ["polisi"]  # no one named so: the phrase

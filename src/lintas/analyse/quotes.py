@@ -106,6 +106,7 @@ def find_quotes(sentences: Sequence[Sentence], mentions: Sequence[Mention]) -> l
         by_sentence.setdefault(m.sentence, []).append(m)
     out: list[Quote] = []
     last_speaker: Mention | None = None
+    titled: list[tuple[str, Mention]] = []  # (the words before a person's name, the mention)
     for i, s in enumerate(sentences):
         ms = by_sentence.get(i, [])
         quotes = []
@@ -113,8 +114,13 @@ def find_quotes(sentences: Sequence[Sentence], mentions: Sequence[Mention]) -> l
             body = (q.group("a") or q.group("b") or q.group("c") or "").strip().rstrip(",").strip()
             if len(body.split()) >= 3 and not _TITLE_PHRASE.match(body):
                 quotes.append((q, body))  # a scare-quoted word ("terorisme") or a name is no quotation
+        titled += [
+            (s.text[max(0, m.start - s.start - 40) : m.start - s.start].casefold(), m) for m in ms if m.type == "PER"
+        ]
         for q, body in quotes:
             speaker, phrase, inferred = _resolve(s, q, ms, last_speaker)
+            if speaker is None and phrase and (titled_as := _titled(phrase, titled)):
+                speaker, inferred = titled_as, True  # "kata Mensos": the Mensos named before
             if speaker is not None:
                 last_speaker = speaker
             name = speaker.name if speaker else phrase
@@ -133,6 +139,21 @@ def find_quotes(sentences: Sequence[Sentence], mentions: Sequence[Mention]) -> l
         elif not quotes and any(x.type == "PER" for x in ms):
             last_speaker = [x for x in ms if x.type == "PER"][-1]
     return out
+
+
+def _titled(phrase: str, titled: Sequence[tuple[str, Mention]]) -> Mention | None:
+    """The person the article named last with ``phrase`` as a title just before the name
+    ("Menteri Sosial (Mensos) Saifullah Yusuf" for "kata Mensos", "Kapolres Bogor AKBP Rio" for
+    "ujar Kapolres kepada wartawan"): the phrase's first one to three words, capitalised."""
+    words = phrase.split()
+    if not words or not words[0][:1].isupper():
+        return None
+    for n in range(min(3, len(words)), 0, -1):  # "Kapolres kepada wartawan": the title first
+        key = re.compile(rf"(?<!\w){re.escape(' '.join(words[:n]).casefold())}(?!\w)")
+        found = next((m for before, m in reversed(titled) if key.search(before)), None)
+        if found is not None:
+            return found
+    return None
 
 
 def _resolve(
