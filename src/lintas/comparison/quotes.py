@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from difflib import SequenceMatcher
+from functools import lru_cache
 from typing import Any
 
 from lintas.analyse import Analysis
@@ -192,7 +193,8 @@ _DECIMAL = re.compile(r"(\d)([.,])(\d{1,2})\b")
 _CLITIC = re.compile(r"nya$")
 
 
-def _content_words(text: str) -> list[str]:
+@lru_cache(maxsize=8192)  # each quote is compared with every other one of its story
+def _content_words(text: str) -> tuple[str, ...]:
     """The words of a quote that carry its statement; an ellipsis stays as one token (it stands
     for words the outlet left out)."""
     text = _ASIDE.sub(" ", text).replace("’", "'").replace("...", _ELLIPSIS).casefold()
@@ -202,7 +204,7 @@ def _content_words(text: str) -> list[str]:
     text = _RANGE.sub(r"\1 sampai ", _PERCENT.sub(" persen", text))  # "4,6–5,4%" / "4,6 sampai 5,4 persen"
     text = _CURRENCY.sub(lambda m: f" {_CURRENCY_WORD[m.group().strip(' .').lower()]} ", text)
     text = _DECIMAL.sub(lambda m: m.group(1) + ("_" + m.group(3).rstrip("0") if m.group(3).rstrip("0") else ""), text)
-    return [_SPOKEN.get(w, w) for w in re.findall(rf"\w+|{_ELLIPSIS}|{_EDIT}", text) if w not in _FILLER]
+    return tuple(_SPOKEN.get(w, w) for w in re.findall(rf"\w+|{_ELLIPSIS}|{_EDIT}", text) if w not in _FILLER)
 
 
 def _longest_run(a: str, b: str) -> int:
