@@ -91,6 +91,7 @@ TOPICS: dict[str, tuple[str, str]] = {
     "exchange_rate": ("exchange rate", "nilai tukar"),
     "distance": ("distance", "jarak"),
     "arrested": ("number of arrests", "jumlah orang ditangkap"),
+    "suspects": ("number of suspects", "jumlah tersangka"),
     "time": ("time of day of the event", "jam kejadian"),
     "date": ("date of the event", "tanggal kejadian"),
     "start": ("start date", "tanggal mulai"),

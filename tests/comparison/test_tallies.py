@@ -45,3 +45,14 @@ def test_a_tallys_moment_is_no_event_day() -> None:
         "Program diskon tiket kereta untuk libur sekolah berlaku mulai 10 Juni hingga 31 Juli 2025 di semua stasiun.",
     )
     assert _dates(c, d) == [["2025-06-30", "2025-07-31"]]
+
+
+def test_suspects_named_are_no_suspects_held() -> None:
+    from lintas.analyse.quantities import find_quantities
+
+    def counted(sentence: str) -> list[str | None]:
+        return [q.counted for q in find_quantities(sentence, decimal_comma=True)]
+
+    assert counted("Polda telah menetapkan 7 orang tersangka dalam kasus mafia tanah ini.") == ["suspects"]
+    assert counted("Sebanyak 4 tersangka diamankan polisi pada Selasa malam.") == ["arrested"]
+    assert counted("Polisi menangkap tiga tersangka di rumahnya.") == ["arrested"]

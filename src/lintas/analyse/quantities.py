@@ -31,7 +31,9 @@ COUNTED: tuple[tuple[str, str], ...] = (
     ("injured", r"luka-luka|luka berat|luka ringan|terluka|luka|cedera|injured|injuring|wounded|injuries|hurt"),
     ("missing", r"hilang|belum ditemukan|missing|unaccounted"),
     ("displaced", r"mengungsi|pengungsi|dievakuasi|evacuated|displaced|homeless|shelters?"),
-    ("arrested", r"ditangkap|diamankan|tersangka|arrested|arrests|detained|in custody"),  # "three suspects drove by" arrests no one
+    ("arrested", r"ditangkap|diamankan|ditahan|arrested|arrests|detained|in custody"),  # "three suspects drove by" arrests no one
+    # Named as suspects ("menetapkan 7 tersangka"): not the ones held ("tiga tersangka telah ditahan").
+    ("suspects", r"tersangka"),
     ("damaged", r"rusak|hancur|roboh|ambruk|damaged|destroyed|collapsed"),
     ("depth", r"kedalaman|depth|deep"),
     ("magnitude", r"magnitudo|bermagnitudo|magnitude|skala richter|sr"),
@@ -121,7 +123,7 @@ _HARMED_BEFORE = re.compile(r"\b(?:killed|shot|wounded|injured|menewaskan|meluka
 _CUE_AFTER_CHARS = 45
 _CUE_BEFORE_CHARS = 60
 # Counts of people: one true value for an event at a time (comparison relies on that too).
-PERSON_COUNTS = frozenset({"deaths", "injured", "missing", "displaced", "arrested"})
+PERSON_COUNTS = frozenset({"deaths", "injured", "missing", "displaced", "arrested", "suspects"})
 _MONTHS_OR_TIME = re.compile(
     r"^\s*(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|"
     r"january|february|march|may|june|july|august|october|december|jan|feb|mar|apr|jun|jul|aug|sep|okt|oct|nov|des|dec)\b"
@@ -454,6 +456,8 @@ def _counted(sentence: str, start: int, end: int, unit: str | None) -> str | Non
             distance = len(window_before) - cm.end()
             if distance <= _CUE_BEFORE_CHARS and (best is None or distance < best[0]):
                 best = (distance, name)
+    if best is not None and best[1] == "suspects" and _HELD.search(window_before + " " + window_after):
+        return "arrested"  # "Tiga tersangka telah ditahan": suspects held are arrests
     if best is None:
         # Rates are named once per sentence: "Inflasi Oktober 2026 sebesar 2,1 persen".
         for name, pattern in _COUNTED:
@@ -468,6 +472,11 @@ def _counted(sentence: str, start: int, end: int, unit: str | None) -> str | Non
     return best[1]
 
 
+_HELD = re.compile(
+    r"\b(?:ditangkap|diamankan|ditahan|dibekuk|diringkus|menangkap|mengamankan|menahan|membekuk|meringkus)\b", re.I
+)
+
+
 # The people an attack was on, hurt or killed: "the shooting of five people", "penembakan terhadap".
 _SHOOTING_OF = re.compile(r"\b(?:shootings?|attack|ambush|penembakan)\s+(?:of|on|terhadap)\s+(?:at least\s+)?$", re.I)
 
@@ -479,6 +488,7 @@ _UNITS_OF: dict[str, tuple[str | None, ...]] = {
     "missing": ("orang", None),
     "displaced": ("orang", None),
     "arrested": ("orang", None),
+    "suspects": ("orang", None),
     "damaged": ("rumah", "bangunan", "unit", None),
     "depth": ("km", "m", "mil"),
     "distance": ("km", "m", "mil"),

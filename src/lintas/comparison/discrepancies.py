@@ -35,7 +35,7 @@ from lintas.settings import (
 
 # The counted things compared as figures (their wording: lintas._words.TOPICS).
 COMPARED = frozenset({"deaths", "injured", "missing", "displaced", "damaged", "depth", "magnitude", "inflation",
-                      "exchange_rate", "distance", "arrested"})  # fmt: skip
+                      "exchange_rate", "distance", "arrested", "suspects"})  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -352,7 +352,7 @@ def _outlets_share_a_value(claims: Sequence[Claim]) -> bool:
 
 # Counts that only grow as an investigation goes on: a later article's larger figure updates an
 # earlier one's.
-GROWING_COUNTS = frozenset({"arrested"})
+GROWING_COUNTS = frozenset({"arrested", "suspects"})
 
 
 def _grew(claims: Sequence[Claim]) -> bool:
