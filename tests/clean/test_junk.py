@@ -141,6 +141,14 @@ def test_first_sentence_is_not_taken_as_title() -> None:
         ("2. Cek Fakta: Hoaks Tautan Pendaftaran Bantuan Pupuk", "related"),
         ("BerikutTop 3 Kesehatan:", "related"),
         ("KOMPAS.com/RINA AYUHonda Vario 160 terbaru", "caption"),
+        ("Artikel ini sudah lebih dulu tayang di detikjatim. Selengkapnya klik disini.", "related"),
+        ("Baca berita selengkapnyadi sini.", "related"),
+        ("abc/xy (dpa, afp)", "credit"),
+        ("Artikel ini bersumber dari pemberitaan di dua media berjudul:", "credit"),
+        ("[CekFakta] Hoaks Tautan Bantuan", "related"),
+        ("Saksikan juga Blak-blakan, Menteri Bicara Soal Pangan!", "promo"),
+        ("Loading...Ikuti Whatsapp Channel Harian Satu", "promo"),
+        ("10.", "furniture"),
     ],
 )
 def test_more_furniture_of_real_pages(line: str, kind: str) -> None:
@@ -161,6 +169,8 @@ def test_more_furniture_of_real_pages(line: str, kind: str) -> None:
         "Tonton video lengkapnya di kanal YouTube kami.",
         "Data lengkap ada di halaman berikutnya dari laporan tahunan perusahaan yang dirilis kemarin sore.",
         "Saksikan live streaming pertandingan itu di televisi nasional, kata dia kepada wartawan.",
+        "Saksikan juga penampilan mereka di final, kata pelatih.",
+        "10 orang tewas.",
     ],
 )
 def test_sentences_like_furniture_stay(line: str) -> None:

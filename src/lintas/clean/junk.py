@@ -47,7 +47,7 @@ RULES: tuple[Rule, ...] = (
     # "Baca jugaMendagri ...": the link's headline glued to the cue
     _rule(
         "related",
-        r"^(?:baca|simak|lihat)\s+(?:(?:juga|pula|selengkapnya)\b|(?-i:(?:juga|pula)(?=[A-Z]))"
+        r"^(?:baca|simak|lihat)\s+(?:berita\s+)?(?:(?:juga|pula|selengkapnya)\b|(?-i:(?:juga|pula)(?=[A-Z]))"
         r"|(?-i:selengkapnya)(?=(?-i:[A-Z])|di\s?sini))",
     ),
     _rule("related", r"^(?:read|see|watch)\s+(?:also|more)\s*:"),
@@ -122,8 +122,24 @@ RULES: tuple[Rule, ...] = (
     _rule("embed", r"^\[gambas:[^\]]*\]$", 6),
     _rule("related", r"^(?:simak|tonton|lihat|saksikan)\s+(?:juga\s+)?video\b.{0,160}:$", 30),
     _rule("related", r"^(?:simak|tonton|lihat|saksikan)\s+juga\b.{0,160}\b(?:di ?sini|berikut)\s*:?$", 30),
-    _rule("related", r"^artikel ini (?:telah |sudah )?(?:naik|tayang|terbit|dimuat) di\s*\S+\.?$", 10),
+    _rule(
+        "related",
+        r"^artikel ini (?:telah |sudah )?(?:lebih dulu |pertama kali )?(?:naik|tayang|terbit|dimuat) di\s*[\w .]{1,30}?"
+        r"(?:[.,]\s*(?:selengkapnya\s+)?klik di\s?sini(?: untuk selengkapnya)?)?\.?$",
+        16,
+    ),
     _rule("furniture", r"^[-–—_=*~•.]{3,}$", 1),
+    # Read off the last lines of unlabelled pages (stop 45): a lone full stop or list number, a
+    # translation's initials with its agencies ("rzn/yf (dpa, kna)"), a source note ("Artikel ini
+    # bersumber dari ..."), an embedded post's signature, a tagged headline ("[CekFakta] ..."), a
+    # show's promo ("Saksikan juga ..."), a channel prompt after a loader ("Loading... Ikuti ...").
+    _rule("furniture", r"^(?:\W+|\d{1,3}\.)$", 1),
+    _rule("credit", r"^(?-i:[a-z]{2,5}(?:/[a-z]{2,5})+)\s*\((?-i:[a-z]{2,5})(?:,\s*(?-i:[a-z]{2,5}))*\)$", 6),
+    _rule("credit", r"^artikel ini bersumber dari\b", 20),
+    _rule("embed", r"^[—–-]\s*[^()]{1,60}\(@\w+\)\s+\w+\s+\d{1,2},\s+\d{4}$", 14),
+    _rule("related", r"^\[cek ?fakta\]", 30),
+    _rule("promo", r"^saksikan juga\b.{0,120}(?<![.?\"”])$", 20),
+    _rule("promo", r"^loading\.*\s*(?:ikuti|follow|gabung)\b.{0,80}\b(?:whatsapp|channel|saluran)\b", 12),
     # Read off unlabelled id-news-2025 pages (stop 45): an editor's initials or name alone in
     # brackets ("(SIS)"; a name only closing the article: TAIL_CREDIT), a pointer to the next page,
     # a translation's credit.
