@@ -351,10 +351,6 @@ def _name_and_joining(left: str, v: Vocabulary) -> int:
         if left.endswith(word) and (len(stem) >= 6 or (len(stem) == 5 and (stem in v.names or stem in v.words))):
             return len(left) - len(word)
     return 0
-    for word in _JOINING:
-        if left.endswith(word) and len(left) - len(word) >= 5:
-            return len(left) - len(word)
-    return 0
 
 
 def _caps_cut(right: str, v: Vocabulary) -> bool:
