@@ -338,6 +338,19 @@ def test_a_roundup_merges_no_stories_and_lends_none_its_names(store: Store) -> N
     assert _add(store, "report", DAY + 3, ("per:kevin price", "who:kevin price"), 1.0, 5) != alone
 
 
+def test_a_listicle_stands_alone_and_no_later_article_finds_it(store: Store) -> None:
+    # A desk's listicles share their words and brands with each other and with the desk's news;
+    # none tells a happening, so each is its own story (group.text.is_evergreen).
+    keys = ("org:toko emas sentosa", "loc:kota garut", "per:dewi lestari")
+    news = _add(store, "news", DAY, keys, 1.0, 0)
+    listicle = _add(store, "listicle", DAY, keys, 1.0, 0, title="7 Model Gelang Emas Terbaru 2025")
+    assert listicle != news
+    second = _add(store, "second", DAY, keys, 1.0, 0, title="8 Inspirasi Model Kalung Emas untuk Pesta")
+    assert second not in (news, listicle)
+    # A later report of the news joins the news, never a listicle's story.
+    assert _add(store, "report", DAY + 1, keys, 1.0, 0) == news
+
+
 def test_an_article_one_story_claims_more_than_the_other_merges_nothing(store: Store) -> None:
     first = _add(store, "first", DAY, ("loc:kota garut", "per:dadang sutisna", "per:asep hidayat"), 1.0, 0)
     second = _add(store, "second", DAY, ("loc:kota garut", "per:neng rosita"), 1.0, 1)

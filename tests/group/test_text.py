@@ -1,10 +1,10 @@
-"""Roundups: articles that tell several events at once (group.text.is_roundup)."""
+"""Roundups (several events at once) and how-tos or listicles (no happening): group.text."""
 
 from __future__ import annotations
 
 import pytest
 
-from lintas.group.text import is_roundup
+from lintas.group.text import is_evergreen, is_roundup
 
 
 @pytest.mark.parametrize(
@@ -31,3 +31,30 @@ from lintas.group.text import is_roundup
 )
 def test_a_roundup_says_so_in_its_title_or_lead(title: str, text: str, roundup: bool) -> None:
     assert is_roundup(title, text) is roundup
+
+
+@pytest.mark.parametrize(
+    ("title", "evergreen"),
+    [
+        ("7 Model Gelang Emas Dewasa Terbaru 2025, Ringan dan Elegan", True),
+        ("10 Cara Simpel Menata Ruang Tamu Mungil", True),
+        ("Inspirasi 6 Ide Desain Dapur Minimalis", True),
+        ("Tips Memilih Sepatu Lari untuk Pemula", True),
+        ("Resep Soto Ayam Bening ala Warung", True),
+        ("Zodiak Hari Ini 3 Maret 2025: Leo Waspadai Pengeluaran", True),
+        ("4 Rekomendasi Film Keluarga untuk Libur Sekolah", True),
+        ("Rekomendasi 5 Laptop Murah untuk Mahasiswa", True),
+        ("How to Keep Your Garden Green Through a Dry Summer", True),
+        # a happening, however its title opens
+        ("Model Produksi Lokal Dongkrak Penjualan Mobil di Mei 2025", False),
+        ("Cara Polisi Membongkar Sindikat Curanmor di Bekasi", False),
+        ("Rekomendasi DPR soal Tarif Ojol Diserahkan ke Menteri", False),
+        ("5 Fakta Kebakaran Pasar Kosambi yang Menghanguskan 200 Kios", False),
+        ("Ucapan Menteri soal Harga Beras Tuai Kritik", False),
+        ("Potret Pernikahan Dua Artis di Bandung", False),
+        ("Two dead in shooting at Main Street bar", False),
+        (None, False),
+    ],
+)
+def test_a_how_to_or_listicle_says_so_in_its_title(title: str | None, evergreen: bool) -> None:
+    assert is_evergreen(title) is evergreen

@@ -42,7 +42,7 @@ import numpy.typing as npt
 from lintas.group.copies import containment, original_first, shingles
 from lintas.group.minhash import bands
 from lintas.group.params import PARAMS, PRIOR, ClusterParams
-from lintas.group.text import is_roundup
+from lintas.group.text import is_evergreen, is_roundup
 from lintas.model import Article
 from lintas.settings import (
     CLUSTER_ANN_BANDS,
@@ -181,6 +181,8 @@ def assign(
     on_cited_day.update(_citing_stories(store, keys, day, near))
     for sid, shared in on_cited_day.items():
         candidates.setdefault(sid, set()).update(shared)
+    if is_evergreen(article.title):
+        candidates = {}  # a how-to or listicle tells no happening: its own story (group.text.is_evergreen)
     best: tuple[float, str] | None = None
     read: dict[str, set[str]] = {}  # story -> its names, for the few read
     strong: list[str] = []  # stories scoring params.merge_score: the article shows them one event
@@ -573,8 +575,12 @@ def _update(
 ) -> None:
     """Add the article to the story; ``known`` are the story's names when the caller read them.
     A roundup lends the story none of its keys, and a story it did not start none of its lead
-    either: they are several events' (group.text.is_roundup)."""
-    if is_roundup(article.title, article.text):
+    either: they are several events' (group.text.is_roundup). A how-to or listicle lends none of
+    them, so no later article finds its story (group.text.is_evergreen)."""
+    if is_evergreen(article.title):
+        keys, held, days = [], set(), []
+        v = np.zeros_like(v)
+    elif is_roundup(article.title, article.text):
         keys, held, days = [], set(), []
         if not state.new:
             v = np.zeros_like(v)

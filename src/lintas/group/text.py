@@ -122,3 +122,17 @@ ROUNDUP_LEAD_CHARS = 300  # the title and this much of the text: where a roundup
 def is_roundup(title: str | None, text: str) -> bool:
     """Whether an article tells several events at once (its names would chain their stories)."""
     return bool(_ROUNDUP.search(f"{title or ''}\n{text[:ROUNDUP_LEAD_CHARS]}"))
+
+
+# A how-to, a listicle of products or looks, a recipe, a horoscope: no happening, so its own story
+# whatever desk-mates share its words ("7 Model Gelang Emas ...", "10 Cara Simpel ...").
+_EVERGREEN = re.compile(
+    r"^(?:\d+\s+)?(?:Tips|Inspirasi|Ide|Resep|Trik|Zodiak|Ramalan|Ciri-[Cc]iri|Khasiat|Contoh|Bacaan|Niat)\b"
+    r"|^(?:\d+\s+(?:Model|Cara|Rekomendasi)|Rekomendasi\s+\d+)\b"
+    r"|^(?:\d+\s+)?(?:How\s+to|Ways\s+to|Tips\s+(?:for|to|on)|Recipes?)\b",
+)
+
+
+def is_evergreen(title: str | None) -> bool:
+    """Whether a title is a how-to or listicle that tells no happening (guideline: its own story)."""
+    return bool(title and _EVERGREEN.search(title.strip()))
