@@ -9,6 +9,9 @@ incident's first 8 articles are compared as one story, as in benchmarks/contradi
 the not-compatible discrepancies per kind for each part; ``--show`` prints each with the sentence
 of every claim, to class true or false by docs/contradiction-labelling.md. Counts are no
 precision: a lower count is better only when what went away was false (say so in the notes).
+
+``--two-outlets``: instead, the GVA incidents whose articles come from exactly two outlets (974),
+in another seeded order: the first 450 are the "read" part of stop 46, the rest "counted".
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from _results import add_record_flag, remember
 
 from lintas.analyse import analyse_article
 from lintas.comparison import compare_analyses
-from lintas.evaluation.contradictions import MAX_ARTICLES, unlabelled_gva_incidents
+from lintas.evaluation.contradictions import MAX_ARTICLES, two_outlet_gva_incidents, unlabelled_gva_incidents
 from lintas.group import find_copies
 from lintas.pipeline import extract_documents
 from lintas.read.records import record_to_document
@@ -33,12 +36,13 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 SEED = 7
 READ = 150  # incidents in the "read" part
+TWO_SEED, TWO_READ = 46, 450  # the two-outlet incidents' order and "read" part (stop 46)
 
 
-def _incidents() -> list[tuple[str, list[dict[str, Any]]]]:
-    gva = unlabelled_gva_incidents(SHARED)
+def _incidents(two: bool) -> list[tuple[str, list[dict[str, Any]]]]:
+    gva = two_outlet_gva_incidents(SHARED) if two else unlabelled_gva_incidents(SHARED)
     keys = list(gva)
-    random.Random(SEED).shuffle(keys)
+    random.Random(TWO_SEED if two else SEED).shuffle(keys)
     return [(k, gva[k][:MAX_ARTICLES]) for k in keys]
 
 
@@ -67,13 +71,15 @@ def main() -> int:
     ap.add_argument("--part", choices=("read", "counted", "both"), default="both")
     ap.add_argument("--kinds", default="", help="comma-separated kinds to keep (number, date, time, name, quote)")
     ap.add_argument("--show", action="store_true", help="print every discrepancy with its claims' sentences")
+    ap.add_argument("--two-outlets", action="store_true", help="the incidents of exactly two outlets instead")
     add_record_flag(ap)
     args = ap.parse_args()
     if not (SHARED / "data").exists():
         sys.exit(f"no data at {SHARED / 'data'}")
     kinds = set(args.kinds.split(",")) - {""} or None
-    incidents = _incidents()
-    parts = {"read": incidents[:READ], "counted": incidents[READ:]}
+    incidents = _incidents(args.two_outlets)
+    read = TWO_READ if args.two_outlets else READ
+    parts = {"read": incidents[:read], "counted": incidents[read:]}
     chosen = ("read", "counted") if args.part == "both" else (args.part,)
     totals = {p: Counter[str]() for p in chosen}
     for p in chosen:
@@ -86,7 +92,8 @@ def main() -> int:
         print(f"{kind:<10}" + "".join(f"{n:>18}" for n in row))
     figures = {f"{p} {kind}": float(totals[p][kind]) for p in chosen for kind in shown}
     figures.update({f"{p} all": float(sum(totals[p].values())) for p in chosen})
-    remember("unlabelled_discrepancies", figures, record=args.record, config={"kinds": args.kinds, "part": args.part})
+    name = "unlabelled_discrepancies_two_outlets" if args.two_outlets else "unlabelled_discrepancies"
+    remember(name, figures, record=args.record, config={"kinds": args.kinds, "part": args.part})
     return 0
 
 

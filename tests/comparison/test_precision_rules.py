@@ -574,3 +574,83 @@ def test_days_and_times_of_what_came_after_are_no_event_times() -> None:  # stop
     zoned = "Gempa mengguncang Jalan Elm pukul 10.15 WIT atau 09.15 WITA, kata BMKG." + more
     other = "Gempa mengguncang Jalan Elm pukul 11.40 WIT, kata BMKG." + more
     assert disputes(zoned, other) == ["time"]  # one moment in two zones is no roundup
+
+
+def test_breakdowns_families_cases_and_a_citys_shootings_are_no_tolls() -> None:  # stop 46, two-outlet GVA
+    from lintas.analyse.quantities import find_quantities
+
+    def counted(sentence: str) -> list[tuple[float, str | None]]:
+        return [(q.value, q.counted) for q in find_quantities(sentence, decimal_comma=False)]
+
+    assert counted("The bodies of four victims – two adults, a boy and a baby – were found.") == [
+        (4, "deaths"),
+        (2, None),
+    ]
+    assert counted("He shot his wife and killed their two sons at the house.") == [(2, None)]
+    assert counted("Police are treating the deaths as three separate homicide cases.") == [(3, None)]
+    assert counted("Police said two people held in the killing were released.") == [(2, None)]
+    # a city's or a day's shootings count over several
+    assert [c for _, c in counted("Three were killed and 9 wounded in shootings Friday across the city.")] == [None] * 2
+    assert [c for _, c in counted("Two people were killed in West Side shootings Saturday night.")] == [None]
+    assert [c for _, c in counted("A man was killed and 7 were hurt in Denver shootings since Friday.")] == [None]
+    # another happening told after the article's own
+    assert counted("Earlier Friday, two teens were killed in a shooting on the West Side.") == [(2, None)]
+    assert counted("Most recently, three men were wounded outside a bar.") == [(3, None)]
+    # one event's own figures stay
+    assert counted("Two men were killed earlier Friday, police said.") == [(2, "deaths")]
+    assert counted("Two men died in the Elm Street nightclub shootings on May 2.") == [(2, "deaths")]
+    assert counted("Five people were wounded in Tuesday's shootings at two homes.")[0] == (5, "injured")
+    assert counted("He killed his two neighbors and wounded a third.")[0] == (2, "deaths")
+
+
+def test_weekdays_steps_after_and_a_child_beside_an_adult() -> None:  # stop 46, two-outlet GVA
+    from lintas.analyse import analyse_article
+    from lintas.clean.junk import classify_line
+    from lintas.comparison import compare_analyses
+    from lintas.model import Document, Hints
+    from lintas.pipeline import extract_documents
+
+    def disputes(*texts: str) -> list[tuple[str, str]]:
+        docs = [
+            Document(f"{k}.txt", t, "text", "utf-8", Hints(published="2016-11-26T10:00:00+00:00", outlet=f"o{k}"))
+            for k, t in enumerate(texts)
+        ]
+        analyses = [analyse_article(a) for a in extract_documents(docs).articles]
+        report = compare_analyses(analyses, clusters=[list(range(len(analyses)))])
+        return [(d.kind, d.about) for s in report.stories for d in s.discrepancies if not d.compatible]
+
+    more = "\n\nDetectives asked anyone who saw the shooting on Birch Road to call the tip line at once."
+    shot = "A man was shot and killed on Birch Road around 9 p.m., police said. Reach Dale Mundane at 555-0101." + more
+    booked = "Carl Wren was booked into the jail at about 3 a.m. on one complaint of murder and two of shooting." + more
+    assert disputes(shot, booked) == []
+    spotted = "Wren was spotted on the block of the shooting by officers around 11:40 p.m. with a gun." + more
+    assert disputes(shot, spotted) == []
+    onset = "The shooting happened around 11:40 p.m. on Birch Road, police said." + more
+    assert disputes(shot, onset) == [("time", "time of day of the event")]  # the event's own time kept
+    died = "Two people who died Wednesday in a shooting on Birch Road were named by police." + more
+    named = "Two of the people who died in the shooting on Birch Road were identified Thursday." + more
+    assert disputes(died, named) == []
+    # a weekday is no spelling of a surname
+    weekday = "A report released Monday said a man was shot on Birch Road around 9 p.m." + more
+    assert not any(kind == "name" for kind, _ in disputes(shot, weekday))
+    # a father and his son of one name
+    son = "Police said 5-year-old Tom Reed was shot on Birch Road on Nov. 22 and survived." + more
+    father = "Police arrested 44-year-old Tom Allen Reed after the shooting on Birch Road on Nov. 22." + more
+    assert not any(about.startswith("age") for _, about in disputes(son, father))
+    older = "Police said 6-year-old Tom Reed was shot on Birch Road on Nov. 22 and survived." + more
+    assert any(about.startswith("age") for _, about in disputes(son, older))  # one child, two ages
+    # the day a speaker told a reporter
+    told = "Grief counselors were at Birch Road School after the shooting, Ann Lowe told a reporter Thursday." + more
+    counselors = "Grief counselors were at Birch Road School after the shooting on Wednesday." + more
+    assert disputes(told, counselors) == []
+    # an age at another time
+    now = "Jo Baker, 29, was sentenced Tuesday for the shooting on Birch Road that killed two men." + more
+    then = "Police said Jo Baker, age 27 (at the time of the shooting), fired at two men on Birch Road." + more
+    assert not any(about.startswith("age") for _, about in disputes(now, then))
+    # a generation left out
+    from lintas.comparison.people import name_tokens, relation
+
+    assert relation(name_tokens("Mark Davis Davies Jr."), name_tokens("Mark Davies")) == "same"
+    assert classify_line("RELATED ARTICLE - 2 killed in 4 city shootings on Sunday, several hurt") == "related"
+    assert classify_line("Related Coverage 3 injured in a deputy-involved shooting") == "related"
+    assert classify_line("Related stories ran in the paper for weeks.") is None

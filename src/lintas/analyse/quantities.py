@@ -94,7 +94,7 @@ _BACK_BREAK = re.compile(
 # What a toll does not count: "fired 212 rounds", "four new charges", "20 blocks away", "a 5-hour
 # span", "three overnight shootings", "spent 16 in prison". One word may stand between ("four new charges").
 _NOT_PEOPLE = re.compile(
-    r"^\s*-?\s*(?:[a-z]+\s+)?(?:rounds?|shots?|bullets?|casings?|charges?|counts?|blocks?|miles?|hours?|minutes?|"
+    r"^\s*-?\s*(?:(?:separate|different|distinct|unrelated)\s+)?(?:[a-z]+\s+)?(?:rounds?|shots?|bullets?|casings?|charges?|counts?|blocks?|miles?|hours?|minutes?|"
     r"seconds?|days?|weeks?|months?|years?|times?|cars?|vehicles?|homes?|houses?|shootings?|incidents?|attacks?|"
     r"cases?|calls?|guns?|weapons?|rifles?|handguns?|pistols?|dollars?|feet|foot|yards?|percent|prison|jail|scenes?|"
     r"places|locations|sites|tembakan|peluru|"
@@ -112,7 +112,8 @@ _DOERS = re.compile(
     r"^\s*(?:[a-z-]+\s+)?(?:suspects?|defendants?|gunmen|shooters?|attackers?|assailants?|robbers?|perpetrators?"
     rf"|tersangka|pelaku)\b(?!\s+(?:(?:were|was|have been|had been|are|is)\s+)?(?:\w+\s+)?{_HARM}\b)"
     rf"|^\s*(?:(?!(?:{_HARM}|by|oleh)\b)[a-z-]+\s+){{0,2}}(?:(?:were|was|have been|had been|are|is)\s+)?"
-    r"(?:charged|accused|indicted|convicted|sentenced|wanted)\b",
+    r"(?:charged|accused|indicted|convicted|sentenced|wanted)\b"
+    r"|^\s*(?:[a-z-]+\s+)?(?:held|detained|jailed)\s+(?:in|for)\s+(?:the|connection|his|her)\b",  # "two people held in the killing"
     re.I,
 )
 # "Officers shot and killed two suspects": the doers are the harmed.

@@ -72,6 +72,12 @@ _OWN_EVENT = re.compile(r"\b(?:in|at|during|near|dalam|di|pada|saat)\s+(?:the|a|
 _ROUNDUP = re.compile(
     r"\bin (?:(?:several|multiple|weekend|overnight|holiday|citywide|other|\w+ separate|separate)\s+)?shootings\s+"
     r"(?:across|around|throughout|from|over|since|in)\b"
+    # "in shootings Tuesday across the city", "in South Side shootings Wednesday", "in Chicago
+    # shootings since Sunday", "in 6 Shreveport shootings on Sunday": a city's or a day's shootings
+    r"|\bin (?:shootings\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:\w+\s+)?"
+    r"(?:across|around|throughout)"
+    r"|(?:\d+\s+)?(?-i:[A-Z][\w-]*\s+){1,3}shootings\s+(?:since|across|around|throughout|on\s+(?=(?-i:[A-Z]))"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))\b"
     # "nine people killed and 46 wounded by gunfire in Chicago during that June weekend"
     r"|\bby (?:gunfire|gun violence|shootings) (?:in|across) (?:the )?[A-Z]\w+(?: [A-Z]\w+)? "
     r"(?:during|over) (?:that|the|this|last) (?:\w+ )?weekend\b",
@@ -126,6 +132,10 @@ _ROUNDUP_COUNTED = re.compile(
 # three victims killed", "a block away from where five people were wounded in December".
 _NOT_NOW_BEFORE = re.compile(
     r"^\W*(?:originally|initially|at first|earlier reports?|first reports?|awalnya|semula)\b[^.;]*$"
+    # another happening told after the article's own: "Most recently, two brothers were killed in ...",
+    # "Earlier Tuesday, two teenage boys were killed ..."
+    r"|^\W*(?:most recently|earlier(?:\s+(?:today|tonight|this\s+\w+|that\s+\w+|on\s+\w+"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?))?)\s*,[^.;]*$"
     r"|^\W*in (?:initial|early|earlier|first) reports?\b[^.;]*$"
     r"|\b(?:revised|raised|lowered|updated|changed|corrected|direvisi|diralat)\b[^.;]{0,40}\b(?:from|dari)\s+$"
     r"|\bidentit(?:y|ies) of\s+(?:the\s+)?$"
@@ -153,6 +163,18 @@ _PART_AFTER = re.compile(
 # A count of the injured still in a state, not the event's: "Two are still battling serious
 # injuries" (for the injured only: "two are still missing" is the count of the missing).
 STILL = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:(?:are|is|were|remain(?:s|ed)?)\s+)?still\b", re.I)
+# The parts a count is broken into: "five victims – three adults, a boy, and an infant", "six people
+# were shot: four men and two women", "lima korban, yakni tiga orang dewasa dan dua anak".
+_BREAKDOWN_BEFORE = re.compile(
+    r"(?<![\d:.,])\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dua|tiga|empat|lima|enam|tujuh"
+    r"|delapan|sembilan|sepuluh)\s+(?:[a-z-]+\s+){0,2}?(?:victims|people|persons|dead|deaths|killed|wounded|injured"
+    r"|hurt|shot|casualties|korban|orang|jiwa|tewas|luka)\b[^.;:—–(\d]{0,30}?\s*(?::|--|[—–(]|,?\s+(?:yakni|yaitu"
+    r"|terdiri (?:atas|dari)))\s*$",
+    re.I,
+)
+# A family's part of the dead: "killed his wife and their three children" (the toll counts the wife).
+_FAMILY_PART = re.compile(r"\b(?:their|his|her)\s+$", re.I)
+_FAMILY_AFTER = re.compile(r"^\s*(?:[a-z]+\s+)?(?:children|kids|sons|daughters|grandchildren|stepchildren)\b", re.I)
 # A shooting the article tells apart from its own: "An unrelated shooting ... killed two".
 _UNRELATED = re.compile(
     r"\b(?:unrelated|separate|earlier|previous|another|different)\s+(?:\w+\s+)?(?:shooting|incident|attack|case)\b"
@@ -204,4 +226,6 @@ def partial(rest: str, before: str = "") -> bool:
         or (_PART_AFTER.match(rest) and _ELLIPTIC_BEFORE.search(before))
         or _ROUNDUP_COUNTED.match(rest)
         or _UNRELATED.search(before)
+        or _BREAKDOWN_BEFORE.search(before)
+        or (_FAMILY_PART.search(before) and _FAMILY_AFTER.match(rest))
     )

@@ -60,6 +60,12 @@ RULES: tuple[Rule, ...] = (
         30,
     ),
     _rule("related", r"^\+\s+\d.*[^.!?\"”’]$", 20),  # "+ 1 dead, ..."; not "+ John Smith, 34, of Dayton"
+    # "Related Coverage 4 injured in ...", "RELATED ARTICLE - 2 killed in 6 shootings on Sunday, many wounded"
+    _rule(
+        "related",
+        r"^related\s+(?:coverage|articles?|stor(?:y|ies)|content|links?|videos?)\b\s*[-–—:|]?\s*\S.*(?<![.!?\"”’])$",
+        30,
+    ),
     _rule(
         "related",
         r"^(?:artikel|berita|video)\s+(?:terkait|lainnya|populer|terpopuler|pilihan|terkini|rekomendasi)\b",

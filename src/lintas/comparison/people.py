@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from difflib import SequenceMatcher
 
+from lintas._lexicon import WEEKDAYS
 from lintas._sets import Joined
 from lintas.analyse import Analysis
 from lintas.analyse.gazetteer import fold_name
@@ -25,6 +26,7 @@ from lintas.comparison.align import SentenceIndex, mutual_pairs, sentence_years
 from lintas.comparison.model import Claim, Discrepancy, claim_of
 from lintas.settings import (
     AGE_BIRTHDAY_DAYS,
+    AGE_OTHER_PERSON_GAP,
     COMMON_WORD_MIN_COUNT,
     DESCRIBED_AGE_MAX_APART,
     DESCRIBED_AGE_MIN_SIMILARITY,
@@ -45,11 +47,17 @@ _TITLES = frozenset(
 )
 
 
+# A generation after a name: "Michael David Davis Jr." is "Michael Davis", not "Michael David".
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
 def name_tokens(name: str) -> tuple[str, ...]:
-    """Folded words of a name, possessive and titles dropped ("Papandreou's" -> "papandreou",
-    "Ayatullah Ali Khamenei" -> "ali khamenei")."""
+    """Folded words of a name, possessive, titles and a generation dropped ("Papandreou's" ->
+    "papandreou", "Ayatullah Ali Khamenei" -> "ali khamenei", "Michael Davis Jr." -> "michael davis")."""
     words = [_POSSESSIVE.sub("", w).strip(".,'’") for w in fold_name(name).split() if w.strip(".,'’")]
     named = [w for w in words if w not in _TITLES]
+    while len(named) > 1 and named[-1] in _GENERATIONS:
+        named.pop()
     return tuple(named or words)
 
 
@@ -194,6 +202,7 @@ def _people(
 
 
 _WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
+_THEN = re.compile(r"[\s,(]{0,3}(?:at the time|when (?:he|she) was|saat (?:itu|kejadian))\b", re.I)
 
 
 def _written(an: Analysis) -> dict[str, tuple[int, str]]:
@@ -234,6 +243,8 @@ def _common_word(word: str, surface: str, text: str) -> bool:
 
     if surface.lower() in stop_words() or re.search(rf"\b{re.escape(surface.lower())}\b", text):
         return True
+    if surface.lower() in WEEKDAYS:
+        return True  # "released Monday" is no spelling of "Munday"
     if vocabulary().words.get(surface.lower(), 0) < COMMON_WORD_MIN_COUNT:
         return False
     for m in re.finditer(rf"\b{re.escape(surface)}\b", text):
@@ -368,6 +379,8 @@ def age_discrepancies(analyses: Sequence[Analysis], outlet_of: Callable[[Analysi
         fuller = {x.start: x for x in unnamed_ages(an.article.text, an.mentions, starts)}
         # A name the tagger cut ("Abdi" of "Murjan Abdi, age 19") gives its age to the whole name.
         found = [x for x in found if x.start not in fuller] + list(fuller.values())
+        # "Adams, age 27 (at the time of the murders)": an age of another day than the article's.
+        found = [x for x in found if not _THEN.match(an.article.text, x.end)]
         # An article that gives one person two ages ("14-year-old Evan Price", "the 16-year-old
         # Price was with") has tied one of them to the wrong name: it is no witness.
         ages.extend(
@@ -398,6 +411,9 @@ def age_discrepancies(analyses: Sequence[Analysis], outlet_of: Callable[[Analysi
         values = {(outlet_of(ages[k][0]), ages[k][1].value) for k in members}
         if len({v for _, v in values}) < 2 or len({o for o, _ in values}) < 2:
             continue
+        told = sorted(v for _, v in values)
+        if told[0] < 18 and told[-1] - told[0] >= AGE_OTHER_PERSON_GAP:
+            continue  # a child and an adult of one name: two people
         claims = [claim_of(ages[k][0], items[k].sentence, ages[k][1].value, items[k].text) for k in members]
         name = max((items[k] for k in members), key=lambda it: (len(it.tokens), it.name)).name
         dead = any(_DEAD.search(ages[k][0].article.sentences[items[k].sentence].text) for k in members)

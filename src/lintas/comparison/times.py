@@ -29,7 +29,7 @@ _STEPS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(rf"\b(?:{pattern})\b", re.I))
     for name, pattern in (
         ("death", r"pronounced dead|died|dies|succumbed|meninggal(?: dunia)?|tewas|wafat|mengembuskan napas"),
-        ("arrest", r"arrested|arrest|custody|surrendered|ditangkap|diamankan|menyerahkan diri"),
+        ("arrest", r"arrested|arrest|custody|surrendered|booked|jailed|spotted|ditangkap|diamankan|menyerahkan diri"),
         ("report", r"calls?|called|dispatch(?:ed|ers)?|911|reported|responded|respond|alerted|laporan|"
                    r"dilaporkan|melapor"),
         # A journey's steps (only in a sentence about a vehicle, _JOURNEY): the plane that left at
@@ -58,18 +58,27 @@ _JOURNEY = re.compile(
 )
 
 
+# The event named as a thing ("on the block of the shooting", "the crash") yields to a step that
+# comes after it ("He was spotted on the block of the shooting by police around 7:45 p.m."); not to
+# a call ("alerted to a shooting ... at 12:03 a.m." is the event's time told by its report).
+_EVENT_NOUN = re.compile(r"\b(?:the|a|an|this|that)\s+$", re.I)
+_AFTER_STEPS = frozenset({"arrest", "gathering", "rites"})
+
+
 def _step(sentence: str, start: int, end: int) -> str | None:
     """The event step a time belongs to: the cue nearest to it in its sentence."""
-    best: tuple[int, str] | None = None
+    best: tuple[int, int, str] | None = None
     journey = _JOURNEY.search(sentence) is not None
+    after = any(name in _AFTER_STEPS and pattern.search(sentence) for name, pattern in _STEPS)
     for name, pattern in _STEPS:
         if name in _JOURNEY_STEPS and not journey:
             continue
         for m in pattern.finditer(sentence):
             distance = start - m.end() if m.end() <= start else m.start() - end if m.start() >= end else 0
-            if best is None or abs(distance) < best[0]:
-                best = (abs(distance), name)
-    return best[1] if best else None
+            noun = int(after and name == "onset" and bool(_EVENT_NOUN.search(sentence, 0, m.start())))
+            if best is None or (noun, abs(distance)) < best[:2]:
+                best = (noun, abs(distance), name)
+    return best[2] if best else None
 
 
 def _minutes(clock: str) -> int:
@@ -253,19 +262,21 @@ def _bound(before: str) -> str | None:
 # The day someone spoke or a reporter read a source, closing its sentence: "..., kata Harli kepada
 # wartawan di Jakarta, Selasa (17/6/2025).", "..., dikutip Kamis (19/6/2025).", "he said Tuesday."
 _READING = "dikutip|dilansir|dilihat|diakses|dipantau"
+# "told reporters", "told a reporter Saturday", "told WLWT"
+_TOLD = r"told (?:(?:a|the)\s+)?(?:reporters?|journalists?|media|[A-Z][\w.]*(?: [A-Z][\w.]*)*)"
 _SAYS = re.compile(
     r"\b(?:kata|ujar|ucap|tutur|jelas|terang|ungkap|sebut|tegas|imbuh|tambah|papar|beber|tulis|bunyi|katanya|ujarnya"
     r"|ucapnya|tuturnya|jelasnya|terangnya|ungkapnya|sebutnya|tegasnya|imbuhnya|tambahnya|paparnya|bebernya"
     r"|mengatakan|menyatakan|menjelaskan|menegaskan|mengungkapkan|menuturkan|menambahkan|menyebut(?:kan)?"
     r"|disampaikan|diungkapkan|dijelaskan|kepada (?:wartawan|awak media|media)|(?:saat|ketika) (?:dihubungi|ditemui)"
     rf"|dalam keterangan(?:nya)?|dalam konferensi pers|dikonfirmasi|{_READING}"
-    r"|said|says|told (?:reporters|[A-Z][\w.]*(?: [A-Z][\w.]*)*)|announced|stated)\b",
+    rf"|said|says|{_TOLD}|announced|stated)\b",
     re.I,
 )
-_SAID_ON = re.compile(rf"(?:,|\b(?:said|says|told reporters|announced|{_READING}))\s*(?:on|pada)?\s*$", re.I)
+_SAID_ON = re.compile(rf"(?:,|\b(?:said|says|{_TOLD}|announced|{_READING}))\s*(?:on|pada)?\s*$", re.I)
 _READ = re.compile(rf"\b(?:{_READING}|accessed|retrieved)\b", re.I)
 # A day between a verb of saying and what was said: "police said Thursday that ...".
-_SAYING_EN = r"said|says|announced|confirmed|stated|told reporters"
+_SAYING_EN = rf"said|says|announced|confirmed|stated|{_TOLD}"
 _SAID_THAT = re.compile(
     rf"\b(?:{_SAYING_EN}|mengatakan|menyatakan|menjelaskan|menegaskan|mengungkapkan|menyebutkan)\s+(?:on\s+|pada\s+)?$",
     re.I,
@@ -365,7 +376,8 @@ def date_discrepancies(analyses: Sequence[Analysis], facts: Sequence[Sequence[tu
 # incidents: 13 of 14 date discrepancies were false, 9 of them such days.
 _AFTERWARDS = (
     r"arrest(?:ed)?|booked|charged|arraigned|indicted|sentenced|convicted|pleaded|apprehended|captured|surrendered"
-    r"|released|hospitalized|posted|published|funerals?|visitation|(?:funeral|memorial) services|services for"
+    r"|released|hospitalized|posted|published|identified|funerals?|visitation|(?:funeral|memorial) services"
+    r"|services for"
     r"|burial|in court|court (?:date|hearing|appearance)|ditangkap|dibekuk|diamankan|ditahan|divonis|dituntut"
     r"|diperiksa|dimakamkan|pemakaman|disidang"
 )

@@ -60,16 +60,29 @@ def _take(groups: Mapping[str, Sequence[Mapping[str, Any]]], n: int, prefix: str
     ]
 
 
-def gva_incidents(shared: Path) -> dict[str, list[dict[str, Any]]]:
-    """GVA incidents with 3+ articles (of more than 300 characters) from 3+ outlets, in the data
-    set's order: the ones a reader can compare."""
+def _gva_by_incident(shared: Path) -> dict[str, list[dict[str, Any]]]:
+    """GVA's articles of more than 300 characters by incident, in the data set's order."""
     gva: dict[str, list[dict[str, Any]]] = defaultdict(list)
     with (shared / "data" / "gva-news" / "articles.jsonl").open(encoding="utf-8") as f:
         for line in f:
             r = json.loads(line)
             if len(r["text"]) > 300:
                 gva[r["incident"]].append(r)
+    return gva
+
+
+def gva_incidents(shared: Path) -> dict[str, list[dict[str, Any]]]:
+    """GVA incidents with 3+ articles (of more than 300 characters) from 3+ outlets, in the data
+    set's order: the ones a reader can compare."""
+    gva = _gva_by_incident(shared)
     return {i: a for i, a in gva.items() if len(a) >= 3 and len({outlet_of_url(r["url"]) for r in a}) >= 3}
+
+
+def two_outlet_gva_incidents(shared: Path) -> dict[str, list[dict[str, Any]]]:
+    """GVA incidents whose articles (of more than 300 characters) come from exactly two outlets: a
+    set apart from the labelled and the unlabelled 3-outlet ones, read first in stop 46."""
+    gva = _gva_by_incident(shared)
+    return {i: a for i, a in gva.items() if len({outlet_of_url(r["url"]) for r in a}) == 2}
 
 
 def unlabelled_gva_incidents(shared: Path) -> dict[str, list[dict[str, Any]]]:
