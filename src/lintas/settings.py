@@ -65,6 +65,7 @@ GLUE_MIN_AFTER_NAME_CHARS = 6  # letters of a word no name ends in ("Yuliana mem
 GLUE_MIN_SHORT_COUNT = 500  # count of a <= 4-letter word English glue splits off ("dan", not "rela"); stream
 GLUE_MIN_AFTER_NAME_COUNT = 50  # count of a long word that no unknown name ends in ("Tasnim" + "melaporkan"); dev
 GLUE_MIN_OPENING_COUNT = 50  # count of the word a sentence-opening token starts with ("Gempa" + "berkekuatan"); stream
+GLUE_MIN_BRAND_CHARS = 6  # letters of an outlet name split off a glued word ("Republika" + "sumber"); read, stream
 
 # trafilatura options for HTML main text, chosen on the 'tune' half of shared/data/extraction-aeb
 # (96 pages, evaluation.extraction.aeb_half; shingle F1): all 8 combinations of these three lie in

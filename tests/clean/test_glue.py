@@ -156,3 +156,16 @@ def test_review_cases_of_sentence_ends() -> None:
 )
 def test_joining_words_and_sentence_openers(glued: str, fixed: str) -> None:
     assert deglue(glued) == fixed
+
+
+def test_an_outlets_name_is_split_off_the_word_it_was_glued_to() -> None:  # stop 46, id-news-2025
+    # The vocabulary, read off scraped pages, holds such glue itself ("republikasumber").
+    assert deglue("Ikuti Whatsapp Channel Republikasumber : Antara Foto") == (
+        "Ikuti Whatsapp Channel Republika sumber : Antara Foto"
+    )
+    assert deglue("kata Budi kepadadetikcom, Senin (2/6/2025).") == "kata Budi kepada detikcom, Senin (2/6/2025)."
+    assert deglue("Menurut catatandetikcom, harga naik.") == "Menurut catatan detikcom, harga naik."
+    assert deglue("dilaporkan daridetiksumutdanCNNIndonesia") == "dilaporkan dari detiksumut dan CNN Indonesia"
+    # words of the language that outlets are named after, and names that hold one, stay whole
+    for text in ("Danantara dan Nusantara", "di antaranya", "Kompas.com", "akun @republikaonline"):
+        assert deglue(text) == text

@@ -10,9 +10,10 @@ from lintas.evaluation.glue import load_labels, score_glue
 from tests.conftest import ROOT, shared_path
 
 LABELS = ROOT / "tests" / "data" / "glue_labels.jsonl"
-# Held-out half (50 pages, 439 glued tokens), measured 2026-12-06: recall 0.809, wrong splits 13 of
-# 375 split tokens (0.035). Dev half: 0.909 / 0.015. Target (issue 24): >= 0.95 / <= 0.01, missed.
-RECALL_FLOOR = 0.79
+# Held-out half (50 pages, 439 glued tokens), measured 2026-12-07 (stop 46, outlets' names): recall
+# 0.847, wrong splits 12 of 390 split tokens (0.031). Dev half: 0.943 / 0.014. Target (issue 24):
+# >= 0.95 / <= 0.01, missed.
+RECALL_FLOOR = 0.83
 WRONG_CEILING = 0.04
 
 

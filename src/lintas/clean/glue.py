@@ -25,12 +25,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from lintas._lexicon import ABBREVIATIONS, quote_depth
+from lintas._lexicon import ABBREVIATIONS, fold, quote_depth
 from lintas.settings import (
     GLUE_MAX_RUN_CHARS,
     GLUE_MAX_WORD_CHARS,
     GLUE_MIN_AFTER_NAME_CHARS,
     GLUE_MIN_AFTER_NAME_COUNT,
+    GLUE_MIN_BRAND_CHARS,
     GLUE_MIN_ENGLISH,
     GLUE_MIN_INFLECTED,
     GLUE_MIN_LENGTH,
@@ -93,6 +94,7 @@ class Vocabulary:
     english: frozenset[str] = frozenset()  # common English words ("danrenewable", "sebagaifriendship")
     english_verbs: frozenset[str] = frozenset()  # the English words that are verbs ("direlease" is affixed)
     splits: dict[str, list[int]] = field(default_factory=dict)  # words already split (bounded)
+    brands: dict[str, frozenset[str]] = field(default_factory=dict)  # outlets' names, read once (_brands)
 
 
 @lru_cache(maxsize=1)
@@ -242,7 +244,12 @@ def deglue(line: str, vocab: Vocabulary | None = None) -> str:
     out = []
     tokens = line.split(" ")
     for token, initial in zip(tokens, opens_sentence(tokens), strict=True):
-        if token.isalpha() and (len(token) < GLUE_MIN_LENGTH or token.lower() in v.words) and token[1:].islower():
+        if (
+            token.isalpha()
+            and (len(token) < GLUE_MIN_LENGTH or token.lower() in v.words)
+            and token[1:].islower()
+            and not _brand_cut(token.lower(), v)  # the vocabulary holds "republikasumber" too
+        ):
             out.append(token)  # most tokens: a known word
             continue
         cuts = split_points(token, v, initial=initial)
@@ -379,8 +386,47 @@ def _split_word(word: str, v: Vocabulary, memo: dict[str, list[int]] | None = No
     return found
 
 
+def _brands(v: Vocabulary) -> frozenset[str]:
+    """Outlets' names as one word ("republika", "detikcom"): those the vocabulary knows as names
+    or not at all (not "antara", "bernama", "kontan": words of the language), and their web
+    addresses run together ("detik.com" -> "detikcom"), from the outlet table (metadata.outlet)."""
+    cached = v.brands.get("")
+    if cached is not None:
+        return cached
+    from lintas.metadata.outlet import outlet_table
+
+    found: set[str] = set()
+    for o in outlet_table().outlets:
+        for alias in (o.name, *o.aliases):
+            key = re.sub(r"[^a-z0-9]", "", fold(alias))
+            if len(key) >= GLUE_MIN_BRAND_CHARS and (key in v.names or key not in v.words):
+                found.add(key)
+        found.update(key for d in o.domains if len(key := re.sub(r"[^a-z0-9]", "", d.lower())) >= GLUE_MIN_BRAND_CHARS)
+    v.brands[""] = brands = frozenset(found)
+    return brands
+
+
+def _brand_cut(w: str, v: Vocabulary) -> int:
+    """Where an outlet's name meets a common word it was glued to ("Republika" + "sumber",
+    "kepada" + "detikcom"), else 0; the vocabulary, read off scraped pages, holds such glue too."""
+    if len(w) < GLUE_MIN_BRAND_CHARS + 3:
+        return 0
+    brands = _brands(v)
+    if w in brands:
+        return 0
+    for n in range(GLUE_MIN_BRAND_CHARS, len(w) - 2):
+        rest, head = w[n:], w[: len(w) - n]
+        if w[:n] in brands and rest not in _BOUND and v.words.get(rest, 0) >= GLUE_MIN_PART_COUNT:
+            return n
+        if w[len(w) - n :] in brands and v.words.get(head, 0) >= GLUE_MIN_PART_COUNT:
+            return len(head)
+    return 0
+
+
 def _split_unmemoised(word: str, v: Vocabulary, memo: dict[str, list[int]]) -> list[int]:
     w = word.lower()
+    if cut := _brand_cut(w, v):
+        return [cut]
     capital = word[0].isupper()
     name_pun = capital and w.endswith("pun") and w[:-3] in v.names  # "Haalandpun"
     known = w in v.words or (_inflected(w, v.words) and not name_pun) or _english(w, v)  # "bilaterally"
@@ -411,7 +457,8 @@ def _split_unmemoised(word: str, v: Vocabulary, memo: dict[str, list[int]]) -> l
                 continue
             bounds = [0, *rest, len(b)]
             pieces, parts = [a, *(b[x:y] for x, y in itertools.pairwise(bounds))], [i, *(i + r for r in rest)]
-        counts = [v.words.get(x, 0) for x in pieces]
+        brands = _brands(v)
+        counts = [max(v.words.get(x, 0), GLUE_MIN_PART_COUNT if x in brands else 0) for x in pieces]
         if len(pieces) == 2 and (b == "pun" or affixed):
             counts[1] = max(counts[1], GLUE_MIN_PART_COUNT)  # an unseen affixed half, or "pun": common enough
         # So too a later piece ("empat" + "pulau" + "bersengketa") with a verb's prefix; not inside
