@@ -587,17 +587,24 @@ def test_breakdowns_families_cases_and_a_citys_shootings_are_no_tolls() -> None:
         (2, None),
     ]
     assert counted("He shot his wife and killed their two sons at the house.") == [(2, None)]
+    # a toll told in parts keeps its parts, and children alone are the toll (review of stop 46)
+    assert counted("Nine people were shot Saturday: two died and seven were wounded.")[1:] == [
+        (2, "deaths"),
+        (7, "injured"),
+    ]
+    assert counted("A father shot and killed his three children before killing himself.") == [(3, "deaths")]
     assert counted("Police are treating the deaths as three separate homicide cases.") == [(3, None)]
     assert counted("Police said two people held in the killing were released.") == [(2, None)]
     # a city's or a day's shootings count over several
     assert [c for _, c in counted("Three were killed and 9 wounded in shootings Friday across the city.")] == [None] * 2
-    assert [c for _, c in counted("Two people were killed in West Side shootings Saturday night.")] == [None]
+    assert [c for _, c in counted("Two people were killed in West Side shootings since Friday.")] == [None]
     assert [c for _, c in counted("A man was killed and 7 were hurt in Denver shootings since Friday.")] == [None]
-    # another happening told after the article's own
-    assert counted("Earlier Friday, two teens were killed in a shooting on the West Side.") == [(2, None)]
+    # the latest of a series, told after the article's own happening
     assert counted("Most recently, three men were wounded outside a bar.") == [(3, None)]
     # one event's own figures stay
-    assert counted("Two men were killed earlier Friday, police said.") == [(2, "deaths")]
+    assert counted("Most recently, police said the toll had risen to six dead.")[0] == (6, "deaths")
+    assert counted("Earlier today, police confirmed that five people were killed.") == [(5, "deaths")]
+    assert counted("Four people were killed in Elm Street Diner shootings on Sunday.") == [(4, "deaths")]
     assert counted("Two men died in the Elm Street nightclub shootings on May 2.") == [(2, "deaths")]
     assert counted("Five people were wounded in Tuesday's shootings at two homes.")[0] == (5, "injured")
     assert counted("He killed his two neighbors and wounded a third.")[0] == (2, "deaths")
@@ -627,6 +634,11 @@ def test_weekdays_steps_after_and_a_child_beside_an_adult() -> None:  # stop 46,
     assert disputes(shot, spotted) == []
     onset = "The shooting happened around 11:40 p.m. on Birch Road, police said." + more
     assert disputes(shot, onset) == [("time", "time of day of the event")]  # the event's own time kept
+    own = "A man was arrested after the shooting at 11:40 p.m. on Birch Road, police said." + more
+    assert disputes(shot, own) == [("time", "time of day of the event")]  # the shooting's time, not the arrest's
+    only = "A man identified only as Carl died on Nov. 20 after the shooting on Birch Road." + more
+    other = "A man died on Nov. 22 after the shooting on Birch Road, police said." + more
+    assert disputes(only, other) == [("date", "date of the event")]  # "identified as" names, no later step
     died = "Two people who died Wednesday in a shooting on Birch Road were named by police." + more
     named = "Two of the people who died in the shooting on Birch Road were identified Thursday." + more
     assert disputes(died, named) == []
@@ -639,6 +651,7 @@ def test_weekdays_steps_after_and_a_child_beside_an_adult() -> None:  # stop 46,
     assert not any(about.startswith("age") for _, about in disputes(son, father))
     older = "Police said 6-year-old Tom Reed was shot on Birch Road on Nov. 22 and survived." + more
     assert any(about.startswith("age") for _, about in disputes(son, older))  # one child, two ages
+    assert any(about.startswith("age") for _, about in disputes(son, older, father))  # the adult left out
     # the day a speaker told a reporter
     told = "Grief counselors were at Birch Road School after the shooting, Ann Lowe told a reporter Thursday." + more
     counselors = "Grief counselors were at Birch Road School after the shooting on Wednesday." + more
@@ -651,6 +664,9 @@ def test_weekdays_steps_after_and_a_child_beside_an_adult() -> None:  # stop 46,
     from lintas.comparison.people import name_tokens, relation
 
     assert relation(name_tokens("Mark Davis Davies Jr."), name_tokens("Mark Davies")) == "same"
+    junior = "Mark Davies Jr., 19, was shot on Birch Road." + more
+    senior = "Mark Davies Sr., 47, was shot on Birch Road." + more
+    assert disputes(junior, senior) == []
     assert classify_line("RELATED ARTICLE - 2 killed in 4 city shootings on Sunday, several hurt") == "related"
     assert classify_line("Related Coverage 3 injured in a deputy-involved shooting") == "related"
     assert classify_line("Related stories ran in the paper for weeks.") is None

@@ -76,8 +76,9 @@ _ROUNDUP = re.compile(
     # shootings since Sunday", "in 6 Shreveport shootings on Sunday": a city's or a day's shootings
     r"|\bin (?:shootings\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:\w+\s+)?"
     r"(?:across|around|throughout)"
-    r"|(?:\d+\s+)?(?-i:[A-Z][\w-]*\s+){1,3}shootings\s+(?:since|across|around|throughout|on\s+(?=(?-i:[A-Z]))"
-    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))\b"
+    # (a venue's name before "shootings" is one attack's: "in Nashville Waffle House shootings on Sunday")
+    r"|(?-i:[A-Z][\w-]*\s+){1,3}shootings\s+(?:since|across|around|throughout)"
+    r"|\d+\s+(?-i:[A-Z][\w-]*\s+){1,3}shootings\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
     # "nine people killed and 46 wounded by gunfire in Chicago during that June weekend"
     r"|\bby (?:gunfire|gun violence|shootings) (?:in|across) (?:the )?[A-Z]\w+(?: [A-Z]\w+)? "
     r"(?:during|over) (?:that|the|this|last) (?:\w+ )?weekend\b",
@@ -132,10 +133,9 @@ _ROUNDUP_COUNTED = re.compile(
 # three victims killed", "a block away from where five people were wounded in December".
 _NOT_NOW_BEFORE = re.compile(
     r"^\W*(?:originally|initially|at first|earlier reports?|first reports?|awalnya|semula)\b[^.;]*$"
-    # another happening told after the article's own: "Most recently, two brothers were killed in ...",
-    # "Earlier Tuesday, two teenage boys were killed ..."
-    r"|^\W*(?:most recently|earlier(?:\s+(?:today|tonight|this\s+\w+|that\s+\w+|on\s+\w+"
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?))?)\s*,[^.;]*$"
+    # the latest of a series, told after the article's own happening: "Most recently, two brothers
+    # were killed in ..." (not "Most recently, police said the toll had risen to six")
+    r"|^\W*most recently,\s*(?:[a-z]+\s+)?$"
     r"|^\W*in (?:initial|early|earlier|first) reports?\b[^.;]*$"
     r"|\b(?:revised|raised|lowered|updated|changed|corrected|direvisi|diralat)\b[^.;]{0,40}\b(?:from|dari)\s+$"
     r"|\bidentit(?:y|ies) of\s+(?:the\s+)?$"
@@ -172,8 +172,17 @@ _BREAKDOWN_BEFORE = re.compile(
     r"|terdiri (?:atas|dari)))\s*$",
     re.I,
 )
+# ... unless the piece says its own harm: "Nine people were shot: two died and seven were wounded".
+_HARM_AFTER = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,3}?(?:died|dead|killed|wounded|injured|hurt|shot|tewas|meninggal|luka|terluka|tertembak)\b",
+    re.I,
+)
 # A family's part of the dead: "killed his wife and their three children" (the toll counts the wife).
-_FAMILY_PART = re.compile(r"\b(?:their|his|her)\s+$", re.I)
+_FAMILY_PART = re.compile(
+    r"\b(?:his|her|their)\s+(?:wife|husband|girlfriend|boyfriend|partner|mother|father|ex-wife|ex-husband)\b"
+    r"[^.;]{0,60}\band\s+(?:\w+\s+)?(?:their|his|her)\s+$",
+    re.I,
+)
 _FAMILY_AFTER = re.compile(r"^\s*(?:[a-z]+\s+)?(?:children|kids|sons|daughters|grandchildren|stepchildren)\b", re.I)
 # A shooting the article tells apart from its own: "An unrelated shooting ... killed two".
 _UNRELATED = re.compile(
@@ -226,6 +235,6 @@ def partial(rest: str, before: str = "") -> bool:
         or (_PART_AFTER.match(rest) and _ELLIPTIC_BEFORE.search(before))
         or _ROUNDUP_COUNTED.match(rest)
         or _UNRELATED.search(before)
-        or _BREAKDOWN_BEFORE.search(before)
+        or (_BREAKDOWN_BEFORE.search(before) and not _HARM_AFTER.match(rest))
         or (_FAMILY_PART.search(before) and _FAMILY_AFTER.match(rest))
     )

@@ -386,39 +386,42 @@ def _split_word(word: str, v: Vocabulary, memo: dict[str, list[int]] | None = No
     return found
 
 
-def _brands(v: Vocabulary) -> frozenset[str]:
-    """Outlets' names as one word ("republika", "detikcom"): those the vocabulary knows as names
-    or not at all (not "antara", "bernama", "kontan": words of the language), and their web
-    addresses run together ("detik.com" -> "detikcom"), from the outlet table (metadata.outlet)."""
-    cached = v.brands.get("")
-    if cached is not None:
-        return cached
-    from lintas.metadata.outlet import outlet_table
+def _brands(v: Vocabulary, kind: str = "") -> frozenset[str]:
+    """Outlets' names as one word, from the outlet table (metadata.outlet): ``kind`` "name", those
+    the vocabulary knows as names or not at all ("republika"; not "antara", "bernama", "kontan":
+    words of the language); "address", web addresses run together ("detik.com" -> "detikcom");
+    "" both."""
+    if not v.brands:
+        from lintas.metadata.outlet import outlet_table
 
-    found: set[str] = set()
-    for o in outlet_table().outlets:
-        for alias in (o.name, *o.aliases):
-            key = re.sub(r"[^a-z0-9]", "", fold(alias))
-            if len(key) >= GLUE_MIN_BRAND_CHARS and (key in v.names or key not in v.words):
-                found.add(key)
-        found.update(key for d in o.domains if len(key := re.sub(r"[^a-z0-9]", "", d.lower())) >= GLUE_MIN_BRAND_CHARS)
-    v.brands[""] = brands = frozenset(found)
-    return brands
+        names: set[str] = set()
+        addresses: set[str] = set()
+        for o in outlet_table().outlets:
+            for alias in (o.name, *o.aliases):
+                key = re.sub(r"[^a-z0-9]", "", fold(alias))
+                if len(key) >= GLUE_MIN_BRAND_CHARS and (key in v.names or key not in v.words):
+                    names.add(key)
+            for d in o.domains:
+                if len(key := re.sub(r"[^a-z0-9]", "", d.lower())) >= GLUE_MIN_BRAND_CHARS:
+                    addresses.add(key)
+        v.brands.update(name=frozenset(names), address=frozenset(addresses))
+        v.brands[""] = frozenset(names | addresses)
+    return v.brands[kind]
 
 
 def _brand_cut(w: str, v: Vocabulary) -> int:
     """Where an outlet's name meets a common word it was glued to ("Republika" + "sumber",
-    "kepada" + "detikcom"), else 0; the vocabulary, read off scraped pages, holds such glue too."""
-    if len(w) < GLUE_MIN_BRAND_CHARS + 3:
+    "kepada" + "detikcom"), else 0; the vocabulary, read off scraped pages, holds such glue too.
+    A name before a word of 4+ letters ("Xinhua" + "net", "Reuters" + "son" are names); after a
+    word only a web address ("Nurtasnim", "Sukarepublika" are names)."""
+    if len(w) < GLUE_MIN_BRAND_CHARS + 3 or w in _brands(v):
         return 0
-    brands = _brands(v)
-    if w in brands:
-        return 0
+    names, addresses = _brands(v, "name"), _brands(v, "address")
     for n in range(GLUE_MIN_BRAND_CHARS, len(w) - 2):
         rest, head = w[n:], w[: len(w) - n]
-        if w[:n] in brands and rest not in _BOUND and v.words.get(rest, 0) >= GLUE_MIN_PART_COUNT:
+        if w[:n] in names and len(rest) >= 4 and v.words.get(rest, 0) >= GLUE_MIN_PART_COUNT:
             return n
-        if w[len(w) - n :] in brands and v.words.get(head, 0) >= GLUE_MIN_PART_COUNT:
+        if w[len(w) - n :] in addresses and v.words.get(head, 0) >= GLUE_MIN_PART_COUNT:
             return len(head)
     return 0
 
@@ -457,8 +460,8 @@ def _split_unmemoised(word: str, v: Vocabulary, memo: dict[str, list[int]]) -> l
                 continue
             bounds = [0, *rest, len(b)]
             pieces, parts = [a, *(b[x:y] for x, y in itertools.pairwise(bounds))], [i, *(i + r for r in rest)]
-        brands = _brands(v)
-        counts = [max(v.words.get(x, 0), GLUE_MIN_PART_COUNT if x in brands else 0) for x in pieces]
+        addresses = _brands(v, "address")  # "dari" + "detikcom" + "dan": the address is common enough
+        counts = [max(v.words.get(x, 0), GLUE_MIN_PART_COUNT if x in addresses else 0) for x in pieces]
         if len(pieces) == 2 and (b == "pun" or affixed):
             counts[1] = max(counts[1], GLUE_MIN_PART_COUNT)  # an unseen affixed half, or "pun": common enough
         # So too a later piece ("empat" + "pulau" + "bersengketa") with a verb's prefix; not inside

@@ -63,7 +63,9 @@ RULES: tuple[Rule, ...] = (
     # "Related Coverage 4 injured in ...", "RELATED ARTICLE - 2 killed in 6 shootings on Sunday, many wounded"
     _rule(
         "related",
-        r"^related\s+(?:coverage|articles?|stor(?:y|ies)|content|links?|videos?)\b\s*[-–—:|]?\s*\S.*(?<![.!?\"”’])$",
+        # a headline after it ("Related videos show the gunman ..." is news)
+        r"^related\s+(?:coverage|articles?|stor(?:y|ies)|content|links?|videos?)\b\s*(?:[-–—:|]\s*\S|(?-i:[A-Z0-9]))"
+        r".*(?<![!?\"”’])$",
         30,
     ),
     _rule(

@@ -47,18 +47,26 @@ _TITLES = frozenset(
 )
 
 
-# A generation after a name: "Michael David Davis Jr." is "Michael Davis", not "Michael David".
+# A generation after a name: "Michael David Davis Jr." is "Michael Davis" (not "Michael David"),
+# and no "Michael Davis Sr.".
 _GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def name_tokens(name: str) -> tuple[str, ...]:
     """Folded words of a name, possessive, titles and a generation dropped ("Papandreou's" ->
-    "papandreou", "Ayatullah Ali Khamenei" -> "ali khamenei", "Michael Davis Jr." -> "michael davis")."""
+    "papandreou", "Ayatullah Ali Khamenei" -> "ali khamenei", "Michael Davis Jr." -> "michael
+    davis"; ``generation`` tells a son from his father)."""
     words = [_POSSESSIVE.sub("", w).strip(".,'’") for w in fold_name(name).split() if w.strip(".,'’")]
     named = [w for w in words if w not in _TITLES]
     while len(named) > 1 and named[-1] in _GENERATIONS:
         named.pop()
     return tuple(named or words)
+
+
+def generation(name: str) -> str | None:
+    """The generation a name ends in ("jr", "sr", "iii"), or None."""
+    words = [w.strip(".,'’") for w in fold_name(name).split()]
+    return words[-1] if len(words) > 1 and words[-1] in _GENERATIONS else None
 
 
 def _initial(a: str, b: str) -> bool:
@@ -202,7 +210,7 @@ def _people(
 
 
 _WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
-_THEN = re.compile(r"[\s,(]{0,3}(?:at the time|when (?:he|she) was|saat (?:itu|kejadian))\b", re.I)
+_THEN = re.compile(r"\s*\(\s*(?:at the time|when (?:he|she) was)\b", re.I)  # "age 27 (at the time of ...)"
 
 
 def _written(an: Analysis) -> dict[str, tuple[int, str]]:
@@ -411,9 +419,15 @@ def age_discrepancies(analyses: Sequence[Analysis], outlet_of: Callable[[Analysi
         values = {(outlet_of(ages[k][0]), ages[k][1].value) for k in members}
         if len({v for _, v in values}) < 2 or len({o for o, _ in values}) < 2:
             continue
-        told = sorted(v for _, v in values)
-        if told[0] < 18 and told[-1] - told[0] >= AGE_OTHER_PERSON_GAP:
-            continue  # a child and an adult of one name: two people
+        if len({g for k in members if (g := generation(items[k].name))}) > 1:
+            continue  # "Mark Davies Jr., 19" and "Mark Davies Sr., 47": a son and his father
+        youngest = min(v for _, v in values)
+        if youngest < 18 and any(v - youngest >= AGE_OTHER_PERSON_GAP for _, v in values):
+            # a child and an adult of one name are two people: the child's ages are compared
+            members = [k for k in members if ages[k][1].value - youngest < AGE_OTHER_PERSON_GAP]
+            values = {(outlet_of(ages[k][0]), ages[k][1].value) for k in members}
+            if len({v for _, v in values}) < 2 or len({o for o, _ in values}) < 2:
+                continue
         claims = [claim_of(ages[k][0], items[k].sentence, ages[k][1].value, items[k].text) for k in members]
         name = max((items[k] for k in members), key=lambda it: (len(it.tokens), it.name)).name
         dead = any(_DEAD.search(ages[k][0].article.sentences[items[k].sentence].text) for k in members)

@@ -29,7 +29,8 @@ _STEPS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(rf"\b(?:{pattern})\b", re.I))
     for name, pattern in (
         ("death", r"pronounced dead|died|dies|succumbed|meninggal(?: dunia)?|tewas|wafat|mengembuskan napas"),
-        ("arrest", r"arrested|arrest|custody|surrendered|booked|jailed|spotted|ditangkap|diamankan|menyerahkan diri"),
+        ("arrest", r"arrested|arrest|custody|surrendered|booked|jailed|(?:was|were) spotted|ditangkap|diamankan"
+                   r"|menyerahkan diri"),
         ("report", r"calls?|called|dispatch(?:ed|ers)?|911|reported|responded|respond|alerted|laporan|"
                    r"dilaporkan|melapor"),
         # A journey's steps (only in a sentence about a vehicle, _JOURNEY): the plane that left at
@@ -58,10 +59,14 @@ _JOURNEY = re.compile(
 )
 
 
-# The event named as a thing ("on the block of the shooting", "the crash") yields to a step that
-# comes after it ("He was spotted on the block of the shooting by police around 7:45 p.m."); not to
-# a call ("alerted to a shooting ... at 12:03 a.m." is the event's time told by its report).
-_EVENT_NOUN = re.compile(r"\b(?:the|a|an|this|that)\s+$", re.I)
+# The event named as a thing ("on the block of the shooting", "the crash"), with words of its own
+# between it and the time, yields to a step that comes after it ("He was spotted on the block of
+# the shooting by police around 7:45 p.m."); not when the time is its own ("arrested after the
+# shooting at 2:15 a.m."), nor to a call ("alerted to a shooting ... at 12:03 a.m.").
+_EVENT_NOUN = re.compile(r"\b(?:the|a|an|this)\s+$", re.I)
+_OWN_TIME = re.compile(
+    r"^\W*(?:(?:at|on|about|around|approximately|just|shortly|after|before|early|late|pukul|sekitar)\W+)*$", re.I
+)
 _AFTER_STEPS = frozenset({"arrest", "gathering", "rites"})
 
 
@@ -75,7 +80,13 @@ def _step(sentence: str, start: int, end: int) -> str | None:
             continue
         for m in pattern.finditer(sentence):
             distance = start - m.end() if m.end() <= start else m.start() - end if m.start() >= end else 0
-            noun = int(after and name == "onset" and bool(_EVENT_NOUN.search(sentence, 0, m.start())))
+            noun = int(
+                after
+                and name == "onset"
+                and m.end() <= start
+                and bool(_EVENT_NOUN.search(sentence, 0, m.start()))
+                and not _OWN_TIME.match(sentence[m.end() : start])
+            )
             if best is None or (noun, abs(distance)) < best[:2]:
                 best = (noun, abs(distance), name)
     return best[2] if best else None
@@ -376,14 +387,16 @@ def date_discrepancies(analyses: Sequence[Analysis], facts: Sequence[Sequence[tu
 # incidents: 13 of 14 date discrepancies were false, 9 of them such days.
 _AFTERWARDS = (
     r"arrest(?:ed)?|booked|charged|arraigned|indicted|sentenced|convicted|pleaded|apprehended|captured|surrendered"
-    r"|released|hospitalized|posted|published|identified|funerals?|visitation|(?:funeral|memorial) services"
+    r"|released|hospitalized|posted|published|identified(?!\s+(?:only\s+)?as\b)|funerals?|visitation"
+    r"|(?:funeral|memorial) services"
     r"|services for"
     r"|burial|in court|court (?:date|hearing|appearance)|ditangkap|dibekuk|diamankan|ditahan|divonis|dituntut"
     r"|diperiksa|dimakamkan|pemakaman|disidang"
 )
 _AFTERWARDS_BEFORE = re.compile(
     # not across the event's own verb or a relative clause: "hospitalized after being shot on Nov. 21"
-    rf"\b(?:{_AFTERWARDS})\b(?:(?!\b(?:shot|shooting|killed|wounded|who|that|after)\b)[^,.;:\"“”]){{0,40}}$"
+    rf"\b(?:{_AFTERWARDS})\b(?:(?!\b(?:shot|shooting|killed|wounded|died|stabbed|struck|who|that|after)\b)"
+    r"[^,.;:\"“”]){0,40}$"
     r"|\b(?:condition|remain(?:ed|s)?\s+\w+)\s+(?:on\s+)?$",
     re.I,
 )

@@ -127,12 +127,23 @@ def is_roundup(title: str | None, text: str) -> bool:
 # A how-to, a listicle of products or looks, a recipe, a horoscope: no happening, so its own story
 # whatever desk-mates share its words ("7 Model Gelang Emas ...", "10 Cara Simpel ...").
 _EVERGREEN = re.compile(
-    r"^(?:\d+\s+)?(?:Tips|Inspirasi|Ide|Resep|Trik|Zodiak|Ramalan|Ciri-[Cc]iri|Khasiat|Contoh|Bacaan|Niat)\b"
+    r"^(?:\d+\s+)?(?:Tips|Inspirasi|Ide|Resep|Trik|Zodiak|Ciri-[Cc]iri|Khasiat|Contoh|Bacaan|Niat)\b"
     r"|^(?:\d+\s+(?:Model|Cara|Rekomendasi)|Rekomendasi\s+\d+)\b"
-    r"|^(?:\d+\s+)?(?:How\s+to|Ways\s+to|Tips\s+(?:for|to|on)|Recipes?)\b",
+)
+# ... unless the title tells a happening after all: a passive or a "ter-" verb of news ("Ide Prabowo
+# ... Dikritik", "3 Cara Pelaku Membobol ATM Terungkap", "Niat Baik Warga Berujung Maut"), or the
+# people and words of a case ("Tips Polisi agar ...", "Contoh Kasus Korupsi ...").
+_HAPPENING = re.compile(
+    r"\bdi(?!a\b|ri\b|rinya\b|et\b|sini\b|sana\b)[a-z]{3,}\b|\bter(?:ungkap|bongkar|tangkap|bukti|jadi|sangka)\b"
+    r"|\b(?:berujung|tewas|meninggal|korban|pelaku|polisi|polda|polres|kpk|kejaksaan|jaksa|hakim|sidang|dakwaan"
+    r"|kasus|tersangka|terdakwa|penipu|penipuan|komnas|dpr|menteri|presiden|bmkg|bpom)\b",
+    re.I,
 )
 
 
 def is_evergreen(title: str | None) -> bool:
     """Whether a title is a how-to or listicle that tells no happening (guideline: its own story)."""
-    return bool(title and _EVERGREEN.search(title.strip()))
+    if not title:
+        return False
+    title = title.strip()
+    return bool(_EVERGREEN.search(title)) and not _HAPPENING.search(title)
