@@ -2,9 +2,31 @@
 
 from __future__ import annotations
 
+from lintas.analyse.quantities import find_quantities
+from lintas.comparison.model import Report
 from lintas.comparison.people import _common_word
 from lintas.comparison.quotes import _named, reworded
 from lintas.comparison.times import _step
+
+
+def counted(sentence: str) -> list[tuple[float, str | None]]:
+    """Each count of an English sentence and what it counts (None: compared with nothing)."""
+    return [(q.value, q.counted) for q in find_quantities(sentence, decimal_comma=False)]
+
+
+def _one_story(*texts: str) -> Report:
+    """Made-up articles of one outlet each, published 26 November 2016, compared as one story."""
+    from lintas.analyse import analyse_article
+    from lintas.comparison import compare_analyses
+    from lintas.model import Document, Hints
+    from lintas.pipeline import extract_documents
+
+    docs = [
+        Document(f"{k}.txt", t, "text", "utf-8", Hints(published="2016-11-26T10:00:00+00:00", outlet=f"o{k}"))
+        for k, t in enumerate(texts)
+    ]
+    analyses = [analyse_article(a) for a in extract_documents(docs).articles]
+    return compare_analyses(analyses, clusters=[list(range(len(analyses)))])
 
 
 def _step_of(sentence: str, clock: str) -> str | None:
@@ -98,11 +120,6 @@ def test_a_formula_read_for_another_person_is_another_statement() -> None:
 
 
 def test_parts_sums_and_running_totals_are_no_event_counts() -> None:
-    from lintas.analyse.quantities import find_quantities
-
-    def counted(sentence: str) -> list[tuple[float, str | None]]:
-        return [(q.value, q.counted) for q in find_quantities(sentence, decimal_comma=False)]
-
     assert counted("Eleven people were wounded, including three who remain in critical condition.") == [
         (11, "injured"),
         (3, None),
@@ -225,11 +242,6 @@ def test_an_outlet_that_gives_two_ages_is_no_witness() -> None:
 
 def test_review_cases_keep_the_events_own_figures() -> None:
     """An independent review's counter-examples to the rules above (stop 37)."""
-    from lintas.analyse.quantities import find_quantities
-
-    def counted(sentence: str) -> list[tuple[float, str | None]]:
-        return [(q.value, q.counted) for q in find_quantities(sentence, decimal_comma=False)]
-
     assert counted("One man was killed in Chicago and four others were wounded.") == [(1, "deaths"), (4, "injured")]
     assert counted("The gunman killed a woman and 12 others were injured.") == [(12, "injured")]
     assert counted("The gunman killed a police officer and 12 people were wounded.") == [(12, "injured")]
@@ -525,19 +537,9 @@ def test_one_difference_is_said_once_and_distances_share_their_place() -> None: 
 
 
 def test_days_and_times_of_what_came_after_are_no_event_times() -> None:  # stop 44, unlabelled GVA
-    from lintas.analyse import analyse_article
-    from lintas.comparison import compare_analyses
-    from lintas.model import Document, Hints
-    from lintas.pipeline import extract_documents
 
     def disputes(*texts: str) -> list[str]:
-        docs = [
-            Document(f"{k}.txt", t, "text", "utf-8", Hints(published="2016-11-26T10:00:00+00:00", outlet=f"o{k}"))
-            for k, t in enumerate(texts)
-        ]
-        analyses = [analyse_article(a) for a in extract_documents(docs).articles]
-        report = compare_analyses(analyses, clusters=[list(range(len(analyses)))])
-        return [d.kind for s in report.stories for d in s.discrepancies if d.kind in ("date", "time")]
+        return [d.kind for s in _one_story(*texts).stories for d in s.discrepancies if d.kind in ("date", "time")]
 
     more = "\n\nDetectives asked anyone who saw the shooting on Elm Street to call the tip line."
     shot = "Two men were shot on Elm Street on Nov. 20, police said." + more
@@ -577,11 +579,6 @@ def test_days_and_times_of_what_came_after_are_no_event_times() -> None:  # stop
 
 
 def test_breakdowns_families_cases_and_a_citys_shootings_are_no_tolls() -> None:  # stop 46, two-outlet GVA
-    from lintas.analyse.quantities import find_quantities
-
-    def counted(sentence: str) -> list[tuple[float, str | None]]:
-        return [(q.value, q.counted) for q in find_quantities(sentence, decimal_comma=False)]
-
     assert counted("The bodies of four victims – two adults, a boy and a baby – were found.") == [
         (4, "deaths"),
         (2, None),
@@ -611,20 +608,10 @@ def test_breakdowns_families_cases_and_a_citys_shootings_are_no_tolls() -> None:
 
 
 def test_weekdays_steps_after_and_a_child_beside_an_adult() -> None:  # stop 46, two-outlet GVA
-    from lintas.analyse import analyse_article
     from lintas.clean.junk import classify_line
-    from lintas.comparison import compare_analyses
-    from lintas.model import Document, Hints
-    from lintas.pipeline import extract_documents
 
     def disputes(*texts: str) -> list[tuple[str, str]]:
-        docs = [
-            Document(f"{k}.txt", t, "text", "utf-8", Hints(published="2016-11-26T10:00:00+00:00", outlet=f"o{k}"))
-            for k, t in enumerate(texts)
-        ]
-        analyses = [analyse_article(a) for a in extract_documents(docs).articles]
-        report = compare_analyses(analyses, clusters=[list(range(len(analyses)))])
-        return [(d.kind, d.about) for s in report.stories for d in s.discrepancies if not d.compatible]
+        return [(d.kind, d.about) for s in _one_story(*texts).stories for d in s.discrepancies if not d.compatible]
 
     more = "\n\nDetectives asked anyone who saw the shooting on Birch Road to call the tip line at once."
     shot = "A man was shot and killed on Birch Road around 9 p.m., police said. Reach Dale Mundane at 555-0101." + more
