@@ -128,7 +128,12 @@ RULES: tuple[Rule, ...] = (
     # Leftovers of embedded posts and videos, and cross-post notes (dev half of tests/data/junk_labels.jsonl).
     _rule("embed", r"^(?:a post shared by\b|sebuah kiriman dibagikan oleh\b|lihat postingan ini di instagram)", 20),
     _rule("embed", r"^\[gambas:[^\]]*\]$", 6),
-    _rule("related", r"^(?:simak|tonton|lihat|saksikan)\s+(?:juga\s+)?video\b.{0,160}:$", 30),
+    # A link to a video: "Tonton juga video berikut:", "Tonton juga Video: ..." (a linked headline)
+    _rule(
+        "related",
+        r"^(?:simak|tonton|lihat|saksikan)\s+(?:juga\s+)?video\b(?:.{0,160}:|\s*:?\s*\S.*(?<![.!?\"”]))$",
+        30,
+    ),
     _rule("related", r"^(?:simak|tonton|lihat|saksikan)\s+juga\b.{0,160}\b(?:di ?sini|berikut)\s*:?$", 30),
     _rule(
         "related",
@@ -155,9 +160,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "promo", r"^(?:saksikan|tonton)\s+(?:live|siaran langsung)\b[^,.!?]{0,40}:?$", 8
     ),  # "Saksikan Live DetikPagi:"
-    # A link to a video or to other articles: "Tonton juga Video: ...", "1. Cek Fakta: ...",
+    # A link to other articles: "1. Cek Fakta: ...",
     # "BerikutTop 3 Citizen6:"; a photo's credit glued to its caption: "KOMPAS.com/ADITYOHarley ...".
-    _rule("related", r"^(?:simak|tonton|lihat|saksikan)\s+(?:juga\s+)?video\b\s*:?\s*\S.*(?<![.!?\"”])$", 30),
     _rule("related", r"^\d{1,2}\.\s*cek fakta\s*:", 30),
     _rule("related", r"^berikut\s*top\s*\d+\b.{0,30}:$", 8),
     _rule("caption", r"^(?-i:[A-Z][A-Za-z]*\.com/[A-Z]{3,})", 20),

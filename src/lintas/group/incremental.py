@@ -171,18 +171,20 @@ def assign(
     asked = rare_keys(keys, weights, title_limit, word_limit)
     words = {k: rarity(weights.get(k, 0)) ** 2 for k in asked if codec.is_body_word(k)}
     near: dict[str, int] = {}  # story -> days to its nearest article the lookups met
-    window = (day - CLUSTER_WINDOW_DAYS, day + CLUSTER_WINDOW_DAYS)
-    candidates = _lookup(store, [*asked, *ann_keys(v)], *window, day, near)
-    for sid, shared in _follow_ups(store, keys, weights, day, near).items():
-        candidates.setdefault(sid, set()).update(shared)
-    for sid, shared in _word_follow_ups(store, list(words), weights, day, near).items():
-        candidates.setdefault(sid, set()).update(shared)
-    on_cited_day = _cited_day_stories(store, keys, cited, day, near)
-    on_cited_day.update(_citing_stories(store, keys, day, near))
-    for sid, shared in on_cited_day.items():
-        candidates.setdefault(sid, set()).update(shared)
-    if is_evergreen(article.title):
-        candidates = {}  # a how-to or listicle tells no happening: its own story (group.text.is_evergreen)
+    candidates: dict[str, set[str]] = {}
+    on_cited_day: dict[str, set[str]] = {}
+    # A how-to or listicle tells no happening: its own story, no other is looked for (group.text.is_evergreen).
+    if not is_evergreen(article.title):
+        window = (day - CLUSTER_WINDOW_DAYS, day + CLUSTER_WINDOW_DAYS)
+        candidates = _lookup(store, [*asked, *ann_keys(v)], *window, day, near)
+        for sid, shared in _follow_ups(store, keys, weights, day, near).items():
+            candidates.setdefault(sid, set()).update(shared)
+        for sid, shared in _word_follow_ups(store, list(words), weights, day, near).items():
+            candidates.setdefault(sid, set()).update(shared)
+        on_cited_day = _cited_day_stories(store, keys, cited, day, near)
+        on_cited_day.update(_citing_stories(store, keys, day, near))
+        for sid, shared in on_cited_day.items():
+            candidates.setdefault(sid, set()).update(shared)
     best: tuple[float, str] | None = None
     read: dict[str, set[str]] = {}  # story -> its names, for the few read
     strong: list[str] = []  # stories scoring params.merge_score: the article shows them one event
