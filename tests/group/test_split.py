@@ -5,7 +5,9 @@ stays with its original, an English report with the part it reports, and a reade
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -150,3 +152,27 @@ def test_a_part_too_short_to_stand_apart_joins_the_part_it_is_nearest_to() -> No
     df = {w: 1 for c in (long_a, long_b, short) for w in c}
     assert parts([long_a, long_b, short], df, 10, 0.2) == [[0], [1], [2]]
     assert parts([long_a, long_b, short], df, 10, 0.2, min_words=10) == [[0], [1, 2]]
+
+
+def test_a_snapshot_of_the_counts_reads_each_word_once_and_again_after_a_write(
+    mixed: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    vocab = ["rinaldi", "kakeknya", "tidakadakata"]
+    plain = counts.word_counts(mixed, vocab)
+    asked: list[list[str]] = []
+    read = mixed._in
+
+    def spy(sql: str, values: Sequence[Any], *args: Any, **kw: Any) -> list[tuple[Any, ...]]:
+        asked.append(list(values))
+        return read(sql, values, *args, **kw)
+
+    monkeypatch.setattr(mixed, "_in", spy)
+    with counts.snapshot(mixed):
+        assert counts.word_counts(mixed, vocab) == plain
+        assert counts.word_counts(mixed, ["kakeknya", "rinaldi"]) == ({"kakeknya": 2, "rinaldi": 6}, 6)
+        assert len(asked) == 1  # the second answer was read with the first
+        with mixed.write():
+            counts.add_words(mixed, ["rinaldi"])
+        assert counts.word_counts(mixed, ["rinaldi"]) == ({"rinaldi": 7}, 7)
+        assert len(asked) == 2
+    assert counts.word_counts(mixed, vocab) == ({"rinaldi": 7, "kakeknya": 2}, 7)

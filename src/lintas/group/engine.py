@@ -88,9 +88,11 @@ def finish(store: Store, *, params: ClusterParams = PARAMS, join: JoinParams = J
     batch of stories; outside ``store.write()``."""
     settled = settle(store, params=params)
     pending = counts.all_unchecked(store)  # this run's; another run's noted later stay for it
-    split = split_stories(store, pending)
-    parts = [*pending, *(sid for new in split.values() for sid in new)]
-    return Finished(settled, join_stories(store, parts, split=split, params=join), split)
+    with counts.snapshot(store):
+        split = split_stories(store, pending)
+        parts = [*pending, *(sid for new in split.values() for sid in new)]
+        joined = join_stories(store, parts, split=split, params=join)
+    return Finished(settled, joined, split)
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,17 +9,22 @@ articles' texts, when first needed, a batch per transaction (``backfill``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from lintas.store.base import Store
 
 _ARTICLES = ""  # the row of the article count
 _META, _COMPLETE = "word_counts", "complete"  # the store_meta key, and its value once every article is counted
 _FROM_TEXTS = "from-texts:"  # a count from the texts runs: the last article to count, the last counted
+# (store, word -> its count, None for a word no article holds) while a ``snapshot`` lasts
+_SNAPSHOT: ContextVar[tuple[Store, dict[str, int | None]] | None] = ContextVar("word_counts", default=None)
 
 
 def add_words(store: Store, words: Iterable[str]) -> None:
     """One more article holds each of ``words`` (distinct words of one article)."""
+    _forget()
     store.execute_many(
         "INSERT INTO word_counts (word, n) VALUES (?, 1) ON CONFLICT (word) DO UPDATE SET n = word_counts.n + 1",
         [(w,) for w in sorted({*words, _ARTICLES})],
@@ -28,9 +33,40 @@ def add_words(store: Store, words: Iterable[str]) -> None:
 
 def word_counts(store: Store, words: Sequence[str]) -> tuple[dict[str, int], int]:
     """(article count of each word that any article holds, articles counted)."""
-    rows = store._in("SELECT word, n FROM word_counts WHERE word IN ({in})", [_ARTICLES, *words])
-    found = {str(r[0]): int(r[1]) for r in rows}
-    return found, found.pop(_ARTICLES, 0)
+    snap = _SNAPSHOT.get()
+    if snap is None or snap[0] is not store:
+        rows = store._in("SELECT word, n FROM word_counts WHERE word IN ({in})", [_ARTICLES, *words])
+        found = {str(r[0]): int(r[1]) for r in rows}
+        return found, found.pop(_ARTICLES, 0)
+    known = snap[1]
+    missing = [w for w in dict.fromkeys([_ARTICLES, *words]) if w not in known]
+    if missing:
+        rows = store._in("SELECT word, n FROM word_counts WHERE word IN ({in})", missing)
+        known.update(dict.fromkeys(missing))
+        known.update((str(r[0]), int(r[1])) for r in rows)
+    found = {w: n for w in words if (n := known[w]) is not None}
+    return found, known[_ARTICLES] or 0
+
+
+def _forget() -> None:
+    """The counts change: what a snapshot read is read again."""
+    snap = _SNAPSHOT.get()
+    if snap is not None:
+        snap[1].clear()
+
+
+@contextmanager
+def snapshot(store: Store) -> Iterator[None]:
+    """Within, ``word_counts`` reads each word of ``store`` once: for the end of a run (its
+    splits and joins), which stores no article. The split and join of a story ask for the words of
+    its candidates again and again; read each time, the counts were a quarter of the run's end
+    (benchmarks/ingest_engines.py). Another process's articles stored meanwhile count from the next
+    run's end on."""
+    token = _SNAPSHOT.set((store, {}))
+    try:
+        yield
+    finally:
+        _SNAPSHOT.reset(token)
 
 
 def counted(store: Store) -> bool:
@@ -49,6 +85,7 @@ def backfill(store: Store) -> tuple[int, int] | None:
     if value.startswith(_FROM_TEXTS):
         last, counted = value[len(_FROM_TEXTS) :].split(":")
         return int(last), int(counted)
+    _forget()
     store.execute("DELETE FROM word_counts")
     rows = store.query("SELECT MAX(seq) FROM articles")
     upto = int(rows[0][0]) if rows and rows[0][0] is not None else 0
