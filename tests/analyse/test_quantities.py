@@ -286,6 +286,23 @@ def test_counts_over_an_attacks_victims_or_several_shootings(sentence: str, coun
         ("The gunman killed four people and then killed himself.", ["deaths"]),
         ("Two men were wounded after being shot near the park.", ["injured"]),
         ("The gunman, who killed three people, fled on foot.", ["deaths"]),
+        # stop 47, a second read of two-outlet GVA incidents: others hurt beside a group of the
+        # injured, several shootings, a city's sides and its gun violence, the shooting avenged
+        ("A man died, two people are in critical condition and five others were hospitalized.", [None, None]),
+        ("One man is in critical condition and three others are injured after the shooting.", [None, None]),
+        ("A man was in critical condition after a shooting that injured three others.", [None]),
+        ("The shots left one victim fatally wounded and three others with serious injuries.", ["deaths", "injured"]),
+        ("One man was mortally wounded and two others were hurt.", ["deaths", "injured"]),
+        ("A man died after being shot and two others were wounded.", ["injured"]),
+        ("Police are investigating four separate triple shootings, in which two people died.", [None, None]),
+        ("One man was killed and six other people wounded in two South Side shootings Sunday.", [None] * 3),
+        (
+            "Seven men were wounded by gunfire on the South and West sides Monday, including four on a porch.",
+            [None] * 2,
+        ),
+        ("He said it was in retaliation for a Labor Day shooting that left one person dead.", [None]),
+        ("Two boys were among 70 people wounded in gun violence over the Fourth of July holiday weekend.", [None] * 2),
+        ("Activists protested gun violence in New York City, which left three people dead.", [None]),
     ],
 )
 def test_counts_a_fact_checker_reads_as_parts_or_not(sentence: str, counted: list[str | None]) -> None:

@@ -149,6 +149,7 @@ def test_first_sentence_is_not_taken_as_title() -> None:
         ("Saksikan juga Blak-blakan, Menteri Bicara Soal Pangan!", "promo"),
         ("Loading...Ikuti Whatsapp Channel Harian Satu", "promo"),
         ("10.", "furniture"),
+        ("STORY: 1 dead in triple shooting at a nightclub", "related"),  # stop 47, a GVA page
     ],
 )
 def test_more_furniture_of_real_pages(line: str, kind: str) -> None:

@@ -321,3 +321,26 @@ def test_words_a_scraper_glued_are_no_name() -> None:  # stop 45, unlabelled id-
 
     assert _glued("Ngunduh Mantu Al GhazalidanAlyssa Daguise")
     assert not any(map(_glued, ("McDonald", "MacArthur", "DeAndre Jordan", "LaToya")))
+
+
+def test_a_place_the_tagger_took_for_a_person_lends_no_surname() -> None:  # stop 47, a GVA page
+    found = _found(
+        name_discrepancies,
+        ("a.example", "2016-09-05", "Carl Wren is being held at Central Booking without bail."),
+        ("b.example", "2016-09-05", "Omar Hale died at University of Maryland Shock Trauma Center, police said."),
+        ("b.example", "2016-09-05", "Omar Hale was pronounced dead at the Maryland Shock Trauma Center."),
+    )
+    assert found == []
+
+
+def test_one_slip_in_a_streets_name_is_said_once() -> None:  # stop 47, a GVA page
+    report = compare_analyses(
+        _analyses(
+            ("a.example", "2016-06-20", "Police arrived at the farmhouse on the 13000 block of Killiam Road NE."),
+            ("a.example", "2016-06-20", "The three men lived at the Killiam Road house, police said."),
+            ("b.example", "2016-06-20", "Deputies went to a farmhouse in the 13000 block of Kiliam Road NE."),
+        ),
+        clusters=[[0, 1, 2]],
+    )
+    spellings = [d for s in report.stories for d in s.discrepancies if d.kind == "name"]
+    assert len(spellings) == 1

@@ -165,3 +165,15 @@ def test_a_title_alone_after_the_quote_is_the_person_named_with_it() -> None:
     )
     [an] = _analyse(("b.txt", "Warta Dua", plain))
     assert [q.speaker for q in an.quotes if q.direct] == ["polisi"]  # no one named so: the phrase
+
+
+def test_the_name_after_a_role_word_is_the_speaker() -> None:  # stop 47, a GVA page
+    [an] = _analyse(
+        (
+            "c.txt",
+            "Daily Three",
+            '"This was a brazen attempt by four people," said Broward Sheriff Fire Rescue spokesman Mike Jachles.'
+            "\n\nDetectives asked anyone who saw the shooting to call the tip line.",
+        )
+    )
+    assert [q.speaker for q in an.quotes] == ["Mike Jachles"]

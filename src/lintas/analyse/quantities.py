@@ -12,7 +12,13 @@ from dataclasses import dataclass
 
 from lintas._lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
 from lintas.analyse.numbers import NUMBER_WORDS, SCALES, parse_digits, parse_words
-from lintas.analyse.scope import OTHER_INJURED_AFTER, STILL, over_several_shootings, partial
+from lintas.analyse.scope import (
+    OTHER_INJURED_AFTER,
+    STILL,
+    beside_other_injured,
+    over_several_shootings,
+    partial,
+)
 from lintas.settings import QUANTITIES_MAX_PER_SENTENCE, QUANTITY_CONTEXT_CHARS
 
 QUALIFIERS: tuple[tuple[str, str], ...] = (
@@ -172,6 +178,7 @@ def _is_year(value: float, raw: str, before: str, after: str) -> bool:
 def find_quantities(sentence: str, *, decimal_comma: bool = True) -> list[Quantity]:
     """Every quantity in one sentence, left to right."""
     out: list[Quantity] = []
+    beside: set[int] = set()  # the starts of counts of others hurt beside a group told before
     for n, m in enumerate(_QUANT.finditer(sentence)):
         if n >= QUANTITIES_MAX_PER_SENTENCE:
             break
@@ -233,8 +240,11 @@ def find_quantities(sentence: str, *, decimal_comma: bool = True) -> list[Quanti
             counted = (
                 None  # "tujuh kali gempa susulan" is no magnitude; "two more bodies", "one of the victims" no toll
             )
+        if counted == "injured" and beside_other_injured(rest, before):
+            beside.add(q_start)  # a part, unless a sum of the two groups takes both (``_unsum``)
         out.append(Quantity(sentence[q_start:unit_end], float(value), unit, counted, qualifier, q_start, unit_end))
-    return sorted(_unsum(sentence, out) + _zeros(sentence), key=lambda q: q.start)
+    out = [dataclasses.replace(q, counted=None) if q.start in beside else q for q in _unsum(sentence, out)]
+    return sorted(out + _zeros(sentence), key=lambda q: q.start)
 
 
 # A count of nobody, in words: "no one was hurt", "no injuries were reported", "tidak ada korban

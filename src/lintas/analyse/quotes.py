@@ -71,6 +71,13 @@ class Quote:
                 "sentence": self.sentence, "direct": self.direct, "start": self.start, "end": self.end}  # fmt: skip
 
 
+_ROLE_BEFORE = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|juru bicara|jubir|chief|sheriff|sergeant|sgt\.?|lt\.?|lieutenant|detective|officer"
+    r"|captain|capt\.?|commander|director|coroner|prosecutor|attorney|mayor|governor|pastor|principal)\s+$",
+    re.I,
+)
+
+
 def _speaker_in(
     span_start: int,
     span_end: int,
@@ -90,6 +97,11 @@ def _speaker_in(
         appositive = [m for m in persons if sentence.text[: m.start - sentence.start].rstrip().endswith(",")]
         if appositive:
             return appositive[0]
+        # The name after a role word: "said Broward Sheriff Fire Rescue spokesman Mike Jachles" (the
+        # tagger read the agency as a person too).
+        titled = [m for m in persons if _ROLE_BEFORE.search(sentence.text[: m.start - sentence.start])]
+        if titled and len(titled) < len(persons):
+            return titled[0]
     # A person first; else an organisation; else a country speaking through its government.
     people = [m for m in inside if m.type == "PER"] or [m for m in inside if m.type == "ORG"]
     if not people and places:

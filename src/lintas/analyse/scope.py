@@ -81,7 +81,13 @@ _ROUNDUP = re.compile(
     r"|\d+\s+(?-i:[A-Z][\w-]*\s+){1,3}shootings\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
     # "nine people killed and 46 wounded by gunfire in Chicago during that June weekend"
     r"|\bby (?:gunfire|gun violence|shootings) (?:in|across) (?:the )?[A-Z]\w+(?: [A-Z]\w+)? "
-    r"(?:during|over) (?:that|the|this|last) (?:\w+ )?weekend\b",
+    r"(?:during|over) (?:that|the|this|last) (?:\w+ )?weekend\b"
+    # "wounded by gunfire on the South and West sides Monday": a city's sides, not one place
+    r"|\b(?:on|across) the (?-i:[A-Z]\w+)(?:,? (?:and|&) (?-i:[A-Z]\w+)|, (?-i:[A-Z]\w+)){1,3} sides\b"
+    # "70 people wounded in gun violence over the Fourth of July holiday weekend"
+    r"|\bin gun violence (?:over|during|across|throughout|since|this|last)\b"
+    # "protest gun violence in New York City, which left three people dead"
+    r"|\bgun violence (?:in|across) [^.;]{0,40}?(?:which|that) (?:has )?(?:left|killed|claimed)\s+(?:\w+\s+)?$",
     re.I,
 )
 
@@ -92,7 +98,10 @@ _ROUNDUP = re.compile(
 # year", "a gang linked to several shootings", "penembakan serupa bulan lalu".
 _SEVERAL_SHOOTINGS = re.compile(
     r"\b(?:a pair of|two|three|four|five|six|multiple|several|\d{1,3})\s+(?:separate\s+|overnight\s+|weekend\s+|"
-    r"unrelated\s+|related\s+|different\s+)*shootings\b"
+    r"unrelated\s+|related\s+|different\s+|(?:double|triple|quadruple|fatal|deadly|non-?fatal)\s+)*shootings\b"
+    # "in two South Side shootings Sunday" (a place's name between; not "two Waffle House shootings")
+    r"|\b(?:a pair of|two|three|four|five|six|\d{1,2})\s+(?-i:(?:North|South|East|West|Northwest|Northeast|Southwest"
+    r"|Southeast)(?: Side)?)\s+shootings\b"
     r"|\b(?:dua|tiga|empat|beberapa|sejumlah)\s+(?:kasus\s+|kejadian\s+|peristiwa\s+)?penembakan\b"
     r"|\bpenembakan\s+(?:yang\s+)?terpisah\b",
     re.I,
@@ -187,9 +196,36 @@ _FAMILY_AFTER = re.compile(r"^\s*(?:[a-z]+\s+)?(?:children|kids|sons|daughters|g
 # A shooting the article tells apart from its own: "An unrelated shooting ... killed two".
 _UNRELATED = re.compile(
     r"\b(?:unrelated|separate|earlier|previous|another|different)\s+(?:\w+\s+)?(?:shooting|incident|attack|case)\b"
-    r"(?:(?!\b(?:but|while|whereas)\b)[^.;,]){0,80}$",
+    r"(?:(?!\b(?:but|while|whereas)\b)[^.;,]){0,80}$"
+    # the attack it avenged: "in retaliation for a Labor Day shooting that left one person dead"
+    r"|\b(?:retaliation|revenge|payback)\s+(?:for|to)\s+(?:a|an|the)\s+[^.;]{0,60}?\b(?:shooting|killing|slaying"
+    r"|attack|murder)\s+(?:that|which|in which)\s+[^.;]{0,30}$",
     re.I,
 )
+
+
+# Others hurt beside a group of the injured told before them: "two people are in critical
+# condition and five others were hospitalized", "One man is in critical condition and three others
+# are injured", "A pregnant woman was shot ... that injured four other people" (the injured are
+# both); not beside the dead: "one dead and three others injured" (the three are all the injured).
+_OTHERS_NEXT = re.compile(r"^\s*(?:others?|other\s+(?:[a-z]+\s+)?(?:people|persons|victims|men|women|adults))\b", re.I)
+_HARM_CUE = re.compile(
+    r"\b(?P<dead>(?:fatally|mortally)(?:\s+(?:wounded|injured|shot|struck|hurt))?|died|dead|killed|slain|deaths?"
+    r"|murdered|lost (?:his|her|their) li(?:fe|ves))\b"
+    r"|\b(?P<hurt>in\s+(?:critical|serious|stable|fair|grave|good|satisfactory)\s+condition|critically|hospitalized"
+    r"|wounded|injured|hurt|(?<!being )(?<!been )shot(?!\s+(?:and killed|to death|dead|fatally)))\b",
+    re.I,
+)
+
+
+def beside_other_injured(rest: str, before: str) -> bool:
+    """Whether an injured count of "others" follows a group of the injured in its sentence."""
+    if not _OTHERS_NEXT.match(rest):
+        return False
+    cues = list(_HARM_CUE.finditer(before))
+    if cues and not before[cues[-1].end() :].strip():
+        cues.pop()  # the count's own verb: "killed six people and wounded fourteen others"
+    return bool(cues) and cues[-1].group("hurt") is not None
 
 
 def _over_several(rest: str) -> bool:

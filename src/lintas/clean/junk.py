@@ -55,7 +55,7 @@ RULES: tuple[Rule, ...] = (
     # "+ 1 dead, 1 wounded in Park Hill shooting" (GVA pages, read off real output, stop 37).
     _rule(
         "related",
-        r"^(?:related(?: story)?|latest|more|also read|see also|read more|watch|baca|previous story|photos|videos"
+        r"^(?:related(?: story)?|story|latest|more|also read|see also|read more|watch|baca|previous story|photos|videos"
         r"|gallery)\s*:\s*\S.*(?<![.!?\"”’])$",  # a headline; "Latest: Police say ... five people." is news
         30,
     ),

@@ -171,6 +171,19 @@ def _glued(name: str) -> bool:
     return bool(_GLUED_NAME.search(name))
 
 
+# The last word of an institution's name, never of a person's: the English tagger reads "Shock
+# Trauma Center" as a person, and "Central" (of "Central Booking") is no other spelling of its
+# "Center". Not a street's "Road" or "Lane": "Moregate Lane" tagged a person is still "Morgate
+# Lane" misspelled.
+_PLACE_HEADS = frozenset(
+    {
+        "center", "centre", "hospital", "clinic", "church", "school", "academy", "university", "college",
+        "department", "office", "station", "jail", "booking", "courthouse", "mall", "plaza", "club", "bar",
+        "lounge", "restaurant", "hotel", "motel", "apartments", "store", "market",
+    }
+)  # fmt: skip
+
+
 def _people(
     analyses: Sequence[Analysis], types: frozenset[str], min_tokens: int, lexicon: Sequence[Analysis] = ()
 ) -> list[_Named]:
@@ -275,6 +288,7 @@ def _unnamed_spellings(
         own = {t for it in items if it.analysis is an for t in it.tokens}
         # Other articles' full names whose given name this article does not write.
         names = {(it.tokens[0], it.tokens[-1]) for it in items if it.analysis is not an and len(it.tokens) > 1}
+        names = {(first, last) for first, last in names if last not in _PLACE_HEADS}
         names = {(first, last) for first, last in names if first not in written}
         for word, (at, surface) in written.items():
             if word in own:
@@ -287,7 +301,12 @@ def _unnamed_spellings(
             if len(word) < 6:
                 continue
             for it in items:
-                if it.analysis is not an and len(it.tokens) > 1 and variant_token(it.tokens[-1], word):
+                if (
+                    it.analysis is not an
+                    and len(it.tokens) > 1
+                    and it.tokens[-1] not in _PLACE_HEADS  # "Trauma Center" tagged a person: "Central" is no slip of it
+                    and variant_token(it.tokens[-1], word)
+                ):
                     # The text is scanned again only for the few words that are variants.
                     if it.tokens[-1] not in written and not _common_word(word, surface, an.article.text):
                         sentence = _sentence_of(an, at)

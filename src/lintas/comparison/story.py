@@ -77,6 +77,22 @@ def _values_agree(group: Sequence[tuple[str, int]], by_id: dict[str, Analysis], 
     )
 
 
+def _slip(d: Discrepancy) -> tuple[frozenset[str], frozenset[str]]:
+    """The words a spelling discrepancy's values differ in, and the words they share."""
+    words = [set(fold(str(c.value)).split()) for c in d.claims]
+    shared = set.intersection(*words) if words else set()
+    return frozenset(set().union(*words) - shared), frozenset(shared)
+
+
+def _same_slip(d: Discrepancy, e: Discrepancy) -> bool:
+    """One spelling told twice: "Killiam Road NE" / "Kiliam Road NE" (a place's name) and
+    "Killiam Road" / "Kiliam Road" (the street) differ in the same word of one name."""
+    if d.kind != "name" or d.topic != "spelling":
+        return False
+    (differ, shared), (differ_e, shared_e) = _slip(d), _slip(e)
+    return bool(differ) and differ == differ_e and (shared <= shared_e or shared_e <= shared)
+
+
 def build_story(members: Sequence[Analysis], copies: Sequence[Copy], index: SentenceIndex) -> Story:
     """Compare the articles of one story. Copies are listed but never counted as sources."""
     copy_ids = {c.article for c in copies}
@@ -108,7 +124,7 @@ def build_story(members: Sequence[Analysis], copies: Sequence[Copy], index: Sent
     for d in found:
         keys = said(d)
         if between_outlets(d, outlet_of) and not any(
-            e.kind == d.kind and e.topic == d.topic and keys <= told for e, told in kept
+            e.kind == d.kind and e.topic == d.topic and (keys <= told or _same_slip(d, e)) for e, told in kept
         ):
             kept.append((d, keys))
     discrepancies = [d for d, _ in kept]

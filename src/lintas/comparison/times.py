@@ -319,6 +319,10 @@ def told_on(an: Analysis, d: DateMention) -> str | None:
     before = an.article.text[s.start : d.start]
     if _SAID_THAT.search(before) and _THAT.match(an.article.text, d.end, s.end):
         return "said"  # "police said Thursday that the suspect was still at large"
+    if _OPENS_SAYING.fullmatch(before) and _THEN_SAID.match(an.article.text, d.end, s.end):
+        return "said"  # "On Monday, the county coroner said Crawford died ..."
+    if _STATEMENT_NEXT.match(an.article.text, d.end, s.end) and _A_BEFORE.search(before):
+        return "said"  # "a Monday morning email from the agency said", "in a Tuesday statement"
     if _CITED_FROM.search(before) and _CITED_DAY_ENDS.match(an.article.text, d.end):
         return "read"
     # The day closes its sentence, or only its date follows ("pada Selasa, 17 Juni 2025.").
@@ -333,6 +337,23 @@ def told_on(an: Analysis, d: DateMention) -> str | None:
     if len(quoted) == 1 and not _SAID_RIGHT_BEFORE.search(clause) and any(p.search(clause) for _, p in _STEPS):
         return None  # no quote before: the clause may tell the event itself
     return "said"
+
+
+# A day opening its sentence whose clause is a statement: "On Monday, the Mesa County Coroner said
+# Crawford died ..." (not "On Monday, a man was shot ..., police said").
+_OPENS_SAYING = re.compile(r"\W*(?:on\s+)?", re.I)
+_THEN_SAID = re.compile(
+    r"\s*(?:morning|afternoon|evening|night)?\s*,\s*(?:(?!(?:was|were|is|are|had|has|shot|killed|died|found)\b)"
+    rf"[\w.'’-]+\s+){{1,7}}?(?:{_SAYING_EN}|released|reported)\b",
+    re.I,
+)
+# A day naming a statement: "a Monday morning email from the agency said", "in a Tuesday news release".
+_STATEMENT_NEXT = re.compile(
+    r"\s*(?:morning|afternoon|evening|night)?\s*(?:e-?mail|statement|(?:news|press) (?:release|conference|briefing)"
+    r"|release|briefing|interview|post|update)\b",
+    re.I,
+)
+_A_BEFORE = re.compile(r"\b(?:a|an|in|its|his|her|their)\s+$", re.I)
 
 
 # An English verb of saying right before a day closing the sentence: "..., police said Friday."
@@ -390,7 +411,10 @@ _AFTERWARDS = (
     r"|released|hospitalized|posted|published|identified(?!\s+(?:only\s+)?as\b)|funerals?|visitation"
     r"|(?:funeral|memorial) services"
     r"|services for"
-    r"|burial|in court|court (?:date|hearing|appearance)|ditangkap|dibekuk|diamankan|ditahan|divonis|dituntut"
+    r"|burial|in court|court (?:date|hearing|appearance)"
+    # a step still to come: "is scheduled to undergo a second surgery today", "will have to undergo ... on Sunday"
+    r"|scheduled|slated|will|undergo(?:es|ing)?|underwent|surger(?:y|ies)"
+    r"|ditangkap|dibekuk|diamankan|ditahan|divonis|dituntut"
     r"|diperiksa|dimakamkan|pemakaman|disidang"
 )
 _AFTERWARDS_BEFORE = re.compile(
