@@ -177,3 +177,25 @@ def test_the_name_after_a_role_word_is_the_speaker() -> None:  # stop 47, a GVA 
         )
     )
     assert [q.speaker for q in an.quotes] == ["Mike Jachles"]
+
+
+_FOREIGN = (
+    "Pemimpin Tertinggi Iran Ali Khamenei memperingatkan Amerika Serikat agar tidak ikut campur, seperti "
+    "dilansir AFP, Rabu (18/6/2025).\n\n"
+    '"Amerika harus tahu bahwa intervensi militer apa pun pasti akan mengakibatkan kerusakan yang tidak dapat '
+    'diperbaiki," kata Ali Khamenei.'
+)
+_LOCAL = (
+    "Pemimpin Tertinggi Iran Ali Khamenei memperingatkan Amerika Serikat agar tidak ikut campur.\n\n"
+    '"Orang Amerika harus tahu bahwa setiap intervensi militer AS pasti akan disertai dengan kerusakan yang tidak '
+    'dapat diperbaiki," kata Ali Khamenei.'
+)
+
+
+def test_two_translations_of_one_statement_are_no_misquote() -> None:  # stop 47, id-news-2025 18 June
+    translated = _analyse(("d.txt", "Harian Satu", _FOREIGN), ("e.txt", "Warta Dua", _LOCAL))
+    assert [d for d in quote_discrepancies(translated) if d.kind == "quote"] == []
+    # without the wire a translation is not told from a misquote
+    plain = _FOREIGN.replace(", seperti dilansir AFP,", ",")
+    both = _analyse(("d.txt", "Harian Satu", plain), ("e.txt", "Warta Dua", _LOCAL))
+    assert [d.kind for d in quote_discrepancies(both)] == ["quote"]

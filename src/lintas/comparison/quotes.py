@@ -17,6 +17,7 @@ from lintas.comparison.discrepancies import _components, _Item
 from lintas.comparison.model import Discrepancy, claim_of
 from lintas.comparison.people import name_tokens, relation
 from lintas.comparison.times import told_on
+from lintas.metadata.outlet import outlet_language
 from lintas.settings import (
     QUOTE_MIN_SHARED_WORDS,
     QUOTE_SAME_EMBEDDING,
@@ -324,6 +325,13 @@ def _said_on(an: Analysis, sentence: int) -> str | None:
     )
 
 
+def _translated(an: Analysis) -> bool:
+    """Whether an article cites a source in another language ("AFP" in an Indonesian article): its
+    quotes are its own translations (stop 47, id-news-2025 18 June: Khamenei, a Revolutionary
+    Guard statement and an airline chief's words, each translated by two outlets)."""
+    return any((lang := outlet_language(c)) is not None and lang != an.article.language for c in an.article.cites)
+
+
 def quote_discrepancies(analyses: Sequence[Analysis]) -> list[Discrepancy]:
     """quote: one speaker's one statement given in different words by two articles (same
     language); attribution: the same words given to different speakers."""
@@ -334,6 +342,7 @@ def quote_discrepancies(analyses: Sequence[Analysis]) -> list[Discrepancy]:
         return []
     vectors = embed([q.text for _, q in quotes])
     said_on = [_said_on(an, q.sentence) for an, q in quotes]
+    translated = {an.article.id for an in analyses if _translated(an)}
     out: list[Discrepancy] = []
     pairs_attr: list[tuple[float, int, int]] = []
     told: set[tuple[str, str, str]] = set()
@@ -353,6 +362,8 @@ def quote_discrepancies(analyses: Sequence[Analysis]) -> list[Discrepancy]:
                 continue
             if not same_language or _NESTED.search(qi.text) or _NESTED.search(qj.text):
                 continue
+            if ai.article.id in translated or aj.article.id in translated:
+                continue  # translations of one statement differ in words, and no one misquoted
             # A long run of words in common makes one statement whoever each outlet says spoke,
             # unless both name different people, and even when they give it different days (one
             # outlet's day is often the day it printed it). Otherwise said on different days,

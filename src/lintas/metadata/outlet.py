@@ -296,6 +296,12 @@ def known_outlet(name: str) -> str | None:
     return outlet_table().named(name)
 
 
+def outlet_language(name: str) -> str | None:
+    """The language the table gives an outlet or wire ("AFP": en, "Antara": id), if it knows it."""
+    known = known_outlet(name)
+    return next((o.language for o in outlet_table().outlets if o.name == known), None) if known else None
+
+
 def from_dateline(line: str) -> str | None:
     """The outlet named at the start of the first paragraph, if any."""
     for pattern in (_DOMAIN_FIRST, _CITY_DOMAIN, _PAREN):
