@@ -348,6 +348,10 @@ QUOTE_MIN_SHARED_WORDS = 4
 # content words in one run: 8, read off unlabelled id-news-2025 days (18, 19 June: speakers missed
 # or misread, "kata Mensos", "Tenggara"); dev quote figures unchanged.
 QUOTE_SAME_STATEMENT_RUN = 8
+# The sentences after one naming a wire in another language whose quotes count as the outlet's
+# translations: 3, read off id-news-2025 18 June (the farthest quote 3 sentences after "Dilansir
+# AFP"); labelled dev and held-out figures unchanged.
+TRANSLATED_SPAN = 3
 # Two words of a name are one name spelled two ways (Marchetti / Marchette, Tsai / Tsui) from this
 # character similarity up (with the same first letter; 0.8 otherwise). 0.75, name kind on the dev
 # half of benchmarks/contradictions.py; two brothers' first names

@@ -303,6 +303,28 @@ def test_counts_over_an_attacks_victims_or_several_shootings(sentence: str, coun
         ("He said it was in retaliation for a Labor Day shooting that left one person dead.", [None]),
         ("Two boys were among 70 people wounded in gun violence over the Fourth of July holiday weekend.", [None] * 2),
         ("Activists protested gun violence in New York City, which left three people dead.", [None]),
+        # the review's cases (stop 47): totals the first rules dropped, a part they kept
+        ("A gunman shot and killed a man and shot and wounded three others outside a bar.", ["injured"]),
+        ("The gunman killed two people and wounded at least three others.", ["deaths", "injured"]),
+        ("A man died after he was shot outside a bar, and four others were wounded.", ["injured"]),
+        ("Two police officers were wounded and three others were injured when a gunman opened fire.", [None, None]),
+        (
+            "Police said 20 were hurt, with 16 suffering gunshot wounds and four others hurt fleeing.",
+            ["injured", None, None],
+        ),
+        (
+            "Amid a rise in gun violence this summer, a shooting at a bar left two dead and six wounded.",
+            ["deaths", "injured"],
+        ),
+        (
+            "Residents mourned after gun violence in the Hilltop neighborhood, which left two teenagers dead.",
+            ["deaths"],
+        ),
+        ("The gunman acted in revenge for a breakup, opening fire in an attack that killed three people.", ["deaths"]),
+        (
+            "The attack, which killed four and wounded six, came days after two deadly shootings.",
+            ["deaths", "injured", None],
+        ),
     ],
 )
 def test_counts_a_fact_checker_reads_as_parts_or_not(sentence: str, counted: list[str | None]) -> None:

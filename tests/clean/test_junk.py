@@ -172,6 +172,7 @@ def test_more_furniture_of_real_pages(line: str, kind: str) -> None:
         "Saksikan live streaming pertandingan itu di televisi nasional, kata dia kepada wartawan.",
         "Saksikan juga penampilan mereka di final, kata pelatih.",
         "10 orang tewas.",
+        "STORY: Gunfire erupted at a bar early Friday, leaving two people dead and five wounded",  # a transcript
     ],
 )
 def test_sentences_like_furniture_stay(line: str) -> None:

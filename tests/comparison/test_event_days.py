@@ -29,3 +29,15 @@ def test_a_step_still_to_come_is_not_the_event() -> None:
     today = "The girl shot on Birch Road is improving, and she is scheduled to undergo a second surgery today."
     sunday = "The girl shot on Birch Road will have to undergo a second surgery on Sunday."
     assert _dated(today, sunday) == []
+
+
+def test_the_events_own_day_stays_beside_such_words() -> None:  # the review of stop 47
+    for friday in (
+        "Two men were killed at a Friday night release party on Birch Road.",
+        "A teen was shot during a Friday post-game party on Birch Road.",
+        "On Friday night, neighbors reported hearing gunshots on Birch Road.",
+        "On Friday, gunmen opened fire on Birch Road and police said two died.",
+        "Doctors performed emergency surgery on a boy hit by gunfire Friday on Birch Road.",
+        "Gunfire broke out on Birch Road at a block party scheduled for Friday.",
+    ):
+        assert _dated(friday, friday.replace("Friday", "Thursday")) == ["date of the event"], friday

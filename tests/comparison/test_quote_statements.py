@@ -177,6 +177,12 @@ def test_the_name_after_a_role_word_is_the_speaker() -> None:  # stop 47, a GVA 
         )
     )
     assert [q.speaker for q in an.quotes] == ["Mike Jachles"]
+    for told in (
+        '"He was my best friend," said Tom Baker, Officer Ann Cole\'s brother, at the vigil.',
+        '"We heard about six shots," said Tom Baker, neighbor of Detective Ann Cole, on Sunday.',
+    ):  # the role word is another person's (the review of stop 47)
+        [an] = _analyse(("f.txt", "Daily Three", told + "\n\nDetectives asked anyone who saw it to call."))
+        assert [q.speaker for q in an.quotes] == ["Tom Baker"]
 
 
 _FOREIGN = (
@@ -199,3 +205,23 @@ def test_two_translations_of_one_statement_are_no_misquote() -> None:  # stop 47
     plain = _FOREIGN.replace(", seperti dilansir AFP,", ",")
     both = _analyse(("d.txt", "Harian Satu", plain), ("e.txt", "Warta Dua", _LOCAL))
     assert [d.kind for d in quote_discrepancies(both)] == ["quote"]
+
+
+def test_a_wire_named_far_before_a_local_quote_leaves_it_compared() -> None:  # the review of stop 47
+    wire = "Harga minyak dunia naik, seperti dilansir AFP, Senin (16/6/2025).\n\n"
+    filler = (
+        "Polisi memeriksa tiga saksi di lokasi.\n\nWarga berkumpul di depan rumah itu sejak pagi.\n\n"
+        "Dua mobil patroli berjaga di ujung gang.\n\nKeluarga korban tiba siang harinya.\n\n"
+    )
+    said = (
+        '"Kedua pelaku kami tangkap di rumahnya di Bekasi pada Senin malam sekitar pukul sembilan dan mereka {},"'
+        " kata Kapolres Bekasi Kombes Budi Santoso."
+    )
+    first, second = said.format("menyerah tanpa perlawanan"), said.format("sempat melawan petugas")
+
+    def kinds(opening: str) -> list[str]:
+        pages = (("g.txt", "Harian Satu", opening + first), ("h.txt", "Warta Dua", second))
+        return [d.kind for d in quote_discrepancies(_analyse(*pages))]
+
+    assert kinds(wire + filler) == ["quote"]
+    assert kinds(wire) == []  # right after the wire: taken for its translation

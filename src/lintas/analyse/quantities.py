@@ -175,6 +175,9 @@ def _is_year(value: float, raw: str, before: str, after: str) -> bool:
     return next_word not in UNITS or bool(re.search(r"(?:tahun|year|pada|sejak|in|since)\s*$", before, re.I))
 
 
+_BREAKS_DOWN = re.compile(r"\b(?:with|including|among them|of them|of whom)\b|[:(—–]", re.I)
+
+
 def find_quantities(sentence: str, *, decimal_comma: bool = True) -> list[Quantity]:
     """Every quantity in one sentence, left to right."""
     out: list[Quantity] = []
@@ -243,7 +246,14 @@ def find_quantities(sentence: str, *, decimal_comma: bool = True) -> list[Quanti
         if counted == "injured" and beside_other_injured(rest, before):
             beside.add(q_start)  # a part, unless a sum of the two groups takes both (``_unsum``)
         out.append(Quantity(sentence[q_start:unit_end], float(value), unit, counted, qualifier, q_start, unit_end))
-    out = [dataclasses.replace(q, counted=None) if q.start in beside else q for q in _unsum(sentence, out)]
+    out = _unsum(sentence, out)
+    for k, q in enumerate(out):
+        if q.start in beside:  # neither group is the count: "Two officers were wounded and three others were injured"
+            out[k] = dataclasses.replace(q, counted=None)
+            earlier = [m for m in range(k) if out[m].counted == "injured"]
+            # (not a total the parts break down: "20 were hurt, with 16 suffering gunshot wounds and four others")
+            if earlier and not _BREAKS_DOWN.search(sentence, out[earlier[-1]].end, q.start):
+                out[earlier[-1]] = dataclasses.replace(out[earlier[-1]], counted=None)
     return sorted(out + _zeros(sentence), key=lambda q: q.start)
 
 

@@ -100,7 +100,10 @@ def _speaker_in(
         # The name after a role word: "said Broward Sheriff Fire Rescue spokesman Mike Jachles" (the
         # tagger read the agency as a person too).
         titled = [m for m in persons if _ROLE_BEFORE.search(sentence.text[: m.start - sentence.start])]
-        if titled and len(titled) < len(persons):
+        between = sentence.text[persons[0].end - sentence.start : titled[0].start - sentence.start] if titled else ""
+        # ... when the role is the first name's ("Fire Rescue spokesman"), not another person's
+        # beside the speaker ("said Tom Baker, Officer Ann Cole's brother", "neighbor of Detective Ann Cole")
+        if titled and titled[0] is not persons[0] and not re.search(r",|\bof\b|['’]s\b", between):
             return titled[0]
     # A person first; else an organisation; else a country speaking through its government.
     people = [m for m in inside if m.type == "PER"] or [m for m in inside if m.type == "ORG"]

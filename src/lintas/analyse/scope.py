@@ -85,9 +85,11 @@ _ROUNDUP = re.compile(
     # "wounded by gunfire on the South and West sides Monday": a city's sides, not one place
     r"|\b(?:on|across) the (?-i:[A-Z]\w+)(?:,? (?:and|&) (?-i:[A-Z]\w+)|, (?-i:[A-Z]\w+)){1,3} sides\b"
     # "70 people wounded in gun violence over the Fourth of July holiday weekend"
-    r"|\bin gun violence (?:over|during|across|throughout|since|this|last)\b"
-    # "protest gun violence in New York City, which left three people dead"
-    r"|\bgun violence (?:in|across) [^.;]{0,40}?(?:which|that) (?:has )?(?:left|killed|claimed)\s+(?:\w+\s+)?$",
+    r"|\bin gun violence (?:over|during|across|throughout) (?:the|this|last|that) [\w ]{0,30}?(?:weekend|holiday)\b"
+    # "a coffin to protest gun violence in New York City, which left three people dead" (not "after gun
+    # violence in the Hilltop neighborhood, which left two teenagers dead": one shooting)
+    r"|\b(?:protest|rally|march|vigil)\w*\s+(?:against\s+)?gun violence (?:in|across) [^.;]{0,40}?(?:which|that) "
+    r"(?:has )?(?:left|killed|claimed)\s+(?:\w+\s+)?$",
     re.I,
 )
 
@@ -108,7 +110,8 @@ _SEVERAL_SHOOTINGS = re.compile(
 )
 _OTHER_SHOOTINGS_BEFORE = re.compile(
     r"\b(?:linked|connected|tied|related|compared)\s+(?:to|with)\s+(?:the\s+)?$|\b(?:suspect(?:ed)?|involved|charged|"
-    r"convicted)\s+in\s+$|\bdeadliest\s+of\s+(?:the\s+)?$|\bsimilar\s+to\s+$",
+    r"convicted)\s+in\s+$|\bdeadliest\s+of\s+(?:the\s+)?$|\bsimilar\s+to\s+$"
+    r"|\b(?:hours|days|weeks|months)\s+(?:after|before)\s+$",  # "came days after two deadly shootings in Memphis"
     re.I,
 )
 _OTHER_SHOOTINGS_AFTER = re.compile(
@@ -198,8 +201,8 @@ _UNRELATED = re.compile(
     r"\b(?:unrelated|separate|earlier|previous|another|different)\s+(?:\w+\s+)?(?:shooting|incident|attack|case)\b"
     r"(?:(?!\b(?:but|while|whereas)\b)[^.;,]){0,80}$"
     # the attack it avenged: "in retaliation for a Labor Day shooting that left one person dead"
-    r"|\b(?:retaliation|revenge|payback)\s+(?:for|to)\s+(?:a|an|the)\s+[^.;]{0,60}?\b(?:shooting|killing|slaying"
-    r"|attack|murder)\s+(?:that|which|in which)\s+[^.;]{0,30}$",
+    r"|\b(?:retaliation|revenge|payback)\s+(?:for|to)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}(?:shooting|killing|slaying"
+    r"|attack|murder)\s+(?:that|which|in which)\s+[^.;,]{0,30}$",
     re.I,
 )
 
@@ -213,9 +216,11 @@ _HARM_CUE = re.compile(
     r"\b(?P<dead>(?:fatally|mortally)(?:\s+(?:wounded|injured|shot|struck|hurt))?|died|dead|killed|slain|deaths?"
     r"|murdered|lost (?:his|her|their) li(?:fe|ves))\b"
     r"|\b(?P<hurt>in\s+(?:critical|serious|stable|fair|grave|good|satisfactory)\s+condition|critically|hospitalized"
-    r"|wounded|injured|hurt|(?<!being )(?<!been )shot(?!\s+(?:and killed|to death|dead|fatally)))\b",
+    r"|wounded|injured|hurt)\b",  # (not "shot": "killed when he was shot, and four others were injured")
     re.I,
 )
+# What may stand between the count's own verb and it: "wounded at least three others".
+_OWN_VERB_GAP = re.compile(r"\s*(?:(?:at least|about|around|nearly|as many as|more than|some)\s+)?", re.I)
 
 
 def beside_other_injured(rest: str, before: str) -> bool:
@@ -223,7 +228,7 @@ def beside_other_injured(rest: str, before: str) -> bool:
     if not _OTHERS_NEXT.match(rest):
         return False
     cues = list(_HARM_CUE.finditer(before))
-    if cues and not before[cues[-1].end() :].strip():
+    if cues and _OWN_VERB_GAP.fullmatch(before[cues[-1].end() :]):
         cues.pop()  # the count's own verb: "killed six people and wounded fourteen others"
     return bool(cues) and cues[-1].group("hurt") is not None
 

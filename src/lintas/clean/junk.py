@@ -55,11 +55,14 @@ RULES: tuple[Rule, ...] = (
     # "+ 1 dead, 1 wounded in Park Hill shooting" (GVA pages, read off real output, stop 37).
     _rule(
         "related",
-        r"^(?:related(?: story)?|story|latest|more|also read|see also|read more|watch|baca|previous story|photos|videos"
+        r"^(?:related(?: story)?|latest|more|also read|see also|read more|watch|baca|previous story|photos|videos"
         r"|gallery)\s*:\s*\S.*(?<![.!?\"”’])$",  # a headline; "Latest: Police say ... five people." is news
         30,
     ),
     _rule("related", r"^\+\s+\d.*[^.!?\"”’]$", 20),  # "+ 1 dead, ..."; not "+ John Smith, 34, of Dayton"
+    # "STORY: 1 dead in triple shooting at Vegas nightclub": a headline, short and of one clause
+    # (not a video transcript's "STORY: Gunfire erupted at a bar early Friday, leaving two dead")
+    _rule("related", r"^story\s*:\s*[^,;]+(?<![.!?\"”’])$", 16),
     # "Related Coverage 4 injured in ...", "RELATED ARTICLE - 2 killed in 6 shootings on Sunday, many wounded"
     _rule(
         "related",

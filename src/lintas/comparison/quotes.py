@@ -24,6 +24,7 @@ from lintas.settings import (
     QUOTE_SAME_STATEMENT_RUN,
     QUOTE_SAME_TEXT,
     QUOTE_SHARED_WORDS,
+    TRANSLATED_SPAN,
 )
 
 
@@ -325,11 +326,20 @@ def _said_on(an: Analysis, sentence: int) -> str | None:
     )
 
 
-def _translated(an: Analysis) -> bool:
-    """Whether an article cites a source in another language ("AFP" in an Indonesian article): its
-    quotes are its own translations (stop 47, id-news-2025 18 June: Khamenei, a Revolutionary
-    Guard statement and an airline chief's words, each translated by two outlets)."""
-    return any((lang := outlet_language(c)) is not None and lang != an.article.language for c in an.article.cites)
+def _translated(an: Analysis) -> set[int]:
+    """The sentences whose quotes an article translated: the one naming a source it cites in
+    another language ("Dilansir AFP, ..." in an Indonesian article) and the next TRANSLATED_SPAN
+    (stop 47, id-news-2025 18 June: Khamenei, a Revolutionary Guard statement and an airline
+    chief's words, each translated by two outlets, the quote up to three sentences after the wire)."""
+    foreign = [c.casefold() for c in an.article.cites if (lang := outlet_language(c)) and lang != an.article.language]
+    if not foreign:
+        return set()
+    return {
+        k + step
+        for k, s in enumerate(an.article.sentences)
+        if any(c in s.text.casefold() for c in foreign)
+        for step in range(TRANSLATED_SPAN + 1)
+    }
 
 
 def quote_discrepancies(analyses: Sequence[Analysis]) -> list[Discrepancy]:
@@ -342,7 +352,7 @@ def quote_discrepancies(analyses: Sequence[Analysis]) -> list[Discrepancy]:
         return []
     vectors = embed([q.text for _, q in quotes])
     said_on = [_said_on(an, q.sentence) for an, q in quotes]
-    translated = {an.article.id for an in analyses if _translated(an)}
+    translated = {an.article.id: _translated(an) for an in analyses}
     out: list[Discrepancy] = []
     pairs_attr: list[tuple[float, int, int]] = []
     told: set[tuple[str, str, str]] = set()
@@ -362,7 +372,7 @@ def quote_discrepancies(analyses: Sequence[Analysis]) -> list[Discrepancy]:
                 continue
             if not same_language or _NESTED.search(qi.text) or _NESTED.search(qj.text):
                 continue
-            if ai.article.id in translated or aj.article.id in translated:
+            if qi.sentence in translated[ai.article.id] or qj.sentence in translated[aj.article.id]:
                 continue  # translations of one statement differ in words, and no one misquoted
             # A long run of words in common makes one statement whoever each outlet says spoke,
             # unless both name different people, and even when they give it different days (one

@@ -123,9 +123,15 @@ def build_story(members: Sequence[Analysis], copies: Sequence[Copy], index: Sent
     kept: list[tuple[Discrepancy, set[tuple[str, str, str]]]] = []
     for d in found:
         keys = said(d)
-        if between_outlets(d, outlet_of) and not any(
-            e.kind == d.kind and e.topic == d.topic and (keys <= told or _same_slip(d, e)) for e, told in kept
+        if not between_outlets(d, outlet_of) or any(
+            e.kind == d.kind and e.topic == d.topic and keys <= told for e, told in kept
         ):
+            continue
+        twin = next((e for e, _ in kept if e.kind == d.kind and e.topic == d.topic and _same_slip(d, e)), None)
+        if twin is not None:  # one slip told once, with every article that makes it
+            seen = {(c.article, c.sentence) for c in twin.claims}
+            twin.claims.extend(c for c in d.claims if (c.article, c.sentence) not in seen)
+        else:
             kept.append((d, keys))
     discrepancies = [d for d, _ in kept]
     # A pair that can all hold ("145" and "at least 144") is no dispute: its sentences are not marked so.

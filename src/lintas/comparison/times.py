@@ -343,14 +343,16 @@ def told_on(an: Analysis, d: DateMention) -> str | None:
 # Crawford died ..." (not "On Monday, a man was shot ..., police said").
 _OPENS_SAYING = re.compile(r"\W*(?:on\s+)?", re.I)
 _THEN_SAID = re.compile(
-    r"\s*(?:morning|afternoon|evening|night)?\s*,\s*(?:(?!(?:was|were|is|are|had|has|shot|killed|died|found)\b)"
-    rf"[\w.'’-]+\s+){{1,7}}?(?:{_SAYING_EN}|released|reported)\b",
+    r"\s*(?:morning|afternoon|evening|night)?\s*,\s*"
+    r"(?:(?!(?:and|was|were|is|are|had|has|opened|fired|shot|killed|died|found|reported)\b)[\w.'’-]+\s+){0,4}?"
+    r"(?:police|officials?|coroner|medical examiner|sheriff|authorities|spokes(?:man|woman|person)|department|office"
+    rf"|investigators|prosecutors?|chief|(?-i:[A-Z][\w'’-]+))\s+(?:{_SAYING_EN}|released)\b",
     re.I,
 )
 # A day naming a statement: "a Monday morning email from the agency said", "in a Tuesday news release".
 _STATEMENT_NEXT = re.compile(
     r"\s*(?:morning|afternoon|evening|night)?\s*(?:e-?mail|statement|(?:news|press) (?:release|conference|briefing)"
-    r"|release|briefing|interview|post|update)\b",
+    r"|briefing)(?![-\w])",
     re.I,
 )
 _A_BEFORE = re.compile(r"\b(?:a|an|in|its|his|her|their)\s+$", re.I)
@@ -413,13 +415,14 @@ _AFTERWARDS = (
     r"|services for"
     r"|burial|in court|court (?:date|hearing|appearance)"
     # a step still to come: "is scheduled to undergo a second surgery today", "will have to undergo ... on Sunday"
-    r"|scheduled|slated|will|undergo(?:es|ing)?|underwent|surger(?:y|ies)"
+    r"|(?:scheduled|slated) to|will|undergo(?:es|ing)?|underwent|surger(?:y|ies)"
     r"|ditangkap|dibekuk|diamankan|ditahan|divonis|dituntut"
     r"|diperiksa|dimakamkan|pemakaman|disidang"
 )
 _AFTERWARDS_BEFORE = re.compile(
     # not across the event's own verb or a relative clause: "hospitalized after being shot on Nov. 21"
-    rf"\b(?:{_AFTERWARDS})\b(?:(?!\b(?:shot|shooting|killed|wounded|died|stabbed|struck|who|that|after)\b)"
+    rf"\b(?:{_AFTERWARDS})\b(?:(?!\b(?:shot|shooting|killed|wounded|died|stabbed|struck|hit|gunfire|opened|fired"
+    r"|attack(?:ed)?|who|that|after)\b)"
     r"[^,.;:\"“”]){0,40}$"
     r"|\b(?:condition|remain(?:ed|s)?\s+\w+)\s+(?:on\s+)?$",
     re.I,
