@@ -41,3 +41,11 @@ def test_the_events_own_day_stays_beside_such_words() -> None:  # the review of 
         "Gunfire broke out on Birch Road at a block party scheduled for Friday.",
     ):
         assert _dated(friday, friday.replace("Friday", "Thursday")) == ["date of the event"], friday
+
+
+def test_a_step_told_right_after_its_day_is_not_the_event() -> None:  # the review of stop 47
+    arrested = "Police on Friday arrested a man in the shooting on Birch Road."
+    assert _dated(arrested, arrested.replace("Friday", "Thursday")) == []
+    # a step to come after the day is the event's own day
+    charged = "The man who opened fire on Birch Road Friday will face murder charges."
+    assert _dated(charged, charged.replace("Friday", "Thursday")) == ["date of the event"]

@@ -414,21 +414,22 @@ _AFTERWARDS = (
     r"|(?:funeral|memorial) services"
     r"|services for"
     r"|burial|in court|court (?:date|hearing|appearance)"
-    # a step still to come: "is scheduled to undergo a second surgery today", "will have to undergo ... on Sunday"
-    r"|(?:scheduled|slated) to|will|undergo(?:es|ing)?|underwent|surger(?:y|ies)"
     r"|ditangkap|dibekuk|diamankan|ditahan|divonis|dituntut"
     r"|diperiksa|dimakamkan|pemakaman|disidang"
 )
+# ... and a step still to come, before its day: "is scheduled to undergo a second surgery today", "will
+# have to undergo ... on Sunday" (after a day it is the event's: "opened fire Friday will face charges").
+_TO_COME = r"(?:scheduled|slated) to|will|undergo(?:es|ing)?|underwent|surger(?:y|ies)"
 _AFTERWARDS_BEFORE = re.compile(
     # not across the event's own verb or a relative clause: "hospitalized after being shot on Nov. 21"
-    rf"\b(?:{_AFTERWARDS})\b(?:(?!\b(?:shot|shooting|killed|wounded|died|stabbed|struck|hit|gunfire|opened|fired"
+    rf"\b(?:{_AFTERWARDS}|{_TO_COME})\b(?:(?!\b(?:shot|shooting|killed|wounded|died|stabbed|struck|hit|gunfire|opened|fired"
     r"|attack(?:ed)?|who|that|after)\b)"
     r"[^,.;:\"“”]){0,40}$"
     r"|\b(?:condition|remain(?:ed|s)?\s+\w+)\s+(?:on\s+)?$",
     re.I,
 )
-_AFTERWARDS_AFTER = re.compile(
-    rf"^\s*\)?\s*(?:morning|afternoon|evening|night|pagi|siang|sore|malam)?\s*(?:{_AFTERWARDS})\b", re.I
+_AFTERWARDS_AFTER = re.compile(  # matched from the day's end (no "^": it would never match past the start)
+    rf"\s*\)?\s*(?:morning|afternoon|evening|night|pagi|siang|sore|malam)?\s*(?:{_AFTERWARDS})\b", re.I
 )
 
 
