@@ -34,11 +34,7 @@ def add_words(store: Store, words: Iterable[str]) -> None:
 def word_counts(store: Store, words: Sequence[str]) -> tuple[dict[str, int], int]:
     """(article count of each word that any article holds, articles counted)."""
     snap = _SNAPSHOT.get()
-    if snap is None or snap[0] is not store:
-        rows = store._in("SELECT word, n FROM word_counts WHERE word IN ({in})", [_ARTICLES, *words])
-        found = {str(r[0]): int(r[1]) for r in rows}
-        return found, found.pop(_ARTICLES, 0)
-    known = snap[1]
+    known: dict[str, int | None] = snap[1] if snap is not None and snap[0] is store else {}
     missing = [w for w in dict.fromkeys([_ARTICLES, *words]) if w not in known]
     if missing:
         rows = store._in("SELECT word, n FROM word_counts WHERE word IN ({in})", missing)
