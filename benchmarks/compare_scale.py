@@ -2,9 +2,10 @@
 outlet's own rewrite (not a copy: the sentences are picked, ordered and worded apart, and a few
 figures differ), so that every article lands in one story and meets every other one. This is
 issue 25's probe ("250 near-identical articles: 168 s, 500: 587 s"); the time inside one story may
-grow with its pairs, nothing else faster than n log n.
+grow with its pairs, nothing else faster than n log n. With --real, also the first N articles of
+id-news-2025 and of GVA as scraped (issue 27: 100 real articles under 15 s, 500 under 90 s).
 
-    python benchmarks/compare_scale.py [--sizes 100 250 500] [--record]
+    python benchmarks/compare_scale.py [--sizes 100 250 500] [--real] [--record]
 """
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ import time
 from pathlib import Path
 
 from _results import add_record_flag, remember
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
+REAL = {"id-news": SHARED / "id-news-2025" / "articles.jsonl", "gva": SHARED / "gva-news" / "articles.jsonl"}
 
 # (variants of one sentence); {dead}, {hurt}, {day} are filled per article
 SENTENCES = [
@@ -69,12 +73,27 @@ def article(i: int, rng: random.Random) -> dict[str, str]:
     }
 
 
-def run(n: int, work: Path) -> tuple[float, float, int, int]:
+def near(n: int, work: Path) -> Path:
     rng = random.Random(n)
     path = work / f"near-{n}.jsonl"
     with path.open("w", encoding="utf-8") as fh:
         for i in range(n):
             fh.write(json.dumps(article(i, rng), ensure_ascii=False) + "\n")
+    return path
+
+
+def real(name: str, n: int, work: Path) -> Path | None:
+    """The first n records of a real data set as scraped (GVA's come incident by incident)."""
+    if not REAL[name].exists():
+        return None
+    path = work / f"{name}-{n}.jsonl"
+    with REAL[name].open(encoding="utf-8") as src, path.open("w", encoding="utf-8") as fh:
+        for _, line in zip(range(n), src, strict=False):
+            fh.write(line)
+    return path
+
+
+def run(path: Path) -> tuple[float, float, int, int]:
     code = (
         "import resource, sys; from lintas.cli import main; code = main(sys.argv[1:]); "
         "sys.stderr.write(f'\\nRSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}\\n'); sys.exit(code)"
@@ -85,7 +104,7 @@ def run(n: int, work: Path) -> tuple[float, float, int, int]:
     )
     seconds = time.perf_counter() - start
     if done.returncode > 1:
-        raise SystemExit(f"compare of {n} failed with exit {done.returncode}:\n{done.stderr[-2000:]}")
+        raise SystemExit(f"compare of {path.name} failed with exit {done.returncode}:\n{done.stderr[-2000:]}")
     rss = int(done.stderr.rsplit("RSS ", 1)[1]) / 1024
     report = json.loads(done.stdout)
     biggest = max((len(s["articles"]) for s in report["stories"]), default=0)
@@ -95,16 +114,24 @@ def run(n: int, work: Path) -> tuple[float, float, int, int]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", type=int, nargs="+", default=[100, 250, 500])
+    ap.add_argument("--real", action="store_true", help="also the first N articles of id-news-2025 and of GVA")
     add_record_flag(ap)
     args = ap.parse_args()
     print(f"{'articles':>8} {'compare (s)':>12} {'peak RSS (MB)':>14} {'stories':>8} {'biggest':>8} {'s/article':>10}")
     figures: dict[str, float] = {}
     with tempfile.TemporaryDirectory() as tmp:
         for n in args.sizes:
-            seconds, rss, stories, biggest = run(n, Path(tmp))
-            print(f"{n:>8} {seconds:12.1f} {rss:14.0f} {stories:>8} {biggest:>8} {seconds / n:10.3f}")
-            figures[f"compare {n} near-identical (s)"] = round(seconds, 1)
-            figures[f"compare {n} near-identical peak RSS (MB)"] = round(rss)
+            sets: list[tuple[str, Path | None]] = [("near-identical", near(n, Path(tmp)))]
+            if args.real:
+                sets += [(f"real {name}", real(name, n, Path(tmp))) for name in REAL]
+            for label, path in sets:
+                if path is None:
+                    print(f"{n:>8} {label}: ../shared absent, skipped")
+                    continue
+                seconds, rss, stories, biggest = run(path)
+                print(f"{n:>8} {seconds:12.1f} {rss:14.0f} {stories:>8} {biggest:>8} {seconds / n:10.3f}  {label}")
+                figures[f"compare {n} {label} (s)"] = round(seconds, 1)
+                figures[f"compare {n} {label} peak RSS (MB)"] = round(rss)
     remember("compare_scale", figures, record=args.record)
     return 0
 

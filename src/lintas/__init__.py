@@ -5,7 +5,7 @@ The public API is what this module exports; everything else is private and may c
 
 from __future__ import annotations
 
-__version__ = "0.19.26"  # the CHANGELOG's latest entry; pyproject.toml says the same (tests/test_packaging.py)
+__version__ = "0.19.27"  # the CHANGELOG's latest entry; pyproject.toml says the same (tests/test_packaging.py)
 
 from lintas.comparison.model import Report
 from lintas.errors import (

@@ -154,7 +154,7 @@ def _cmd_analyse(args: argparse.Namespace) -> int:
     progress = Progress("analyse")
     progress.total(count_inputs(args.paths))
     try:
-        result = analyse(args.paths, max_bytes=args.max_size, progress=progress)
+        result = analyse(args.paths, max_bytes=args.max_size, progress=progress, helpers=None)
     finally:
         progress.close()
     write_output(render_analysis(result, output_format(args)), args.output)
@@ -166,7 +166,7 @@ def _cmd_compare(args: argparse.Namespace) -> int:
     progress = Progress("compare")
     progress.total(count_inputs(args.paths))
     try:
-        report = compare(args.paths, max_bytes=args.max_size, progress=progress, status=progress.status)
+        report = compare(args.paths, max_bytes=args.max_size, progress=progress, status=progress.status, helpers=None)
     finally:
         progress.close()
     fmt = output_format(args)

@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import BinaryIO
 
@@ -22,7 +25,7 @@ from lintas.group.incremental import Features
 from lintas.metadata import describe
 from lintas.model import Article, Cleaned, Document, ExtractResult, Metadata, Rejected
 from lintas.read import read_paths
-from lintas.settings import ID_HEX_DIGITS, MAX_FILE_BYTES
+from lintas.settings import ANALYSE_CHUNK, ANALYSE_HELPER_MIN, ID_HEX_DIGITS, MAX_FILE_BYTES
 
 Progress = Callable[[int], None]
 
@@ -141,20 +144,84 @@ def analyse(
     max_bytes: int = MAX_FILE_BYTES,
     stdin: BinaryIO | None = None,
     progress: Progress | None = None,
+    helpers: int | None = 0,
 ) -> AnalyseResult:
-    """Extract every article under ``paths`` and annotate it (entities, numbers, dates, quotes)."""
+    """Extract every article under ``paths`` and annotate it (entities, numbers, dates, quotes).
+
+    ``helpers``: processes that share the analysis (``guarded_analyses``)."""
     extracted = extract(paths, max_bytes=max_bytes, stdin=stdin, progress=progress)
-    analyses, failed = guarded_analyses(extracted.articles)
+    analyses, failed = guarded_analyses(extracted.articles, helpers=helpers)
     return AnalyseResult(tuple(analyses), (*extracted.rejected, *failed))
 
 
-def guarded_analyses(articles: Sequence[Article]) -> tuple[list[Analysis], list[Rejected]]:
+def guarded_analyses(articles: Sequence[Article], *, helpers: int | None = 0) -> tuple[list[Analysis], list[Rejected]]:
     """Each article analysed (``guarded_analysis``), in input order: the analyses, and the
-    articles a bug rejected. Other languages go first, so that the English model loads meanwhile."""
+    articles a bug rejected. Other languages go first, so that the English model loads meanwhile.
+
+    ``helpers`` processes take chunks from the back while this one works from the front; each
+    article's analysis is the same wherever it runs. None: one helper from ANALYSE_HELPER_MIN
+    articles on a machine with a second core. The default is none: a helper is a spawned process,
+    which imports the caller's main module again (a script needs ``if __name__ == "__main__"``)."""
     order = sorted(range(len(articles)), key=lambda i: articles[i].language == "en")
-    done = {i: guarded_analysis(articles[i]) for i in order}
+    if helpers is None:
+        helpers = 1 if len(articles) >= ANALYSE_HELPER_MIN and (os.cpu_count() or 1) > 1 else 0
+    ordered = [articles[i] for i in order]
+    analysed = _shared_analyses(ordered, helpers) if helpers > 0 else [guarded_analysis(a) for a in ordered]
+    done = dict(zip(order, analysed, strict=True))
     results = [done[i] for i in range(len(articles))]
     return [x for x in results if isinstance(x, Analysis)], [x for x in results if isinstance(x, Rejected)]
+
+
+def _analyse_chunk(articles: Sequence[Article]) -> list[Analysis | Rejected]:
+    return [guarded_analysis(a) for a in articles]
+
+
+def _warm_helper(english: bool) -> None:
+    """One BLAS thread (the helper must not fight this process for the cores), the English model
+    loading while the first chunk waits."""
+    from threadpoolctl import threadpool_limits
+
+    from lintas.analyse import ner_en
+
+    threadpool_limits(limits=1)
+    if english:
+        ner_en.preload()
+
+
+def _shared_analyses(articles: Sequence[Article], helpers: int) -> list[Analysis | Rejected]:
+    """This process analyses from the front, helper processes chunks from the back, so neither
+    waits for the other; a chunk a dead helper leaves is analysed here."""
+    results: list[Analysis | Rejected | None] = [None] * len(articles)
+    front, back = 0, len(articles)
+    english = any(a.language == "en" for a in articles)
+    # spawn, not fork: this process may hold model-loading threads.
+    ctx = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(helpers, mp_context=ctx, initializer=_warm_helper, initargs=(english,)) as pool:
+        pending: list[tuple[int, int, Future[list[Analysis | Rejected]]]] = []
+        broken = False
+        while front < back or pending:
+            for item in [p for p in pending if p[2].done()]:
+                pending.remove(item)
+                start, end, future = item
+                try:
+                    results[start:end] = future.result()
+                except BrokenProcessPool:
+                    broken = True
+                    results[start:end] = _analyse_chunk(articles[start:end])
+            while not broken and front < back and len(pending) < 2 * helpers:
+                start = max(front, back - ANALYSE_CHUNK)
+                try:
+                    pending.append((start, back, pool.submit(_analyse_chunk, articles[start:back])))
+                except BrokenProcessPool:
+                    broken = True
+                    break
+                back = start
+            if front < back:
+                results[front] = guarded_analysis(articles[front])
+                front += 1
+            elif pending:
+                wait([f for _, _, f in pending], return_when=FIRST_COMPLETED)
+    return [r for r in results if r is not None]
 
 
 def guarded_analysis(article: Article, *, entities_only: bool = False) -> Analysis | Rejected:
@@ -174,10 +241,12 @@ def compare(
     stdin: BinaryIO | None = None,
     progress: Progress | None = None,
     status: Callable[[str], None] | None = None,
+    helpers: int | None = 0,
 ) -> Report:
     """Read (or take) articles, analyse them, group them into stories and compare each story.
 
-    ``inputs`` are paths (files, directories, ``-``) or already extracted Articles.
+    ``inputs`` are paths (files, directories, ``-``) or already extracted Articles; ``helpers``:
+    processes that share the analysis (``guarded_analyses``; the command line lets it choose).
     """
     from lintas.analyse import embeddings, ner_en
 
@@ -191,7 +260,7 @@ def compare(
         status(f"analysing {len(articles)} articles")
     if any(a.language == "en" for a in articles):
         ner_en.preload()
-    analyses, failed = guarded_analyses(articles)
+    analyses, failed = guarded_analyses(articles, helpers=helpers)
     return compare_analyses(analyses, (*(extracted.rejected if extracted else ()), *failed), progress=status)
 
 

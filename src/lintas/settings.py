@@ -223,6 +223,12 @@ CLUSTER_CITED_DAY_SPAN = 2
 # Inputs per map task and per write transaction: large enough that a commit (one fsync) is
 # cheap per article, small enough that a killed run redoes little and workers stay busy.
 INGEST_BATCH = 32
+# `lintas compare`/`analyse` share the analysis with a helper process from ANALYSE_HELPER_MIN
+# articles on, ANALYSE_CHUNK at a time, at most two chunks waiting for it. compare of the first N
+# GVA articles without / with the helper (s): 25: 4.8 / 4.5, 40: 6.9 / 6.6, 60: 8.3 / 8.3, 100:
+# 13.0-16.0 / 11.1-11.6 (its ~3 s of start-up repaid from about 40; not tuned beyond these runs).
+ANALYSE_HELPER_MIN = 40
+ANALYSE_CHUNK = 4
 # Batches one Ray Data dataset maps (corpus.engines): its actors load the models once per window;
 # 32 x 32 articles bounds what is in flight on a laptop (not tuned: a memory bound).
 RAY_WINDOW_BATCHES = 32
